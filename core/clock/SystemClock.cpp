@@ -1,0 +1,10 @@
+#include "clock/SystemClock.h"
+
+namespace halldesk {
+
+QDateTime SystemClock::nowUtc() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace halldesk

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace halldesk {
+
+enum class ErrorCode {
+    None,
+    UnknownQueue,
+    UnknownWindow,
+    UnknownTicket,
+    UnknownStaff,
+    WindowSignedOut,
+    WindowSignedInByOther,
+    StaffSignedInElsewhere,
+    WindowPaused,
+    WindowNotPaused,
+    WindowBusy,
+    WindowIdle,
+    QueueNotServedByWindow,
+    NoTicketWaiting,
+    TicketNotWaiting,
+    TicketNotCalled,
+    TicketAtOtherWindow,
+    TicketNotHeld,
+    TicketNotNoShow,
+    TicketAlreadyClosed,
+    NoShowReturnExpired,
+    DuplicateResidentTicket,
+    InvalidResidentId,
+    InvalidPhone,
+    InvalidAppointment,
+    InvalidTransfer,
+    StorageFailure,
+    Conflict,
+};
+
+// A typed error with its message in the user's language. The message is built when asked for,
+// so it follows the translator installed at display time rather than at failure time.
+class OperationError
+{
+    Q_DECLARE_TR_FUNCTIONS(OperationError)
+
+public:
+    OperationError() = default;
+    explicit OperationError(ErrorCode code, QString detail = {})
+        : m_code(code)
+        , m_detail(std::move(detail))
+    {
+    }
+
+    ErrorCode code() const { return m_code; }
+    // Extra context that is safe to show (a ticket number, a window number), never personal data.
+    const QString &detail() const { return m_detail; }
+    QString message() const;
+    static QString codeName(ErrorCode code);
+
+private:
+    ErrorCode m_code = ErrorCode::None;
+    QString m_detail;
+};
+
+} // namespace halldesk

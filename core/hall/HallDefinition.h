@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/HallModel.h"
+
+#include <QList>
+#include <QString>
+
+namespace halldesk {
+
+// A hall as an administrator describes it (resources/demo/hall.json is one): areas with their
+// letters, queues, windows with the queues they serve and their weights, and staff.
+struct AreaDefinition
+{
+    QString code;
+    QString name;
+    QString letter;
+};
+
+struct QueueDefinition
+{
+    QString code;
+    QString areaCode;
+    QString name;
+    QString prefix;
+    int initialServiceSeconds = 300;
+};
+
+struct WindowDefinition
+{
+    int number = 0;
+    QString areaCode;
+    QString name;
+    QList<QPair<QString, double>> queues; // queue code, weight
+};
+
+struct StaffDefinition
+{
+    QString staffNo;
+    QString name;
+    StaffRole role = StaffRole::Clerk;
+};
+
+struct HallDefinition
+{
+    QString name;
+    QList<AreaDefinition> areas;
+    QList<QueueDefinition> queues;
+    QList<WindowDefinition> windows;
+    QList<StaffDefinition> staff;
+};
+
+} // namespace halldesk

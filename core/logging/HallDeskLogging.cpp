@@ -1,0 +1,6 @@
+#include "logging/HallDeskLogging.h"
+
+Q_LOGGING_CATEGORY(lcStorage, "halldesk.storage", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcQueue, "halldesk.queue", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcServer, "halldesk.server", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCrypto, "halldesk.crypto", QtInfoMsg)

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One category per subsystem so operators can turn on, say, storage tracing alone:
+// QT_LOGGING_RULES="halldesk.storage.debug=true". Personal data never goes into any of them.
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+Q_DECLARE_LOGGING_CATEGORY(lcQueue)
+Q_DECLARE_LOGGING_CATEGORY(lcServer)
+Q_DECLARE_LOGGING_CATEGORY(lcCrypto)

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "queue/QueuePolicy.h"
+#include "storage/DatabaseUrl.h"
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace halldesk {
+
+class Clock;
+class PersonalDataCipher;
+class QueueEngine;
+
+// One writer for the hall database, shared by every caller in the process (the server's
+// connections, 271 windows). Callers hand it an operation and wait; a dedicated thread owning
+// the only connection runs whatever has queued up as one batch: each operation inside its own
+// savepoint, so it commits or fails alone, and the batch inside one transaction, so 50 calls
+// cost one fsync instead of 50 (group commit). No result is handed out before the batch is
+// durable; if the commit fails every operation of the batch reports StorageFailure and none of
+// them happened.
+class EngineExecutor
+{
+public:
+    EngineExecutor(DatabaseUrl url, const Clock &clock, const PersonalDataCipher &cipher,
+                   QueuePolicy policy = {}, int maxBatch = 64);
+    ~EngineExecutor();
+    EngineExecutor(const EngineExecutor &) = delete;
+    EngineExecutor &operator=(const EngineExecutor &) = delete;
+
+    // Opens the database on the worker thread. Returns the reason on failure.
+    std::optional<QString> start();
+    void stop();
+
+    template <typename F>
+    auto submit(F &&operation) -> std::future<decltype(operation(std::declval<QueueEngine &>()))>;
+
+    template <typename F>
+    auto run(F &&operation) -> decltype(operation(std::declval<QueueEngine &>()))
+    {
+        return submit(std::forward<F>(operation)).get();
+    }
+
+    // For tests and the benchmark: how many batches and operations have been committed.
+    qint64 batches() const;
+    qint64 operations() const;
+    // For fault-injection tests: the next batch's commit fails as if the disk were full.
+    void failNextCommitForTesting();
+
+private:
+    struct Task
+    {
+        virtual ~Task() = default;
+        virtual void execute(QueueEngine &engine) = 0;
+        virtual void complete(bool committed) = 0;
+    };
+    template <typename R>
+    struct TypedTask;
+
+    void enqueue(std::shared_ptr<Task> task);
+    void workerLoop(std::promise<std::optional<QString>> started);
+
+    DatabaseUrl m_url;
+    const Clock &m_clock;
+    const PersonalDataCipher &m_cipher;
+    QueuePolicy m_policy;
+    int m_maxBatch;
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<std::shared_ptr<Task>> m_pending;
+    bool m_stopping = false;
+    bool m_failNextCommit = false;
+    qint64 m_batches = 0;
+    qint64 m_operations = 0;
+    std::thread m_thread;
+};
+
+template <typename T>
+struct IsResult : std::false_type
+{
+};
+template <typename T>
+struct IsResult<Result<T>> : std::true_type
+{
+};
+
+template <typename R>
+struct EngineExecutor::TypedTask final : EngineExecutor::Task
+{
+    explicit TypedTask(std::function<R(QueueEngine &)> fn)
+        : operation(std::move(fn))
+    {
+    }
+    void execute(QueueEngine &engine) override { result.emplace(operation(engine)); }
+    void complete(bool committed) override
+    {
+        if constexpr (IsResult<R>::value) {
+            if (!committed && result && result->ok()) {
+                promise.set_value(R(OperationError(ErrorCode::StorageFailure)));
+                return;
+            }
+        }
+        if (result)
+            promise.set_value(std::move(*result));
+        else if constexpr (IsResult<R>::value)
+            promise.set_value(R(OperationError(ErrorCode::StorageFailure)));
+        else
+            promise.set_value(R{});
+    }
+
+    std::function<R(QueueEngine &)> operation;
+    std::optional<R> result;
+    std::promise<R> promise;
+};
+
+template <typename F>
+auto EngineExecutor::submit(F &&operation)
+    -> std::future<decltype(operation(std::declval<QueueEngine &>()))>
+{
+    using R = decltype(operation(std::declval<QueueEngine &>()));
+    auto task = std::make_shared<TypedTask<R>>(std::function<R(QueueEngine &)>(std::forward<F>(operation)));
+    auto future = task->promise.get_future();
+    enqueue(task);
+    return future;
+}
+
+} // namespace halldesk

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "clock/Clock.h"
+#include "clock/HallTime.h"
+#include "domain/Actor.h"
+#include "domain/HallModel.h"
+#include "domain/QueueEvent.h"
+#include "domain/Result.h"
+#include "domain/Ticket.h"
+#include "queue/IssueRequest.h"
+#include "queue/QueuePolicy.h"
+
+#include <QJsonObject>
+
+namespace halldesk {
+
+class PersonalDataCipher;
+class QueueRepository;
+
+struct TransferTarget
+{
+    QString queueCode; // move to this queue...
+    int window = 0;    // ...and/or reserve for this window
+    QString comment;
+};
+
+// The hall's queue. Every operation is one database transaction that checks the state it starts
+// from, changes it, and appends an event saying who did what, where and when; an invalid
+// operation returns a typed error and changes nothing. One engine per thread (it owns a
+// connection through its repository); many engines may share one database.
+class QueueEngine
+{
+public:
+    QueueEngine(QueueRepository &repository, const Clock &clock, const PersonalDataCipher &cipher,
+                QueuePolicy policy = {}, HallTime hallTime = HallTime());
+
+    const QueuePolicy &policy() const { return m_policy; }
+    void setPolicy(const QueuePolicy &policy) { m_policy = policy; }
+    int today() const;
+
+    // Tickets
+    Result<IssuedTicket> issueTicket(const IssueRequest &request, const Actor &actor = {});
+    Result<Ticket> callNext(const Actor &actor);
+    Result<Ticket> callTicket(const Actor &actor, const QString &number);
+    Result<Ticket> recall(const Actor &actor, qint64 ticketId);
+    Result<Ticket> markNoShow(const Actor &actor, qint64 ticketId);
+    Result<Ticket> returnNoShow(const Actor &actor, qint64 ticketId);
+    Result<Ticket> hold(const Actor &actor, qint64 ticketId);
+    Result<Ticket> resumeHeld(const Actor &actor, qint64 ticketId);
+    Result<Ticket> transfer(const Actor &actor, qint64 ticketId, const TransferTarget &target);
+    Result<Ticket> finish(const Actor &actor, qint64 ticketId);
+
+    // Windows and attendance
+    Result<ServiceWindow> signIn(qint64 staffId, int window);
+    Result<ServiceWindow> signOut(const Actor &actor);
+    Result<ServiceWindow> pauseWindow(const Actor &actor, const QString &reason);
+    Result<ServiceWindow> resumeWindow(const Actor &actor);
+
+    // Housekeeping, run by the server on a timer: both are safe to run at any time.
+    Result<int> expireHolds();
+    Result<int> closePastDays();
+
+    // Reads
+    std::optional<Ticket> ticket(qint64 id);
+    std::optional<Ticket> ticketByNumber(const QString &number);
+    std::optional<Ticket> currentTicket(int window);
+    QList<Ticket> heldTickets(int window);
+    Result<QList<Ticket>> waitingTickets(const QString &queueCode);
+    Result<QueueSnapshot> queueSnapshot(const QString &queueCode);
+    std::optional<ServiceWindow> window(int number);
+    std::optional<StaffMember> staffByNumber(const QString &staffNo);
+    QList<QueueEvent> eventsForTicket(qint64 ticketId);
+    QList<QueueEvent> eventsForWindow(int window);
+
+private:
+    template <typename T, typename Body>
+    Result<T> write(const char *operation, Body &&body);
+    template <typename T, typename Body>
+    std::optional<T> read(Body &&body);
+
+    // Loads and locks the actor's window and checks it is open for calls by this actor.
+    Result<ServiceWindow> lockReadyWindow(const Actor &actor, bool mustBeIdle);
+    // Loads and locks a ticket being served at the actor's window.
+    Result<Ticket> lockServedTicket(const Actor &actor, qint64 ticketId);
+    Result<Ticket> callLocked(const ServiceWindow &window, const Actor &actor, qint64 ticketId);
+    Result<Ticket> toNoShow(Ticket ticket, const Actor &actor, const QString &reason);
+    void record(const char *kind, const Ticket &ticket, const Actor &actor, TicketStatus from,
+                const QJsonObject &detail = {});
+    void recordWindow(const char *kind, const ServiceWindow &window, qint64 staffId,
+                      WindowState from, const QJsonObject &detail = {});
+    int waitingAheadOf(const Ticket &ticket);
+    int estimateWaitSeconds(qint64 queueId, int ahead);
+
+    QueueRepository &m_repo;
+    const Clock &m_clock;
+    const PersonalDataCipher &m_cipher;
+    QueuePolicy m_policy;
+    HallTime m_hallTime;
+};
+
+} // namespace halldesk

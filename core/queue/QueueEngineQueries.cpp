@@ -1,0 +1,91 @@
+// Read-only questions to QueueEngine: they take no write lock.
+
+#include "queue/QueueEngine.h"
+#include "queue/QueueEngineTransaction.h"
+
+namespace halldesk {
+
+std::optional<Ticket> QueueEngine::ticket(qint64 id)
+{
+    return read<std::optional<Ticket>>([&] { return m_repo.ticket(id); }).value_or(std::nullopt);
+}
+
+std::optional<Ticket> QueueEngine::ticketByNumber(const QString &number)
+{
+    return read<std::optional<Ticket>>([&] {
+               return m_repo.ticketByNumber(today(), number.trimmed().toUpper());
+           })
+        .value_or(std::nullopt);
+}
+
+std::optional<Ticket> QueueEngine::currentTicket(int window)
+{
+    return read<std::optional<Ticket>>([&] { return m_repo.currentTicketAt(window); })
+        .value_or(std::nullopt);
+}
+
+QList<Ticket> QueueEngine::heldTickets(int window)
+{
+    return read<QList<Ticket>>([&] { return m_repo.ticketsHeldBy(window); }).value_or(QList<Ticket>());
+}
+
+Result<QList<Ticket>> QueueEngine::waitingTickets(const QString &queueCode)
+{
+    try {
+        const auto queue = m_repo.queueByCode(queueCode);
+        if (!queue)
+            return OperationError(ErrorCode::UnknownQueue);
+        return m_repo.waitingInQueue(queue->id, today(), m_clock.nowMs());
+    } catch (const StorageError &e) {
+        qCWarning(lcQueue) << "waiting list failed:" << e.what();
+        return OperationError(ErrorCode::StorageFailure);
+    }
+}
+
+Result<QueueSnapshot> QueueEngine::queueSnapshot(const QString &queueCode)
+{
+    try {
+        const auto queue = m_repo.queueByCode(queueCode);
+        if (!queue)
+            return OperationError(ErrorCode::UnknownQueue);
+        const qint64 now = m_clock.nowMs();
+        const QList<Ticket> line = m_repo.waitingInQueue(queue->id, today(), now);
+        QueueSnapshot snapshot;
+        snapshot.queueCode = queue->code;
+        snapshot.waiting = int(line.size());
+        for (const Ticket &t : line)
+            snapshot.longestWaitMs = std::max(snapshot.longestWaitMs, now - t.issuedAtMs);
+        snapshot.openWindows = m_repo.countOpenWindowsServing(queue->id);
+        snapshot.estimatedWaitSeconds = estimateWaitSeconds(queue->id, snapshot.waiting);
+        return snapshot;
+    } catch (const StorageError &e) {
+        qCWarning(lcQueue) << "queue snapshot failed:" << e.what();
+        return OperationError(ErrorCode::StorageFailure);
+    }
+}
+
+std::optional<ServiceWindow> QueueEngine::window(int number)
+{
+    return read<std::optional<ServiceWindow>>([&] { return m_repo.window(number); })
+        .value_or(std::nullopt);
+}
+
+std::optional<StaffMember> QueueEngine::staffByNumber(const QString &staffNo)
+{
+    return read<std::optional<StaffMember>>([&] { return m_repo.staffByNumber(staffNo); })
+        .value_or(std::nullopt);
+}
+
+QList<QueueEvent> QueueEngine::eventsForTicket(qint64 ticketId)
+{
+    return read<QList<QueueEvent>>([&] { return m_repo.eventsForTicket(ticketId); })
+        .value_or(QList<QueueEvent>());
+}
+
+QList<QueueEvent> QueueEngine::eventsForWindow(int window)
+{
+    return read<QList<QueueEvent>>([&] { return m_repo.eventsForWindow(window, today()); })
+        .value_or(QList<QueueEvent>());
+}
+
+} // namespace halldesk

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "storage/DatabaseOpenError.h"
+#include "storage/DatabaseUrl.h"
+
+#include <QSqlDatabase>
+
+#include <mutex>
+#include <optional>
+
+namespace halldesk {
+
+// One connection to the hall database, owned by the thread that made it (QtSql's rule).
+// open() checks and prepares the database: SQLite gets WAL, synchronous=FULL, foreign keys and a
+// busy timeout; both back-ends get their schema migrated. Write transactions go through
+// beginWrite(), which on SQLite takes the write lock up front (BEGIN IMMEDIATE) so that a
+// read-then-write never fails half-way with SQLITE_BUSY.
+class Database
+{
+public:
+    explicit Database(DatabaseUrl url);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    std::optional<DatabaseOpenError> open();
+    void close();
+    bool isOpen() const;
+
+    QSqlDatabase connection() const;
+    Backend backend() const { return m_url.backend; }
+    const DatabaseUrl &url() const { return m_url; }
+    int schemaVersion();
+
+    // Throw StorageError on failure. Inside a batch these work on a savepoint, so each
+    // operation still commits or rolls back alone while the batch shares one durable commit.
+    void beginWrite();
+    void commit();
+    void rollback() noexcept;
+    bool inTransaction() const { return m_inTransaction; }
+
+    // Group commit: one real transaction (and one fsync) around many operations.
+    void beginBatch();
+    void commitBatch();
+    void rollbackBatch() noexcept;
+    bool inBatch() const { return m_inBatch; }
+
+    // The file's integrity, as SQLite's quick_check sees it (always true on PostgreSQL).
+    bool integrityOk(QString *report = nullptr);
+
+private:
+    std::optional<DatabaseOpenError> openSqlite();
+    std::optional<DatabaseOpenError> openPostgres();
+    std::optional<DatabaseOpenError> migrate();
+    std::optional<DatabaseOpenError> checkVersionNotNewer(int *found);
+    DatabaseOpenError moveCorruptFileAside(const QString &driverText);
+    bool execSimple(const QString &sql, QString *error = nullptr);
+    void beginTransaction();
+    void endTransaction(const QString &statement);
+    void releaseWriteMutex();
+
+    DatabaseUrl m_url;
+    QString m_connectionName;
+    QString m_canonicalPath;
+    std::mutex *m_writeMutex = nullptr;
+    bool m_holdsWriteMutex = false;
+    bool m_inTransaction = false;
+    bool m_inBatch = false;
+};
+
+} // namespace halldesk

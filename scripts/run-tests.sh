@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine, builds HallDesk and runs every test: the normal build against
+# SQLite and a private PostgreSQL server, then the unit and SQLite tests again under
+# AddressSanitizer and UndefinedBehaviorSanitizer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/setup.sh
+
+jobs=$(nproc)
+pg_dir=$(mktemp -d /tmp/halldesk-pg.XXXXXX)
+export HALLDESK_PG_DIR=$pg_dir
+export HALLDESK_PG_PORT=${HALLDESK_PG_PORT:-55432}
+cleanup() { scripts/pg-test-server.sh stop "$pg_dir"; rm -rf "$pg_dir"; }
+trap cleanup EXIT
+HALLDESK_TEST_PG_URL=$(scripts/pg-test-server.sh start "$pg_dir")
+export HALLDESK_TEST_PG_URL
+
+echo "== build (RelWithDebInfo, PostgreSQL tests on)"
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHALLDESK_POSTGRES_TESTS=ON >/dev/null
+cmake --build build -j"$jobs"
+echo "== tests"
+ctest --test-dir build --output-on-failure -j"$jobs" --timeout 900
+
+if [ "${HALLDESK_SKIP_SANITIZERS:-0}" != 1 ]; then
+    echo "== build (ASan + UBSan)"
+    cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DHALLDESK_SANITIZERS=ON \
+        -DHALLDESK_BUILD_BENCH=OFF -DHALLDESK_POSTGRES_TESTS=OFF >/dev/null
+    cmake --build build-asan -j"$jobs"
+    echo "== tests under sanitizers"
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        ctest --test-dir build-asan --output-on-failure -j"$jobs" --timeout 900
+fi

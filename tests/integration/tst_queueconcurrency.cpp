@@ -1,0 +1,147 @@
+// 271 windows, each on its own thread with its own database connection, calling next while
+// kiosks keep issuing tickets: every ticket must be called exactly once and none lost.
+// Runs against SQLite (one file) and PostgreSQL (row locks with SKIP LOCKED).
+
+#include "EngineFixture.h"
+#include "TestHall.h"
+
+#include <QSet>
+#include <QtTest>
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+using namespace halldesk;
+using namespace halldesk::test;
+
+class TestQueueConcurrency : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyTicketIsCalledExactlyOnce_data()
+    {
+        QTest::addColumn<int>("windows");
+        QTest::addColumn<int>("issuers");
+        QTest::addColumn<int>("tickets");
+        QTest::newRow("271 windows, 4 kiosks, 3000 tickets") << 271 << 4 << 3000;
+    }
+
+    void everyTicketIsCalledExactlyOnce()
+    {
+        QFETCH(int, windows);
+        QFETCH(int, issuers);
+        QFETCH(int, tickets);
+        EngineFixture fixture(uniformHall(windows, 10));
+        QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
+        for (int w = 1; w <= windows; ++w) {
+            const auto staff = fixture.engine().staffByNumber(QStringLiteral("L%1").arg(w));
+            QVERIFY(staff);
+            QVERIFY(fixture.engine().signIn(staff->id, w).ok());
+        }
+
+        std::mutex resultMutex;
+        QList<qint64> issued;
+        QList<qint64> called;
+        QStringList failures;
+        std::atomic<int> issuersRunning{issuers};
+        std::atomic<int> connectFailures{0};
+        // Everyone connects first, then all start together: the load is the calls, not 275
+        // simultaneous logins.
+        std::atomic<int> connected{0};
+        std::atomic<bool> go{false};
+        const int threadCount = issuers + windows;
+        auto waitForAll = [&] {
+            ++connected;
+            while (!go.load())
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        };
+
+        std::vector<std::thread> threads;
+        for (int k = 0; k < issuers; ++k) {
+            threads.emplace_back([&, k] {
+                auto connection = fixture.connect();
+                waitForAll();
+                if (!connection.engine) {
+                    ++connectFailures;
+                    --issuersRunning;
+                    return;
+                }
+                for (int i = k; i < tickets; i += issuers) {
+                    IssueRequest request;
+                    request.queueCode = QStringLiteral("Q%1").arg(i % 10);
+                    if (i % 17 == 0)
+                        request.priority = PriorityGroup::Elderly;
+                    const auto result = connection.engine->issueTicket(request);
+                    std::lock_guard lock(resultMutex);
+                    if (result.ok())
+                        issued << result->ticket.id;
+                    else
+                        failures << QStringLiteral("issue: ") + result.error().message();
+                }
+                --issuersRunning;
+            });
+        }
+        for (int w = 1; w <= windows; ++w) {
+            threads.emplace_back([&, w] {
+                auto connection = fixture.connect();
+                waitForAll();
+                if (!connection.engine) {
+                    ++connectFailures;
+                    return;
+                }
+                const auto staff = connection.engine->staffByNumber(QStringLiteral("L%1").arg(w));
+                const Actor actor{staff ? staff->id : 0, w};
+                for (;;) {
+                    const bool issuing = issuersRunning.load() > 0;
+                    const auto result = connection.engine->callNext(actor);
+                    if (result.ok()) {
+                        const auto finished = connection.engine->finish(actor, result->id);
+                        std::lock_guard lock(resultMutex);
+                        called << result->id;
+                        if (!finished.ok())
+                            failures << QStringLiteral("finish: ") + finished.error().message();
+                        continue;
+                    }
+                    if (result.code() == ErrorCode::NoTicketWaiting) {
+                        // Only stop once no kiosk was issuing when we looked and nothing waits.
+                        if (!issuing)
+                            return;
+                        // An idle window asks again a moment later, as a clerk would.
+                        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                        continue;
+                    }
+                    std::lock_guard lock(resultMutex);
+                    failures << QStringLiteral("call: ") + result.error().message();
+                    return;
+                }
+            });
+        }
+        while (connected.load() < threadCount)
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        go = true;
+        for (auto &thread : threads)
+            thread.join();
+
+        QCOMPARE(connectFailures.load(), 0);
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.mid(0, 5).join(QLatin1Char('\n'))));
+        QCOMPARE(issued.size(), tickets);
+        const QSet<qint64> issuedSet(issued.begin(), issued.end());
+        const QSet<qint64> calledSet(called.begin(), called.end());
+        QCOMPARE(calledSet.size(), called.size()); // nobody called twice
+        QCOMPARE(calledSet, issuedSet);            // nobody lost
+        QCOMPARE(fixture.count(QStringLiteral("tickets"), QStringLiteral("status = 'finished'")), tickets);
+        QCOMPARE(fixture.count(QStringLiteral("events"), QStringLiteral("kind = 'call'")), tickets);
+        QCOMPARE(fixture.count(QStringLiteral("events"), QStringLiteral("kind = 'finish'")), tickets);
+        // Numbers are unique per prefix and day and have no gaps.
+        for (int q = 0; q < 10; ++q)
+            QCOMPARE(fixture.count(QStringLiteral("tickets"), QStringLiteral("queue_id = %1").arg(q + 1)),
+                     tickets / 10);
+        qInfo("%lld tickets, %d windows, %lld calls: each ticket called once", qint64(issued.size()),
+              windows, qint64(called.size()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQueueConcurrency)
+#include "tst_queueconcurrency.moc"
