@@ -30,8 +30,11 @@ start)
     fi
     if ! as_owner "$bindir/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
         # 271 concurrent callers need more than the default 100 connections.
-        as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
-            -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=400 -c shared_buffers=128MB -c fsync=on" >/dev/null
+        if ! as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
+            -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=400 -c shared_buffers=128MB -c fsync=on" >/dev/null; then
+            cat "$dir/server.log" >&2
+            exit 1
+        fi
     fi
     echo "postgresql://halldesk:halldesk@127.0.0.1:$port/postgres"
     ;;

@@ -10,7 +10,8 @@ scripts/setup.sh
 jobs=$(nproc)
 pg_dir=$(mktemp -d /tmp/halldesk-pg.XXXXXX)
 export HALLDESK_PG_DIR=$pg_dir
-export HALLDESK_PG_PORT=${HALLDESK_PG_PORT:-55432}
+# A port of its own, so a PostgreSQL already running on this machine does not get in the way.
+export HALLDESK_PG_PORT=${HALLDESK_PG_PORT:-$((50000 + RANDOM % 10000))}
 cleanup() { scripts/pg-test-server.sh stop "$pg_dir"; rm -rf "$pg_dir"; }
 trap cleanup EXIT
 HALLDESK_TEST_PG_URL=$(scripts/pg-test-server.sh start "$pg_dir")

@@ -1,12 +1,11 @@
 #include "HallServerRuntime.h"
 #include "ServerOptions.h"
 
+#include "i18n/TranslationInstaller.h"
 #include "logging/HallDeskLogging.h"
 #include "platform/UnixSignalWatcher.h"
 
 #include <QCoreApplication>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -15,15 +14,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(HALLDESK_VERSION));
     qSetMessagePattern(QStringLiteral("%{time yyyy-MM-dd HH:mm:ss.zzz} %{type} %{category}: %{message}"));
 
-    // Chinese is the hall's language; English stays available through LANG.
-    QTranslator coreTranslator;
-    QTranslator serverTranslator;
-    if (coreTranslator.load(QLocale(), QStringLiteral("halldesk_core"), QStringLiteral("_"),
-                            QStringLiteral(":/halldesk/i18n")))
-        QCoreApplication::installTranslator(&coreTranslator);
-    if (serverTranslator.load(QLocale(), QStringLiteral("halldesk_server"), QStringLiteral("_"),
-                              QStringLiteral(":/halldesk/i18n")))
-        QCoreApplication::installTranslator(&serverTranslator);
+    halldesk::TranslationInstaller translations;
+    translations.install({QStringLiteral("halldesk_core"), QStringLiteral("halldesk_server")});
 
     int exitCode = 0;
     const auto options = ServerOptions::parse(QCoreApplication::arguments(), &exitCode);

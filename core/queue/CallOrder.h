@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Ticket.h"
+
 #include <QString>
 #include <QVariantList>
 
@@ -40,6 +42,44 @@ inline QString orderBySql()
 inline QVariantList orderByValues(qint64 nowMs)
 {
     return QVariantList(5, nowMs);
+}
+
+// The part of the order that does not depend on the time, stored with each ticket so that the
+// head of each queue's line is one index step away: 0 priority group, 2 owed a turn, 3 the rest.
+// (Tier 2, an appointment in its slot, depends on the time and is looked up separately.)
+inline int laneRank(const Ticket &t)
+{
+    if (t.priority != PriorityGroup::None)
+        return 0;
+    if (t.boosted || t.targetWindow != 0)
+        return 2;
+    return 3;
+}
+
+inline int tier(const Ticket &t, qint64 nowMs)
+{
+    if (t.priority != PriorityGroup::None)
+        return 3;
+    if (t.hasAppointment() && t.appointmentStartMs <= nowMs && nowMs <= t.appointmentEndMs)
+        return 2;
+    if (t.boosted || t.targetWindow != 0)
+        return 1;
+    return 0;
+}
+
+// True when a should be called before b at a window with these weights for their queues:
+// the same rule as orderBySql(), for candidates already fetched.
+inline bool before(const Ticket &a, double weightA, const Ticket &b, double weightB, qint64 nowMs)
+{
+    const int ta = tier(a, nowMs);
+    const int tb = tier(b, nowMs);
+    if (ta != tb)
+        return ta > tb;
+    const double ka = double(nowMs - a.sortAtMs) * (ta == 0 ? weightA : 1.0);
+    const double kb = double(nowMs - b.sortAtMs) * (tb == 0 ? weightB : 1.0);
+    if (ka != kb)
+        return ka > kb;
+    return a.id < b.id;
 }
 
 } // namespace CallOrder

@@ -42,6 +42,12 @@ public:
     template <typename F>
     auto submit(F &&operation) -> std::future<decltype(operation(std::declval<QueueEngine &>()))>;
 
+    // Asynchronous form for event loops: `done` runs on the writer thread once the operation's
+    // batch is committed (or failed); it must be quick and hand the result on, e.g. with
+    // QMetaObject::invokeMethod to the caller's thread.
+    template <typename F, typename Done>
+    void post(F &&operation, Done &&done);
+
     template <typename F>
     auto run(F &&operation) -> decltype(operation(std::declval<QueueEngine &>()))
     {
@@ -102,23 +108,29 @@ struct EngineExecutor::TypedTask final : EngineExecutor::Task
     void execute(QueueEngine &engine) override { result.emplace(operation(engine)); }
     void complete(bool committed) override
     {
-        if constexpr (IsResult<R>::value) {
-            if (!committed && result && result->ok()) {
-                promise.set_value(R(OperationError(ErrorCode::StorageFailure)));
-                return;
-            }
-        }
-        if (result)
-            promise.set_value(std::move(*result));
-        else if constexpr (IsResult<R>::value)
-            promise.set_value(R(OperationError(ErrorCode::StorageFailure)));
+        R value = outcome(committed);
+        if (done)
+            done(std::move(value));
         else
-            promise.set_value(R{});
+            promise.set_value(std::move(value));
+    }
+    R outcome(bool committed)
+    {
+        if constexpr (IsResult<R>::value) {
+            if (!committed && result && result->ok())
+                return R(OperationError(ErrorCode::StorageFailure));
+            if (!result)
+                return R(OperationError(ErrorCode::StorageFailure));
+            return std::move(*result);
+        } else {
+            return result ? std::move(*result) : R{};
+        }
     }
 
     std::function<R(QueueEngine &)> operation;
     std::optional<R> result;
     std::promise<R> promise;
+    std::function<void(R)> done;
 };
 
 template <typename F>
@@ -130,6 +142,15 @@ auto EngineExecutor::submit(F &&operation)
     auto future = task->promise.get_future();
     enqueue(task);
     return future;
+}
+
+template <typename F, typename Done>
+void EngineExecutor::post(F &&operation, Done &&done)
+{
+    using R = decltype(operation(std::declval<QueueEngine &>()));
+    auto task = std::make_shared<TypedTask<R>>(std::function<R(QueueEngine &)>(std::forward<F>(operation)));
+    task->done = std::function<void(R)>(std::forward<Done>(done));
+    enqueue(task);
 }
 
 } // namespace halldesk

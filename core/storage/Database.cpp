@@ -162,7 +162,7 @@ std::optional<DatabaseOpenError> Database::openPostgres()
     db.setUserName(m_url.user);
     db.setPassword(m_url.password);
     db.setDatabaseName(m_url.databaseName);
-    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=halldesk"));
+    db.setConnectOptions(QStringLiteral("connect_timeout=30;application_name=halldesk"));
     if (!db.open())
         return DatabaseOpenError::make(DatabaseOpenError::Kind::ConnectFailed, db.lastError().text());
     int found = 0;

@@ -46,10 +46,17 @@ QStringList initialSchema(Backend backend)
             "DEFAULT 0, window_number INTEGER NOT NULL DEFAULT 0, target_window INTEGER NOT NULL "
             "DEFAULT 0, transfer_comment TEXT NOT NULL DEFAULT '', recall_count INTEGER NOT NULL "
             "DEFAULT 0, hold_until_ms BIGINT NOT NULL DEFAULT 0, no_show_at_ms BIGINT NOT NULL "
-            "DEFAULT 0, boosted INTEGER NOT NULL DEFAULT 0, UNIQUE (service_day, number))"),
+            "DEFAULT 0, boosted INTEGER NOT NULL DEFAULT 0, lane_rank INTEGER NOT NULL DEFAULT 3, "
+            "UNIQUE (service_day, number))"),
         // The candidates for call-next: only waiting tickets, in line order.
         QStringLiteral("CREATE INDEX tickets_waiting ON tickets(queue_id, service_day, sort_at_ms) "
                        "WHERE status = 'waiting'"),
+        // Each queue's line head in one index step: lane (priority, owed turn, ordinary), then
+        // arrival. See CallOrder.
+        QStringLiteral("CREATE INDEX tickets_line ON tickets(queue_id, service_day, lane_rank, "
+                       "sort_at_ms, id) WHERE status = 'waiting' AND target_window = 0"),
+        QStringLiteral("CREATE INDEX tickets_appointments ON tickets(service_day, appt_start_ms) "
+                       "WHERE status = 'waiting' AND appointment_id <> ''"),
         QStringLiteral("CREATE INDEX tickets_targeted ON tickets(target_window, service_day) WHERE "
                        "status = 'waiting' AND target_window <> 0"),
         // A window serves at most one ticket at a time, whatever the engine does.

@@ -312,8 +312,8 @@ QList<Ticket> SqlQueueRepository::ticketsHeldBy(int window)
                         {window});
 }
 
-std::optional<qint64> SqlQueueRepository::nextCandidate(int window, int serviceDay, qint64 nowMs,
-                                                        bool lock)
+std::optional<qint64> SqlQueueRepository::candidateByFullOrder(int window, int serviceDay,
+                                                               qint64 nowMs, bool lock)
 {
     const QString sql = QStringLiteral("SELECT t.id FROM tickets t LEFT JOIN window_queues wq ON "
                                        "wq.queue_id = t.queue_id AND wq.window_number = ? WHERE "
@@ -332,15 +332,74 @@ std::optional<qint64> SqlQueueRepository::nextCandidate(int window, int serviceD
     return q.value(0).toLongLong();
 }
 
+void SqlQueueRepository::collectCandidates(const QString &sql, const QVariantList &values,
+                                           std::optional<Ticket> &best, double &bestWeight,
+                                           qint64 nowMs)
+{
+    auto &q = run(sql, values);
+    Finisher done(q);
+    while (q.next()) {
+        Ticket t = TicketRowMapper::fromRow(q);
+        const double weight = q.value(TicketRowMapper::columnCount()).toDouble();
+        if (!best || CallOrder::before(t, weight, *best, bestWeight, nowMs)) {
+            best = std::move(t);
+            bestWeight = weight;
+        }
+    }
+}
+
 std::optional<qint64> SqlQueueRepository::nextCandidateForUpdate(int window, int serviceDay,
                                                                  qint64 nowMs)
 {
-    return nextCandidate(window, serviceDay, nowMs, true);
+    // Instead of ordering every waiting ticket the window may take, compare a handful: the head
+    // of each served queue's line (one index step each, thanks to lane_rank), the head of the
+    // tickets transferred to this window, and the appointments whose slot is running.
+    // CallOrder::before() applies the same rule as CallOrder::orderBySql().
+    const QString columns = TicketRowMapper::selectColumns();
+    std::optional<Ticket> best;
+    double bestWeight = 1.0;
+    collectCandidates(
+        QStringLiteral("SELECT ") + columns
+            + QStringLiteral(", x.weight FROM (SELECT wq.weight AS weight, (SELECT h.id FROM "
+                             "tickets h WHERE h.queue_id = wq.queue_id AND h.service_day = ? AND "
+                             "h.status = 'waiting' AND h.target_window = 0 ORDER BY h.lane_rank, "
+                             "h.sort_at_ms, h.id LIMIT 1) AS head FROM window_queues wq WHERE "
+                             "wq.window_number = ?) x JOIN tickets t ON t.id = x.head JOIN queues "
+                             "q ON q.id = t.queue_id"),
+        {serviceDay, window}, best, bestWeight, nowMs);
+    collectCandidates(QStringLiteral("SELECT ") + columns + QStringLiteral(", 1.0") + kTicketFrom
+                          + QStringLiteral("WHERE t.target_window = ? AND t.status = 'waiting' AND "
+                                           "t.service_day = ? ORDER BY t.lane_rank, t.sort_at_ms, "
+                                           "t.id LIMIT 1"),
+                      {window, serviceDay}, best, bestWeight, nowMs);
+    collectCandidates(QStringLiteral("SELECT ") + columns
+                          + QStringLiteral(", COALESCE(wq.weight, 1.0)") + kTicketFrom
+                          + QStringLiteral("LEFT JOIN window_queues wq ON wq.queue_id = t.queue_id "
+                                           "AND wq.window_number = ? WHERE t.status = 'waiting' AND "
+                                           "t.appointment_id <> '' AND t.service_day = ? AND "
+                                           "t.appt_start_ms <= ? AND ? <= t.appt_end_ms AND "
+                                           "((t.target_window = 0 AND wq.window_number IS NOT NULL) "
+                                           "OR t.target_window = ?)"),
+                      {window, serviceDay, nowMs, nowMs, window}, best, bestWeight, nowMs);
+    if (!best)
+        return std::nullopt;
+    if (!m_postgres)
+        return best->id; // SQLite: this transaction is the only writer
+    // PostgreSQL: take the row unless another window is taking it right now; then fall back to
+    // the full ordering, which skips whatever is locked.
+    auto &q = run(QStringLiteral("SELECT id FROM tickets WHERE id = ? AND status = 'waiting' FOR "
+                                 "UPDATE SKIP LOCKED"),
+                  {best->id});
+    const bool locked = q.next();
+    q.finish();
+    if (locked)
+        return best->id;
+    return candidateByFullOrder(window, serviceDay, nowMs, true);
 }
 
 bool SqlQueueRepository::anyCandidate(int window, int serviceDay, qint64 nowMs)
 {
-    return nextCandidate(window, serviceDay, nowMs, false).has_value();
+    return candidateByFullOrder(window, serviceDay, nowMs, false).has_value();
 }
 
 QList<Ticket> SqlQueueRepository::waitingInQueue(qint64 queueId, int serviceDay, qint64 nowMs)

@@ -60,12 +60,17 @@ public:
     QList<QueueEvent> eventsForTicket(qint64 ticketId) override;
     QList<QueueEvent> eventsForWindow(int window, int serviceDay) override;
 
+    // The call order computed by ordering every candidate in SQL: the reference that the fast
+    // path of nextCandidateForUpdate() is tested against, and its fallback on PostgreSQL.
+    std::optional<qint64> candidateByFullOrder(int window, int serviceDay, qint64 nowMs, bool lock);
+
 private:
     // A prepared statement, kept for the life of the connection: the hot paths run thousands of
     // times a day and should not be parsed each time.
     QSqlQuery &run(const QString &sql, const QVariantList &values);
     QString lockSuffix() const;
-    std::optional<qint64> nextCandidate(int window, int serviceDay, qint64 nowMs, bool lock);
+    void collectCandidates(const QString &sql, const QVariantList &values,
+                           std::optional<Ticket> &best, double &bestWeight, qint64 nowMs);
     std::optional<ServiceWindow> windowWhere(const QString &condition, const QVariant &value,
                                              bool forUpdate);
     std::optional<StaffMember> staffWhere(const QString &condition, const QVariant &value);

@@ -1,5 +1,7 @@
 #include "storage/TicketRowMapper.h"
 
+#include "queue/CallOrder.h"
+
 #include <QVariant>
 
 namespace halldesk {
@@ -60,7 +62,8 @@ QString TicketRowMapper::insertSql()
     return QStringLiteral(
         "INSERT INTO tickets (service_day, number, queue_id, status, priority_group, "
         "appointment_id, appt_start_ms, appt_end_ms, resident_hash, resident_id_enc, phone_enc, "
-        "issued_at_ms, sort_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+        "issued_at_ms, sort_at_ms, lane_rank) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "RETURNING id");
 }
 
 QVariantList TicketRowMapper::insertValues(const Ticket &t)
@@ -79,6 +82,7 @@ QVariantList TicketRowMapper::insertValues(const Ticket &t)
     q.append(text(t.phoneEncrypted));
     q.append(t.issuedAtMs);
     q.append(t.sortAtMs);
+    q.append(CallOrder::laneRank(t));
     return q;
 }
 
@@ -89,7 +93,7 @@ QString TicketRowMapper::updateSql()
         "UPDATE tickets SET queue_id = ?, status = ?, priority_group = ?, sort_at_ms = ?, "
         "called_at_ms = ?, finished_at_ms = ?, window_number = ?, target_window = ?, "
         "transfer_comment = ?, recall_count = ?, hold_until_ms = ?, no_show_at_ms = ?, "
-        "boosted = ? WHERE id = ?");
+        "boosted = ?, lane_rank = ? WHERE id = ?");
 }
 
 QVariantList TicketRowMapper::updateValues(const Ticket &t)
@@ -108,6 +112,7 @@ QVariantList TicketRowMapper::updateValues(const Ticket &t)
     q.append(t.holdUntilMs);
     q.append(t.noShowAtMs);
     q.append(t.boosted ? 1 : 0);
+    q.append(CallOrder::laneRank(t));
     q.append(t.id);
     return q;
 }

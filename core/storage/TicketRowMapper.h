@@ -15,6 +15,7 @@ public:
     // Columns of "tickets t JOIN queues q", in the order fromRow() reads them.
     static QString selectColumns();
     static Ticket fromRow(const QSqlQuery &query);
+    static constexpr int columnCount() { return 24; }
     static QString insertSql();
     static QVariantList insertValues(const Ticket &ticket);
     static QString updateSql();

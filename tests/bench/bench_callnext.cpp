@@ -5,7 +5,9 @@
 //    untimed, by finishing the ticket and issuing a new one so the line stays as long).
 // 2. Throughput: N windows, each on its own thread and connection, call next and finish until
 //    a pre-issued backlog is served.
-// 3. The same N windows through the server's single writer (EngineExecutor, group commit).
+// 3. The same N windows through the server's single writer (EngineExecutor, group commit),
+//    first as N blocking threads, then as N concurrent requests in flight (as the server's
+//    event loop will hold them: no thread per window).
 
 #include "EngineFixture.h"
 
@@ -19,6 +21,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <cstdio>
 #include <thread>
 
@@ -159,6 +162,73 @@ bool runThroughput(const HallDefinition &hall, int callers, int backlog, bool th
     return errors.load() == 0 && done.load() == backlog;
 }
 
+
+// N windows as N requests in flight through one EngineExecutor: each window's next request
+// is posted when its previous one completes, as a server's event loop would do.
+bool runAsyncThroughput(const HallDefinition &hall, int callers, int backlog)
+{
+    EngineFixture fixture(hall);
+    if (!fixture.isValid())
+        qFatal("%s", qPrintable(fixture.error()));
+    std::vector<Actor> actors;
+    QStringList served;
+    for (int w = 1; w <= callers; ++w) {
+        actors.push_back(signIn(fixture.engine(), w));
+        const auto window = fixture.engine().window(w);
+        for (const auto &q : window->queues)
+            if (!served.contains(q.queueCode))
+                served << q.queueCode;
+    }
+    if (!issueMany(fixture.engine(), served, backlog))
+        qFatal("issue failed");
+    EngineExecutor executor(fixture.url(), fixture.clock(), fixture.cipher());
+    if (const auto error = executor.start())
+        qFatal("%s", qPrintable(*error));
+
+    std::mutex mutex;
+    std::condition_variable allDone;
+    int finishedCallers = 0;
+    std::atomic<int> done{0};
+    std::atomic<int> errors{0};
+    std::function<void(size_t)> callNext;
+    callNext = [&](size_t i) {
+        const Actor actor = actors[i];
+        executor.post([actor](QueueEngine &e) { return e.callNext(actor); },
+                      [&, i, actor](Result<Ticket> called) {
+                          if (!called.ok()) {
+                              if (called.code() != ErrorCode::NoTicketWaiting)
+                                  ++errors;
+                              std::lock_guard lock(mutex);
+                              ++finishedCallers;
+                              allDone.notify_one();
+                              return;
+                          }
+                          ++done;
+                          executor.post([actor, id = called->id](QueueEngine &e) { return e.finish(actor, id); },
+                                        [&, i](Result<Ticket> finished) {
+                                            if (!finished.ok())
+                                                ++errors;
+                                            callNext(i);
+                                        });
+                      });
+    };
+    QElapsedTimer wall;
+    wall.start();
+    for (size_t i = 0; i < actors.size(); ++i)
+        callNext(i);
+    {
+        std::unique_lock lock(mutex);
+        allDone.wait(lock, [&] { return finishedCallers == callers; });
+    }
+    const double seconds = double(wall.nsecsElapsed()) / 1e9;
+    std::printf("throughput shared writer, %d requests in flight, %d tickets: %d call-next in %.2f s = "
+                "%.0f call-next/s (%.0f transactions/s with finish); %lld operations in %lld commits; "
+                "errors %d\n",
+                callers, backlog, done.load(), seconds, done.load() / seconds, 2 * done.load() / seconds,
+                executor.operations(), executor.batches(), errors.load());
+    return errors.load() == 0 && done.load() == backlog;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -222,5 +292,6 @@ int main(int argc, char *argv[])
 
     const bool direct = runThroughput(hall, callers, backlog, false);
     const bool grouped = runThroughput(hall, callers, backlog, true);
-    return direct && grouped ? 0 : 1;
+    const bool async = runAsyncThroughput(hall, callers, backlog);
+    return direct && grouped && async ? 0 : 1;
 }

@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <mutex>
+#include <semaphore>
 #include <thread>
 
 using namespace halldesk;
@@ -52,6 +53,14 @@ private slots:
         std::atomic<int> connected{0};
         std::atomic<bool> go{false};
         const int threadCount = issuers + windows;
+        // Logins are expensive (SCRAM on PostgreSQL); a few at a time keeps 2 cores responsive.
+        std::counting_semaphore<16> logins(16);
+        auto connectLimited = [&] {
+            logins.acquire();
+            auto connection = fixture.connect();
+            logins.release();
+            return connection;
+        };
         auto waitForAll = [&] {
             ++connected;
             while (!go.load())
@@ -61,11 +70,13 @@ private slots:
         std::vector<std::thread> threads;
         for (int k = 0; k < issuers; ++k) {
             threads.emplace_back([&, k] {
-                auto connection = fixture.connect();
+                auto connection = connectLimited();
                 waitForAll();
                 if (!connection.engine) {
                     ++connectFailures;
                     --issuersRunning;
+                    std::lock_guard lock(resultMutex);
+                    failures << QStringLiteral("connect: ") + connection.error;
                     return;
                 }
                 for (int i = k; i < tickets; i += issuers) {
@@ -85,10 +96,12 @@ private slots:
         }
         for (int w = 1; w <= windows; ++w) {
             threads.emplace_back([&, w] {
-                auto connection = fixture.connect();
+                auto connection = connectLimited();
                 waitForAll();
                 if (!connection.engine) {
                     ++connectFailures;
+                    std::lock_guard lock(resultMutex);
+                    failures << QStringLiteral("connect: ") + connection.error;
                     return;
                 }
                 const auto staff = connection.engine->staffByNumber(QStringLiteral("L%1").arg(w));
@@ -124,8 +137,8 @@ private slots:
         for (auto &thread : threads)
             thread.join();
 
-        QCOMPARE(connectFailures.load(), 0);
         QVERIFY2(failures.isEmpty(), qPrintable(failures.mid(0, 5).join(QLatin1Char('\n'))));
+        QCOMPARE(connectFailures.load(), 0);
         QCOMPARE(issued.size(), tickets);
         const QSet<qint64> issuedSet(issued.begin(), issued.end());
         const QSet<qint64> calledSet(called.begin(), called.end());

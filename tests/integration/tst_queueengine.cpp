@@ -6,6 +6,7 @@
 
 #include "validation/ResidentId.h"
 
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -292,6 +293,70 @@ private slots:
         const auto called = engine().callNext(w1);
         QVERIFY(called.ok());
         QCOMPARE(called->queueCode, expectedQueue);
+    }
+
+    // The fast call-next path (line heads from an index) against the reference: ordering every
+    // candidate in SQL. A random day of issuing, calling, transferring and holding.
+    void fastCallOrderMatchesTheFullOrdering()
+    {
+        QRandomGenerator random(20261130);
+        QList<Actor> actors;
+        for (int w = 1; w <= 4; ++w)
+            actors << signIn(w, w);
+        const QStringList queues{QStringLiteral("QA1"), QStringLiteral("QA2"), QStringLiteral("QB")};
+        auto issueRandom = [&] {
+            IssueRequest request;
+            request.queueCode = queues.at(int(random.bounded(3)));
+            const int kind = int(random.bounded(10));
+            if (kind == 0)
+                request.priority = PriorityGroup::Elderly;
+            if (kind == 1 || kind == 2) {
+                request.appointmentId = QStringLiteral("AP%1").arg(random.bounded(100000));
+                request.appointmentStartMs = f->clock().nowMs() + qint64(random.bounded(1200)) * 1000 - 600'000;
+                request.appointmentEndMs = request.appointmentStartMs + 900'000;
+            }
+            QVERIFY(engine().issueTicket(request).ok());
+        };
+        for (int i = 0; i < 60; ++i) {
+            issueRandom();
+            f->clock().advanceMs(qint64(random.bounded(20000)));
+        }
+        int compared = 0;
+        for (int step = 0; step < 250; ++step) {
+            const Actor actor = actors.at(int(random.bounded(4)));
+            const auto reference = f->repository().candidateByFullOrder(actor.window, engine().today(),
+                                                                        f->clock().nowMs(), false);
+            const auto called = engine().callNext(actor);
+            if (!reference) {
+                QCOMPARE(called.code(), ErrorCode::NoTicketWaiting);
+            } else {
+                QVERIFY2(called.ok(), qPrintable(called.error().message()));
+                QCOMPARE(called->id, *reference);
+                ++compared;
+                const int next = int(random.bounded(10));
+                if (next == 0) {
+                    const int to = int(random.bounded(4)) + 1;
+                    TransferTarget target;
+                    if (to == actor.window)
+                        target.queueCode = queues.at(int(random.bounded(3)));
+                    else
+                        target.window = to;
+                    QVERIFY(engine().transfer(actor, called->id, target).ok()
+                            || target.queueCode == called->queueCode);
+                    if (engine().currentTicket(actor.window))
+                        QVERIFY(engine().finish(actor, called->id).ok());
+                } else if (next == 1) {
+                    QVERIFY(engine().hold(actor, called->id).ok());
+                } else {
+                    QVERIFY(engine().finish(actor, called->id).ok());
+                }
+            }
+            f->clock().advanceMs(qint64(random.bounded(90'000)));
+            QVERIFY(engine().expireHolds().ok());
+            if (random.bounded(3) == 0)
+                issueRandom();
+        }
+        QVERIFY(compared > 100);
     }
 
     void windowOnlyTakesItsQueues()

@@ -48,8 +48,11 @@ EngineFixture::Connection EngineFixture::connect(QueuePolicy policy)
 {
     Connection c;
     c.database = std::make_unique<Database>(m_testDb.url());
-    if (c.database->open())
-        return {};
+    if (const auto error = c.database->open()) {
+        Connection failed;
+        failed.error = error->message() + QLatin1Char(' ') + error->driverText;
+        return failed;
+    }
     c.repository = std::make_unique<SqlQueueRepository>(*c.database);
     c.engine = std::make_unique<QueueEngine>(*c.repository, m_clock, m_cipher, policy);
     return c;

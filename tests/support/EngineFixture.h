@@ -28,6 +28,7 @@ public:
     QueueEngine &engine() { return *m_engine; }
     ManualClock &clock() { return m_clock; }
     Database &database() { return *m_database; }
+    SqlQueueRepository &repository() { return *m_repository; }
     const PersonalDataCipher &cipher() const { return m_cipher; }
     const DatabaseUrl &url() const { return m_testDb.url(); }
 
@@ -37,6 +38,7 @@ public:
         std::unique_ptr<Database> database;
         std::unique_ptr<SqlQueueRepository> repository;
         std::unique_ptr<QueueEngine> engine;
+        QString error;
     };
     Connection connect(QueuePolicy policy = {});
 
