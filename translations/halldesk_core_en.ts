@@ -101,6 +101,10 @@
         <source>Cannot read the hall file %1: %2</source>
         <translation>Cannot read the hall file %1: %2</translation>
     </message>
+    <message>
+        <source>Staff roles are clerk, supervisor or admin.</source>
+        <translation>Staff roles are clerk, supervisor or admin.</translation>
+    </message>
 </context>
 <context>
     <name>HallKeyFile</name>

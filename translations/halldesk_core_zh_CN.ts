@@ -101,6 +101,10 @@
         <source>Cannot read the hall file %1: %2</source>
         <translation>无法读取大厅配置文件 %1：%2</translation>
     </message>
+    <message>
+        <source>Staff roles are clerk, supervisor or admin.</source>
+        <translation>工作人员角色只能是 clerk（窗口人员）、supervisor（大厅管理员）或 admin（系统管理员）。</translation>
+    </message>
 </context>
 <context>
     <name>HallKeyFile</name>

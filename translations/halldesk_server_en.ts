@@ -11,6 +11,10 @@
         <source>The database holds no hall yet. Start with --hall FILE or --demo.</source>
         <translation>The database holds no hall yet. Start with --hall FILE or --demo.</translation>
     </message>
+    <message>
+        <source>The personal data key file %1 is missing, but the hall database already holds tickets. Restore the key file from the backup; a new key would make the stored personal data unreadable.</source>
+        <translation>The personal data key file %1 is missing, but the hall database already holds tickets. Restore the key file from the backup; a new key would make the stored personal data unreadable.</translation>
+    </message>
 </context>
 <context>
     <name>ServerOptions</name>

@@ -11,6 +11,10 @@
         <source>The database holds no hall yet. Start with --hall FILE or --demo.</source>
         <translation>数据库中还没有大厅配置。请使用 --hall 文件 或 --demo 启动。</translation>
     </message>
+    <message>
+        <source>The personal data key file %1 is missing, but the hall database already holds tickets. Restore the key file from the backup; a new key would make the stored personal data unreadable.</source>
+        <translation>个人信息密钥文件 %1 不存在，但大厅数据库中已有号码数据。请从备份中恢复密钥文件；生成新密钥将导致已存储的个人信息无法读取。</translation>
+    </message>
 </context>
 <context>
     <name>ServerOptions</name>

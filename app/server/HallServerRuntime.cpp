@@ -12,13 +12,14 @@
 #include "storage/SqlQueueRepository.h"
 #include "storage/StorageError.h"
 
+#include <QFileInfo>
+
 using namespace halldesk;
 
 HallServerRuntime::HallServerRuntime(ServerOptions options)
     : m_options(std::move(options))
     , m_clock(std::make_unique<SystemClock>())
-{
-}
+{}
 
 HallServerRuntime::~HallServerRuntime()
 {
@@ -27,16 +28,29 @@ HallServerRuntime::~HallServerRuntime()
     m_repository.reset();
     if (m_database)
         m_database->close();
-    qCInfo(lcServer) << "hall server stopped";
+    if (m_engine || m_running)
+        qCInfo(lcServer) << "hall server stopped";
 }
 
-bool HallServerRuntime::start()
+bool HallServerRuntime::openKey()
 {
-    const auto url = DatabaseUrl::parse(m_options.databaseUrl);
-    if (!url) {
-        qCCritical(lcServer).noquote() << tr("The database address is not valid: %1")
-                                              .arg(m_options.databaseUrl.section(QLatin1Char('@'), -1));
-        return false;
+    // A database that already holds a hall was written with a key; making a new one would
+    // leave every stored ID number unreadable. Only an empty hall may get a fresh key.
+    if (!QFileInfo::exists(m_options.keyFile)) {
+        bool hasTickets = true;
+        try {
+            hasTickets = HallConfigRepository(*m_database).count(QStringLiteral("tickets")) > 0;
+        } catch (const StorageError &e) {
+            qCCritical(lcServer) << "cannot count tickets:" << e.what();
+        }
+        if (hasTickets) {
+            qCCritical(lcServer).noquote()
+                << tr("The personal data key file %1 is missing, but the hall database already "
+                      "holds tickets. Restore the key file from the backup; a new key would make "
+                      "the stored personal data unreadable.")
+                       .arg(m_options.keyFile);
+            return false;
+        }
     }
     QString keyError;
     const auto key = HallKeyFile::loadOrCreate(m_options.keyFile, &keyError);
@@ -45,11 +59,23 @@ bool HallServerRuntime::start()
         return false;
     }
     m_cipher = std::make_unique<PersonalDataCipher>(*key);
+    return true;
+}
 
+bool HallServerRuntime::start()
+{
+    const auto url = DatabaseUrl::parse(m_options.databaseUrl);
+    if (!url) {
+        qCCritical(lcServer).noquote()
+            << tr("The database address is not valid: %1")
+                   .arg(m_options.databaseUrl.section(QLatin1Char('@'), -1));
+        return false;
+    }
     m_database = std::make_unique<Database>(*url);
     if (const auto error = m_database->open()) {
         qCCritical(lcServer).noquote() << error->message();
-        qCCritical(lcServer).noquote() << error->driverText;
+        if (!error->driverText.isEmpty())
+            qCCritical(lcServer).noquote() << error->driverText;
         return false;
     }
     qCInfo(lcServer).noquote() << "database" << url->redacted() << "schema"
@@ -82,6 +108,8 @@ bool HallServerRuntime::start()
         qCCritical(lcServer) << "installing the hall failed:" << e.what();
         return false;
     }
+    if (!openKey())
+        return false;
     if (m_options.checkOnly)
         return true;
 
@@ -90,6 +118,7 @@ bool HallServerRuntime::start()
     m_sweeper = std::make_unique<QueueSweeper>(*m_engine);
     m_sweeper->sweepNow();
     m_sweeper->start(std::chrono::milliseconds(m_options.sweepIntervalMs));
+    m_running = true;
     qCInfo(lcServer) << "hall server running; stop with Ctrl+C or SIGTERM";
     return true;
 }

@@ -3,7 +3,6 @@
 #include "ServerOptions.h"
 
 #include <QCoreApplication>
-
 #include <memory>
 
 namespace halldesk {
@@ -29,7 +28,10 @@ public:
     bool start();
 
 private:
+    bool openKey();
+
     ServerOptions m_options;
+    bool m_running = false;
     std::unique_ptr<halldesk::SystemClock> m_clock;
     std::unique_ptr<halldesk::Database> m_database;
     std::unique_ptr<halldesk::PersonalDataCipher> m_cipher;

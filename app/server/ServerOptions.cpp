@@ -5,7 +5,6 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
-
 #include <cstdio>
 
 QString ServerOptions::defaultDataDirectory()
@@ -44,8 +43,8 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
                                          tr("ms"), QStringLiteral("5000"));
     const QCommandLineOption checkOption(QStringLiteral("check"),
                                          tr("Open and check the database, then exit."));
-    parser.addOptions({configOption, databaseOption, keyOption, hallOption, demoOption,
-                       sweepOption, checkOption});
+    parser.addOptions({configOption, databaseOption, keyOption, hallOption, demoOption, sweepOption,
+                       checkOption});
 
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
@@ -68,7 +67,8 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
     if (parser.isSet(configOption)) {
         const QString path = parser.value(configOption);
         if (!QFileInfo::exists(path)) {
-            std::fprintf(stderr, "%s\n", qPrintable(tr("Configuration file not found: %1").arg(path)));
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(tr("Configuration file not found: %1").arg(path)));
             *exitCode = 2;
             return std::nullopt;
         }
@@ -93,9 +93,9 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
 
     const QString dataDir = defaultDataDirectory();
     if (options.databaseUrl.isEmpty()) {
-        options.databaseUrl = QStringLiteral("sqlite:") + dataDir
-                              + (options.demo ? QStringLiteral("/demo-hall.db")
-                                              : QStringLiteral("/hall.db"));
+        options.databaseUrl =
+            QStringLiteral("sqlite:") + dataDir +
+            (options.demo ? QStringLiteral("/demo-hall.db") : QStringLiteral("/hall.db"));
     }
     if (options.keyFile.isEmpty()) {
         options.keyFile = options.databaseUrl.startsWith(QLatin1String("sqlite:"))

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <optional>
 
 // What halldesk-server was asked to do, from its configuration file and command line (the

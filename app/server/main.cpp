@@ -1,6 +1,5 @@
 #include "HallServerRuntime.h"
 #include "ServerOptions.h"
-
 #include "i18n/TranslationInstaller.h"
 #include "logging/HallDeskLogging.h"
 #include "platform/UnixSignalWatcher.h"
@@ -12,7 +11,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("halldesk-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HALLDESK_VERSION));
-    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-dd HH:mm:ss.zzz} %{type} %{category}: %{message}"));
+    qSetMessagePattern(
+        QStringLiteral("%{time yyyy-MM-dd HH:mm:ss.zzz} %{type} %{category}: %{message}"));
 
     halldesk::TranslationInstaller translations;
     translations.install({QStringLiteral("halldesk_core"), QStringLiteral("halldesk_server")});
@@ -22,16 +22,18 @@ int main(int argc, char *argv[])
     if (!options)
         return exitCode;
 
-    HallServerRuntime runtime(*options);
-    if (!runtime.start())
-        return 1;
-    if (options->checkOnly)
-        return 0;
-
+    // Watch for SIGINT/SIGTERM before anything starts: a signal during start-up then waits in
+    // the watcher and stops the server cleanly once the event loop runs.
     halldesk::UnixSignalWatcher signalWatcher({SIGINT, SIGTERM});
     QObject::connect(&signalWatcher, &halldesk::UnixSignalWatcher::received, &app, [](int signal) {
         qCInfo(lcServer) << "signal" << signal << "received, shutting down";
         QCoreApplication::quit();
     });
+
+    HallServerRuntime runtime(*options);
+    if (!runtime.start())
+        return 1;
+    if (options->checkOnly)
+        return 0;
     return QCoreApplication::exec();
 }

@@ -4,8 +4,7 @@ namespace halldesk {
 
 HallTime::HallTime(QTimeZone zone)
     : m_zone(zone.isValid() ? std::move(zone) : QTimeZone(8 * 3600))
-{
-}
+{}
 
 QDate HallTime::serviceDay(const QDateTime &utc) const
 {

@@ -4,8 +4,7 @@ namespace halldesk {
 
 ManualClock::ManualClock(const QDateTime &startUtc)
     : m_now(startUtc.toUTC())
-{
-}
+{}
 
 QDateTime ManualClock::nowUtc() const
 {

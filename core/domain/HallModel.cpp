@@ -5,9 +5,12 @@ namespace halldesk {
 QString toStorageName(StaffRole role)
 {
     switch (role) {
-    case StaffRole::Clerk: return QStringLiteral("clerk");
-    case StaffRole::Supervisor: return QStringLiteral("supervisor");
-    case StaffRole::Admin: return QStringLiteral("admin");
+    case StaffRole::Clerk:
+        return QStringLiteral("clerk");
+    case StaffRole::Supervisor:
+        return QStringLiteral("supervisor");
+    case StaffRole::Admin:
+        return QStringLiteral("admin");
     }
     return QStringLiteral("clerk");
 }

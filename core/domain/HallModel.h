@@ -48,7 +48,12 @@ struct ServiceWindow
     QList<WindowQueue> queues;
 };
 
-enum class StaffRole { Clerk, Supervisor, Admin };
+enum class StaffRole
+{
+    Clerk,
+    Supervisor,
+    Admin
+};
 
 struct StaffMember
 {

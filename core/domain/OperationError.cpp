@@ -99,34 +99,62 @@ QString OperationError::message() const
 QString OperationError::codeName(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::None: return QStringLiteral("none");
-    case ErrorCode::UnknownQueue: return QStringLiteral("unknown_queue");
-    case ErrorCode::UnknownWindow: return QStringLiteral("unknown_window");
-    case ErrorCode::UnknownTicket: return QStringLiteral("unknown_ticket");
-    case ErrorCode::UnknownStaff: return QStringLiteral("unknown_staff");
-    case ErrorCode::WindowSignedOut: return QStringLiteral("window_signed_out");
-    case ErrorCode::WindowSignedInByOther: return QStringLiteral("window_signed_in_by_other");
-    case ErrorCode::StaffSignedInElsewhere: return QStringLiteral("staff_signed_in_elsewhere");
-    case ErrorCode::WindowPaused: return QStringLiteral("window_paused");
-    case ErrorCode::WindowNotPaused: return QStringLiteral("window_not_paused");
-    case ErrorCode::WindowBusy: return QStringLiteral("window_busy");
-    case ErrorCode::WindowIdle: return QStringLiteral("window_idle");
-    case ErrorCode::QueueNotServedByWindow: return QStringLiteral("queue_not_served_by_window");
-    case ErrorCode::NoTicketWaiting: return QStringLiteral("no_ticket_waiting");
-    case ErrorCode::TicketNotWaiting: return QStringLiteral("ticket_not_waiting");
-    case ErrorCode::TicketNotCalled: return QStringLiteral("ticket_not_called");
-    case ErrorCode::TicketAtOtherWindow: return QStringLiteral("ticket_at_other_window");
-    case ErrorCode::TicketNotHeld: return QStringLiteral("ticket_not_held");
-    case ErrorCode::TicketNotNoShow: return QStringLiteral("ticket_not_no_show");
-    case ErrorCode::TicketAlreadyClosed: return QStringLiteral("ticket_already_closed");
-    case ErrorCode::NoShowReturnExpired: return QStringLiteral("no_show_return_expired");
-    case ErrorCode::DuplicateResidentTicket: return QStringLiteral("duplicate_resident_ticket");
-    case ErrorCode::InvalidResidentId: return QStringLiteral("invalid_resident_id");
-    case ErrorCode::InvalidPhone: return QStringLiteral("invalid_phone");
-    case ErrorCode::InvalidAppointment: return QStringLiteral("invalid_appointment");
-    case ErrorCode::InvalidTransfer: return QStringLiteral("invalid_transfer");
-    case ErrorCode::StorageFailure: return QStringLiteral("storage_failure");
-    case ErrorCode::Conflict: return QStringLiteral("conflict");
+    case ErrorCode::None:
+        return QStringLiteral("none");
+    case ErrorCode::UnknownQueue:
+        return QStringLiteral("unknown_queue");
+    case ErrorCode::UnknownWindow:
+        return QStringLiteral("unknown_window");
+    case ErrorCode::UnknownTicket:
+        return QStringLiteral("unknown_ticket");
+    case ErrorCode::UnknownStaff:
+        return QStringLiteral("unknown_staff");
+    case ErrorCode::WindowSignedOut:
+        return QStringLiteral("window_signed_out");
+    case ErrorCode::WindowSignedInByOther:
+        return QStringLiteral("window_signed_in_by_other");
+    case ErrorCode::StaffSignedInElsewhere:
+        return QStringLiteral("staff_signed_in_elsewhere");
+    case ErrorCode::WindowPaused:
+        return QStringLiteral("window_paused");
+    case ErrorCode::WindowNotPaused:
+        return QStringLiteral("window_not_paused");
+    case ErrorCode::WindowBusy:
+        return QStringLiteral("window_busy");
+    case ErrorCode::WindowIdle:
+        return QStringLiteral("window_idle");
+    case ErrorCode::QueueNotServedByWindow:
+        return QStringLiteral("queue_not_served_by_window");
+    case ErrorCode::NoTicketWaiting:
+        return QStringLiteral("no_ticket_waiting");
+    case ErrorCode::TicketNotWaiting:
+        return QStringLiteral("ticket_not_waiting");
+    case ErrorCode::TicketNotCalled:
+        return QStringLiteral("ticket_not_called");
+    case ErrorCode::TicketAtOtherWindow:
+        return QStringLiteral("ticket_at_other_window");
+    case ErrorCode::TicketNotHeld:
+        return QStringLiteral("ticket_not_held");
+    case ErrorCode::TicketNotNoShow:
+        return QStringLiteral("ticket_not_no_show");
+    case ErrorCode::TicketAlreadyClosed:
+        return QStringLiteral("ticket_already_closed");
+    case ErrorCode::NoShowReturnExpired:
+        return QStringLiteral("no_show_return_expired");
+    case ErrorCode::DuplicateResidentTicket:
+        return QStringLiteral("duplicate_resident_ticket");
+    case ErrorCode::InvalidResidentId:
+        return QStringLiteral("invalid_resident_id");
+    case ErrorCode::InvalidPhone:
+        return QStringLiteral("invalid_phone");
+    case ErrorCode::InvalidAppointment:
+        return QStringLiteral("invalid_appointment");
+    case ErrorCode::InvalidTransfer:
+        return QStringLiteral("invalid_transfer");
+    case ErrorCode::StorageFailure:
+        return QStringLiteral("storage_failure");
+    case ErrorCode::Conflict:
+        return QStringLiteral("conflict");
     }
     return QStringLiteral("unknown");
 }

@@ -5,7 +5,8 @@
 
 namespace halldesk {
 
-enum class ErrorCode {
+enum class ErrorCode
+{
     None,
     UnknownQueue,
     UnknownWindow,
@@ -47,8 +48,7 @@ public:
     explicit OperationError(ErrorCode code, QString detail = {})
         : m_code(code)
         , m_detail(std::move(detail))
-    {
-    }
+    {}
 
     ErrorCode code() const { return m_code; }
     // Extra context that is safe to show (a ticket number, a window number), never personal data.

@@ -10,18 +10,15 @@ namespace halldesk {
 // Either a value or a typed OperationError. Every engine operation returns one of these:
 // an invalid operation is an ordinary outcome for a queue (two windows race for a ticket),
 // not an exception.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value)
         : m_state(std::move(value))
-    {
-    }
+    {}
     Result(OperationError error)
         : m_state(std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }

@@ -5,12 +5,18 @@ namespace halldesk {
 QString toStorageName(TicketStatus status)
 {
     switch (status) {
-    case TicketStatus::Waiting: return QStringLiteral("waiting");
-    case TicketStatus::Called: return QStringLiteral("called");
-    case TicketStatus::Held: return QStringLiteral("held");
-    case TicketStatus::NoShow: return QStringLiteral("no_show");
-    case TicketStatus::Finished: return QStringLiteral("finished");
-    case TicketStatus::Cancelled: return QStringLiteral("cancelled");
+    case TicketStatus::Waiting:
+        return QStringLiteral("waiting");
+    case TicketStatus::Called:
+        return QStringLiteral("called");
+    case TicketStatus::Held:
+        return QStringLiteral("held");
+    case TicketStatus::NoShow:
+        return QStringLiteral("no_show");
+    case TicketStatus::Finished:
+        return QStringLiteral("finished");
+    case TicketStatus::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }

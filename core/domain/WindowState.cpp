@@ -5,9 +5,12 @@ namespace halldesk {
 QString toStorageName(WindowState state)
 {
     switch (state) {
-    case WindowState::SignedOut: return QStringLiteral("signed_out");
-    case WindowState::Open: return QStringLiteral("open");
-    case WindowState::Paused: return QStringLiteral("paused");
+    case WindowState::SignedOut:
+        return QStringLiteral("signed_out");
+    case WindowState::Open:
+        return QStringLiteral("open");
+    case WindowState::Paused:
+        return QStringLiteral("paused");
     }
     return {};
 }

@@ -10,10 +10,19 @@ namespace halldesk {
 
 namespace {
 
-StaffRole roleFrom(const QString &name)
+std::optional<StaffRole> roleFrom(const QString &name)
 {
-    return staffRoleFromStorageName(name);
+    if (name.isEmpty() || name == QLatin1String("clerk"))
+        return StaffRole::Clerk;
+    if (name == QLatin1String("supervisor"))
+        return StaffRole::Supervisor;
+    if (name == QLatin1String("admin"))
+        return StaffRole::Admin;
+    return std::nullopt;
 }
+
+// Far above any hall's window count, low enough that a typo cannot make the loader spin.
+constexpr int kMaxWindowNumber = 9999;
 
 } // namespace
 
@@ -43,7 +52,8 @@ std::optional<HallDefinition> HallDefinitionLoader::fromJson(const QByteArray &j
                             a.value(QLatin1String("letter")).toString()};
         if (area.code.isEmpty() || area.name.isEmpty())
             return fail(tr("An area has no code or name."));
-        if (area.letter.size() != 1 || !area.letter.at(0).isUpper() || letters.contains(area.letter))
+        if (area.letter.size() != 1 || !area.letter.at(0).isUpper() ||
+            letters.contains(area.letter))
             return fail(tr("Area %1 needs its own capital ticket letter.").arg(area.code));
         letters.insert(area.letter);
         hall.areas << area;
@@ -57,7 +67,8 @@ std::optional<HallDefinition> HallDefinitionLoader::fromJson(const QByteArray &j
             if (queue.code.isEmpty() || queue.name.isEmpty() || queueCodes.contains(queue.code))
                 return fail(tr("Queue codes must be present and unique (area %1).").arg(area.code));
             if (queue.prefix.isEmpty() || queue.initialServiceSeconds <= 0)
-                return fail(tr("Queue %1 has no ticket prefix or no service time.").arg(queue.code));
+                return fail(
+                    tr("Queue %1 has no ticket prefix or no service time.").arg(queue.code));
             queueCodes.insert(queue.code);
             prefixes.insert(queue.prefix);
             hall.queues << queue;
@@ -67,7 +78,7 @@ std::optional<HallDefinition> HallDefinitionLoader::fromJson(const QByteArray &j
             const QJsonObject g = groupValue.toObject();
             const int from = g.value(QLatin1String("from")).toInt();
             const int to = g.value(QLatin1String("to")).toInt(from);
-            if (from <= 0 || to < from)
+            if (from <= 0 || to < from || to > kMaxWindowNumber)
                 return fail(tr("Area %1 has a window range that is not valid.").arg(area.code));
             for (int n = from; n <= to; ++n) {
                 if (windowNumbers.contains(n))
@@ -90,7 +101,8 @@ std::optional<HallDefinition> HallDefinitionLoader::fromJson(const QByteArray &j
         for (auto it = queues.begin(); it != queues.end(); ++it) {
             const double weight = it.value().toDouble();
             if (!queueCodes.contains(it.key()))
-                return fail(tr("Window %1 serves an unknown queue %2.").arg(window.number).arg(it.key()));
+                return fail(
+                    tr("Window %1 serves an unknown queue %2.").arg(window.number).arg(it.key()));
             if (!(weight > 0))
                 return fail(tr("Window %1 has a weight that is not positive.").arg(window.number));
             window.queues << qMakePair(it.key(), weight);
@@ -101,9 +113,11 @@ std::optional<HallDefinition> HallDefinitionLoader::fromJson(const QByteArray &j
     QSet<QString> staffNumbers;
     for (const QJsonValue &staffValue : root.value(QLatin1String("staff")).toArray()) {
         const QJsonObject s = staffValue.toObject();
+        const auto role = roleFrom(s.value(QLatin1String("role")).toString());
+        if (!role)
+            return fail(tr("Staff roles are clerk, supervisor or admin."));
         StaffDefinition staff{s.value(QLatin1String("staffNo")).toString(),
-                              s.value(QLatin1String("name")).toString(),
-                              roleFrom(s.value(QLatin1String("role")).toString())};
+                              s.value(QLatin1String("name")).toString(), *role};
         if (staff.staffNo.isEmpty() || staff.name.isEmpty() || staffNumbers.contains(staff.staffNo))
             return fail(tr("Staff numbers must be present and unique."));
         staffNumbers.insert(staff.staffNo);

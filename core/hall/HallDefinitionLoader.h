@@ -3,7 +3,6 @@
 #include "hall/HallDefinition.h"
 
 #include <QCoreApplication>
-
 #include <optional>
 
 namespace halldesk {

@@ -16,8 +16,9 @@ int TranslationInstaller::install(const QStringList &catalogues, const QLocale &
     int loaded = 0;
     for (const QString &catalogue : catalogues) {
         auto translator = std::make_unique<QTranslator>();
-        if (translator->load(locale, catalogue, QStringLiteral("_"), QStringLiteral(":/halldesk/i18n"))
-            && QCoreApplication::installTranslator(translator.get())) {
+        if (translator->load(locale, catalogue, QStringLiteral("_"),
+                             QStringLiteral(":/halldesk/i18n")) &&
+            QCoreApplication::installTranslator(translator.get())) {
             m_translators.push_back(std::move(translator));
             ++loaded;
         }

@@ -1,7 +1,6 @@
 #include "platform/UnixSignalWatcher.h"
 
 #include <QSocketNotifier>
-
 #include <sys/socket.h>
 #include <unistd.h>
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QObject>
-
 #include <csignal>
 #include <initializer_list>
 

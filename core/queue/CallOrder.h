@@ -34,8 +34,8 @@ inline QString tierSql()
 inline QString orderBySql()
 {
     const QString tier = tierSql();
-    return tier + QStringLiteral(" DESC, (? - t.sort_at_ms) * (CASE WHEN ") + tier
-           + QStringLiteral(" = 0 THEN COALESCE(wq.weight, 1.0) ELSE 1.0 END) DESC, t.id");
+    return tier + QStringLiteral(" DESC, (? - t.sort_at_ms) * (CASE WHEN ") + tier +
+           QStringLiteral(" = 0 THEN COALESCE(wq.weight, 1.0) ELSE 1.0 END) DESC, t.id");
 }
 
 // Bind values for orderBySql(): the current time at each of its five placeholders.

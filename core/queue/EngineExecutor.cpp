@@ -15,8 +15,7 @@ EngineExecutor::EngineExecutor(DatabaseUrl url, const Clock &clock,
     , m_cipher(cipher)
     , m_policy(policy)
     , m_maxBatch(std::max(1, maxBatch))
-{
-}
+{}
 
 EngineExecutor::~EngineExecutor()
 {
@@ -116,7 +115,8 @@ void EngineExecutor::workerLoop(std::promise<std::optional<QString>> started)
             committed = true;
         } catch (const StorageError &e) {
             database.rollbackBatch();
-            qCWarning(lcQueue) << "batch of" << batch.size() << "operations not committed:" << e.what();
+            qCWarning(lcQueue) << "batch of" << batch.size()
+                               << "operations not committed:" << e.what();
         }
         for (const auto &task : batch)
             task->complete(committed);

@@ -45,8 +45,7 @@ public:
     // Asynchronous form for event loops: `done` runs on the writer thread once the operation's
     // batch is committed (or failed); it must be quick and hand the result on, e.g. with
     // QMetaObject::invokeMethod to the caller's thread.
-    template <typename F, typename Done>
-    void post(F &&operation, Done &&done);
+    template <typename F, typename Done> void post(F &&operation, Done &&done);
 
     template <typename F>
     auto run(F &&operation) -> decltype(operation(std::declval<QueueEngine &>()))
@@ -67,8 +66,7 @@ private:
         virtual void execute(QueueEngine &engine) = 0;
         virtual void complete(bool committed) = 0;
     };
-    template <typename R>
-    struct TypedTask;
+    template <typename R> struct TypedTask;
 
     void enqueue(std::shared_ptr<Task> task);
     void workerLoop(std::promise<std::optional<QString>> started);
@@ -89,22 +87,18 @@ private:
     std::thread m_thread;
 };
 
-template <typename T>
-struct IsResult : std::false_type
+template <typename T> struct IsResult : std::false_type
 {
 };
-template <typename T>
-struct IsResult<Result<T>> : std::true_type
+template <typename T> struct IsResult<Result<T>> : std::true_type
 {
 };
 
-template <typename R>
-struct EngineExecutor::TypedTask final : EngineExecutor::Task
+template <typename R> struct EngineExecutor::TypedTask final : EngineExecutor::Task
 {
     explicit TypedTask(std::function<R(QueueEngine &)> fn)
         : operation(std::move(fn))
-    {
-    }
+    {}
     void execute(QueueEngine &engine) override { result.emplace(operation(engine)); }
     void complete(bool committed) override
     {
@@ -138,17 +132,18 @@ auto EngineExecutor::submit(F &&operation)
     -> std::future<decltype(operation(std::declval<QueueEngine &>()))>
 {
     using R = decltype(operation(std::declval<QueueEngine &>()));
-    auto task = std::make_shared<TypedTask<R>>(std::function<R(QueueEngine &)>(std::forward<F>(operation)));
+    auto task =
+        std::make_shared<TypedTask<R>>(std::function<R(QueueEngine &)>(std::forward<F>(operation)));
     auto future = task->promise.get_future();
     enqueue(task);
     return future;
 }
 
-template <typename F, typename Done>
-void EngineExecutor::post(F &&operation, Done &&done)
+template <typename F, typename Done> void EngineExecutor::post(F &&operation, Done &&done)
 {
     using R = decltype(operation(std::declval<QueueEngine &>()));
-    auto task = std::make_shared<TypedTask<R>>(std::function<R(QueueEngine &)>(std::forward<F>(operation)));
+    auto task =
+        std::make_shared<TypedTask<R>>(std::function<R(QueueEngine &)>(std::forward<F>(operation)));
     task->done = std::function<void(R)>(std::forward<Done>(done));
     enqueue(task);
 }

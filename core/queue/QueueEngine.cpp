@@ -17,8 +17,7 @@ QueueEngine::QueueEngine(QueueRepository &repository, const Clock &clock,
     , m_cipher(cipher)
     , m_policy(policy)
     , m_hallTime(std::move(hallTime))
-{
-}
+{}
 
 int QueueEngine::today() const
 {
@@ -46,10 +45,11 @@ Result<IssuedTicket> QueueEngine::issueTicket(const IssueRequest &request, const
 {
     Ticket ticket;
     if (!request.residentId.trimmed().isEmpty()) {
-        const auto check
-            = ResidentId::validate(request.residentId, m_hallTime.serviceDay(m_clock.nowUtc()));
+        const auto check =
+            ResidentId::validate(request.residentId, m_hallTime.serviceDay(m_clock.nowUtc()));
         if (!check.ok())
-            return OperationError(ErrorCode::InvalidResidentId, ResidentId::errorMessage(check.error));
+            return OperationError(ErrorCode::InvalidResidentId,
+                                  ResidentId::errorMessage(check.error));
         ticket.residentHash = m_cipher.blindIndex(check.normalized);
         ticket.residentIdEncrypted = m_cipher.encryptText(check.normalized);
     }
@@ -59,8 +59,8 @@ Result<IssuedTicket> QueueEngine::issueTicket(const IssueRequest &request, const
             return OperationError(ErrorCode::InvalidPhone);
         ticket.phoneEncrypted = m_cipher.encryptText(check.normalized);
     }
-    if (!request.appointmentId.isEmpty()
-        && (request.appointmentStartMs <= 0 || request.appointmentEndMs <= request.appointmentStartMs))
+    if (!request.appointmentId.isEmpty() &&
+        (request.appointmentStartMs <= 0 || request.appointmentEndMs <= request.appointmentStartMs))
         return OperationError(ErrorCode::InvalidAppointment);
 
     return write<IssuedTicket>("issue", [&]() -> Result<IssuedTicket> {
@@ -72,8 +72,8 @@ Result<IssuedTicket> QueueEngine::issueTicket(const IssueRequest &request, const
         // Taking the number first also serialises issuing in this queue's sequence, so the
         // one-ticket-per-resident check below sees any ticket issued a moment ago.
         const int sequence = m_repo.nextSequenceValue(queue->prefix, ticket.serviceDay);
-        if (m_policy.onePerResidentPerQueue && ticket.hasResidentId()
-            && m_repo.countActiveForResident(queue->id, ticket.serviceDay, ticket.residentHash) > 0)
+        if (m_policy.onePerResidentPerQueue && ticket.hasResidentId() &&
+            m_repo.countActiveForResident(queue->id, ticket.serviceDay, ticket.residentHash) > 0)
             return OperationError(ErrorCode::DuplicateResidentTicket);
         ticket.number = queue->prefix + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
         ticket.queueId = queue->id;
@@ -161,8 +161,8 @@ Result<Ticket> QueueEngine::callNext(const Actor &actor)
         auto window = lockReadyWindow(actor, true);
         if (!window)
             return window.error();
-        const auto candidate
-            = m_repo.nextCandidateForUpdate(actor.window, today(), m_clock.nowMs());
+        const auto candidate =
+            m_repo.nextCandidateForUpdate(actor.window, today(), m_clock.nowMs());
         if (!candidate)
             return OperationError(ErrorCode::NoTicketWaiting);
         return callLocked(window.value(), actor, *candidate);
@@ -182,9 +182,9 @@ Result<Ticket> QueueEngine::callTicket(const Actor &actor, const QString &number
             return OperationError(ErrorCode::TicketAtOtherWindow, found->number);
         if (found->targetWindow == 0) {
             const auto &queues = window->queues;
-            const bool served = std::any_of(queues.begin(), queues.end(), [&](const WindowQueue &q) {
-                return q.queueId == found->queueId;
-            });
+            const bool served =
+                std::any_of(queues.begin(), queues.end(),
+                            [&](const WindowQueue &q) { return q.queueId == found->queueId; });
             if (!served)
                 return OperationError(ErrorCode::QueueNotServedByWindow, found->number);
         }
@@ -239,8 +239,8 @@ Result<Ticket> QueueEngine::returnNoShow(const Actor &actor, qint64 ticketId)
         if (ticket->status != TicketStatus::NoShow)
             return OperationError(ErrorCode::TicketNotNoShow, ticket->number);
         const qint64 now = m_clock.nowMs();
-        if (ticket->serviceDay != today()
-            || now - ticket->noShowAtMs > qint64(m_policy.noShowReturnMinutes) * 60'000)
+        if (ticket->serviceDay != today() ||
+            now - ticket->noShowAtMs > qint64(m_policy.noShowReturnMinutes) * 60'000)
             return OperationError(ErrorCode::NoShowReturnExpired, ticket->number);
         // Behind the first N people now in line: just after the N-th one's place. Equal places
         // are broken by ticket id, and a returning ticket is older than those behind it.
@@ -368,12 +368,7 @@ Result<Ticket> QueueEngine::finish(const Actor &actor, qint64 ticketId)
 
 int QueueEngine::waitingAheadOf(const Ticket &ticket)
 {
-    const QList<Ticket> line = m_repo.waitingInQueue(ticket.queueId, ticket.serviceDay, m_clock.nowMs());
-    for (int i = 0; i < line.size(); ++i) {
-        if (line.at(i).id == ticket.id)
-            return i;
-    }
-    return line.size();
+    return m_repo.countAhead(ticket);
 }
 
 int QueueEngine::estimateWaitSeconds(qint64 queueId, int ahead)

@@ -73,10 +73,8 @@ public:
     QList<QueueEvent> eventsForWindow(int window);
 
 private:
-    template <typename T, typename Body>
-    Result<T> write(const char *operation, Body &&body);
-    template <typename T, typename Body>
-    std::optional<T> read(Body &&body);
+    template <typename T, typename Body> Result<T> write(const char *operation, Body &&body);
+    template <typename T, typename Body> std::optional<T> read(Body &&body);
 
     // Loads and locks the actor's window and checks it is open for calls by this actor.
     Result<ServiceWindow> lockReadyWindow(const Actor &actor, bool mustBeIdle);

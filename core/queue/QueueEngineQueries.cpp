@@ -12,9 +12,8 @@ std::optional<Ticket> QueueEngine::ticket(qint64 id)
 
 std::optional<Ticket> QueueEngine::ticketByNumber(const QString &number)
 {
-    return read<std::optional<Ticket>>([&] {
-               return m_repo.ticketByNumber(today(), number.trimmed().toUpper());
-           })
+    return read<std::optional<Ticket>>(
+               [&] { return m_repo.ticketByNumber(today(), number.trimmed().toUpper()); })
         .value_or(std::nullopt);
 }
 
@@ -26,7 +25,8 @@ std::optional<Ticket> QueueEngine::currentTicket(int window)
 
 QList<Ticket> QueueEngine::heldTickets(int window)
 {
-    return read<QList<Ticket>>([&] { return m_repo.ticketsHeldBy(window); }).value_or(QList<Ticket>());
+    return read<QList<Ticket>>([&] { return m_repo.ticketsHeldBy(window); })
+        .value_or(QList<Ticket>());
 }
 
 Result<QList<Ticket>> QueueEngine::waitingTickets(const QString &queueCode)

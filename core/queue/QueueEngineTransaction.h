@@ -36,8 +36,7 @@ Result<T> QueueEngine::write(const char *operation, Body &&body)
     }
 }
 
-template <typename T, typename Body>
-std::optional<T> QueueEngine::read(Body &&body)
+template <typename T, typename Body> std::optional<T> QueueEngine::read(Body &&body)
 {
     try {
         return body();

@@ -40,7 +40,8 @@ Result<ServiceWindow> QueueEngine::signIn(qint64 staffId, int windowNumber)
             return OperationError(ErrorCode::WindowSignedInByOther);
         }
         if (const auto elsewhere = m_repo.windowOfStaff(staffId))
-            return OperationError(ErrorCode::StaffSignedInElsewhere, QString::number(elsewhere->number));
+            return OperationError(ErrorCode::StaffSignedInElsewhere,
+                                  QString::number(elsewhere->number));
         const WindowState from = window->state;
         window->state = WindowState::Open;
         window->staffId = staffId;

@@ -41,8 +41,7 @@ bool isRetryablePg(const QString &sqlState)
 Database::Database(DatabaseUrl url)
     : m_url(std::move(url))
     , m_connectionName(nextConnectionName())
-{
-}
+{}
 
 Database::~Database()
 {
@@ -66,8 +65,8 @@ void Database::close()
 
 bool Database::isOpen() const
 {
-    return QSqlDatabase::contains(m_connectionName)
-           && QSqlDatabase::database(m_connectionName, false).isOpen();
+    return QSqlDatabase::contains(m_connectionName) &&
+           QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
 QSqlDatabase Database::connection() const
@@ -103,50 +102,59 @@ bool Database::execSimple(const QString &sql, QString *error)
 std::optional<DatabaseOpenError> Database::openSqlite()
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return DatabaseOpenError::make(DatabaseOpenError::Kind::DriverMissing, QStringLiteral("QSQLITE"));
+        return DatabaseOpenError::make(DatabaseOpenError::Kind::DriverMissing,
+                                       QStringLiteral("QSQLITE"));
     const QFileInfo info(m_url.path);
     if (!QDir().mkpath(info.absolutePath())) {
         return DatabaseOpenError::make(DatabaseOpenError::Kind::ConnectFailed,
-                                 QStringLiteral("cannot create %1").arg(info.absolutePath()));
+                                       QStringLiteral("cannot create %1").arg(info.absolutePath()));
     }
     m_canonicalPath = info.absoluteFilePath();
     m_writeMutex = &SqliteWriteLock::forFile(m_canonicalPath);
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_canonicalPath);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (!db.open())
-        return DatabaseOpenError::make(DatabaseOpenError::Kind::ConnectFailed, db.lastError().text());
+    QString corruption;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_canonicalPath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open())
+            return DatabaseOpenError::make(DatabaseOpenError::Kind::ConnectFailed,
+                                           db.lastError().text());
 
-    // Read before writing anything: a file from a newer HallDesk or a damaged one must be
-    // judged before a pragma or a migration touches it.
-    QSqlQuery probe(db);
-    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-        const QSqlError error = probe.lastError();
+        // Read before writing anything: a file from a newer HallDesk or a damaged one must be
+        // judged before a pragma or a migration touches it.
+        QSqlQuery probe(db);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+            const QSqlError error = probe.lastError();
+            if (!isSqliteCorruption(error))
+                return DatabaseOpenError::make(DatabaseOpenError::Kind::ConnectFailed,
+                                               error.text());
+            corruption = error.text();
+        }
         probe.finish();
-        if (isSqliteCorruption(error))
-            return moveCorruptFileAside(error.text());
-        return DatabaseOpenError::make(DatabaseOpenError::Kind::ConnectFailed, error.text());
     }
-    probe.finish();
-    int found = 0;
-    if (auto tooNew = checkVersionNotNewer(&found))
-        return tooNew;
-    QString report;
-    if (!integrityOk(&report))
-        return moveCorruptFileAside(report);
+    if (corruption.isEmpty()) {
+        int found = 0;
+        if (auto tooNew = checkVersionNotNewer(&found))
+            return tooNew;
+        integrityOk(&corruption);
+    }
+    // Every handle on the file is gone by now, so it can be closed and moved.
+    if (!corruption.isEmpty())
+        return moveCorruptFileAside(corruption);
 
+    QSqlDatabase db = connection();
     QString error;
     QSqlQuery wal(db);
-    if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !wal.next()
-        || wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        return DatabaseOpenError::make(DatabaseOpenError::Kind::ConnectFailed,
-                                 QStringLiteral("cannot switch to WAL: %1")
-                                     .arg(wal.lastError().text()));
+    if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !wal.next() ||
+        wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        return DatabaseOpenError::make(
+            DatabaseOpenError::Kind::ConnectFailed,
+            QStringLiteral("cannot switch to WAL: %1").arg(wal.lastError().text()));
     }
     wal.finish();
-    if (!execSimple(QStringLiteral("PRAGMA synchronous=FULL"), &error)
-        || !execSimple(QStringLiteral("PRAGMA foreign_keys=ON"), &error)) {
+    if (!execSimple(QStringLiteral("PRAGMA synchronous=FULL"), &error) ||
+        !execSimple(QStringLiteral("PRAGMA foreign_keys=ON"), &error)) {
         return DatabaseOpenError::make(DatabaseOpenError::Kind::ConnectFailed, error);
     }
     return std::nullopt;
@@ -155,7 +163,8 @@ std::optional<DatabaseOpenError> Database::openSqlite()
 std::optional<DatabaseOpenError> Database::openPostgres()
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return DatabaseOpenError::make(DatabaseOpenError::Kind::DriverMissing, QStringLiteral("QPSQL"));
+        return DatabaseOpenError::make(DatabaseOpenError::Kind::DriverMissing,
+                                       QStringLiteral("QPSQL"));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     db.setHostName(m_url.host);
     db.setPort(m_url.port);
@@ -164,7 +173,8 @@ std::optional<DatabaseOpenError> Database::openPostgres()
     db.setDatabaseName(m_url.databaseName);
     db.setConnectOptions(QStringLiteral("connect_timeout=30;application_name=halldesk"));
     if (!db.open())
-        return DatabaseOpenError::make(DatabaseOpenError::Kind::ConnectFailed, db.lastError().text());
+        return DatabaseOpenError::make(DatabaseOpenError::Kind::ConnectFailed,
+                                       db.lastError().text());
     int found = 0;
     return checkVersionNotNewer(&found);
 }
@@ -204,6 +214,7 @@ bool Database::integrityOk(QString *report)
     QStringList lines;
     while (query.next())
         lines << query.value(0).toString();
+    query.finish();
     if (lines == QStringList{QStringLiteral("ok")})
         return true;
     if (report)
@@ -214,7 +225,8 @@ bool Database::integrityOk(QString *report)
 DatabaseOpenError Database::moveCorruptFileAside(const QString &driverText)
 {
     close();
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString target = m_canonicalPath + QStringLiteral(".corrupt-") + stamp;
     for (int n = 1; QFile::exists(target); ++n)
         target = m_canonicalPath + QStringLiteral(".corrupt-%1-%2").arg(stamp).arg(n);
@@ -223,7 +235,8 @@ DatabaseOpenError Database::moveCorruptFileAside(const QString &driverText)
     // attempt sees exactly what was on disk.
     if (!QFile::rename(m_canonicalPath, target)) {
         error.kind = DatabaseOpenError::Kind::ConnectFailed;
-        error.driverText = QStringLiteral("damaged database could not be moved aside: ") + driverText;
+        error.driverText =
+            QStringLiteral("damaged database could not be moved aside: ") + driverText;
         return error;
     }
     for (const char *suffix : {"-wal", "-shm"}) {
@@ -253,7 +266,8 @@ std::optional<DatabaseOpenError> Database::migrate()
                                        "INTEGER PRIMARY KEY, applied_at_ms BIGINT NOT NULL)")))
             throw StorageError(query.lastError().text());
         int applied = 0;
-        if (query.exec(QStringLiteral("SELECT max(version) FROM schema_migrations")) && query.next())
+        if (query.exec(QStringLiteral("SELECT max(version) FROM schema_migrations")) &&
+            query.next())
             applied = query.value(0).toInt();
         for (const auto &step : SchemaMigrations::steps(m_url.backend)) {
             if (step.version <= applied)
@@ -274,7 +288,8 @@ std::optional<DatabaseOpenError> Database::migrate()
         commit();
     } catch (const StorageError &e) {
         rollback();
-        return DatabaseOpenError::make(DatabaseOpenError::Kind::MigrationFailed, QString::fromUtf8(e.what()));
+        return DatabaseOpenError::make(DatabaseOpenError::Kind::MigrationFailed,
+                                       QString::fromUtf8(e.what()));
     }
     return std::nullopt;
 }
@@ -360,8 +375,8 @@ void Database::rollback() noexcept
     }
     QSqlQuery query(connection());
     if (m_inBatch) {
-        if (!query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT halldesk_op"))
-            || !query.exec(QStringLiteral("RELEASE SAVEPOINT halldesk_op")))
+        if (!query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT halldesk_op")) ||
+            !query.exec(QStringLiteral("RELEASE SAVEPOINT halldesk_op")))
             qCWarning(lcStorage) << "rollback to savepoint failed:" << query.lastError().text();
         return;
     }

@@ -4,7 +4,6 @@
 #include "storage/DatabaseUrl.h"
 
 #include <QSqlDatabase>
-
 #include <mutex>
 #include <optional>
 

@@ -12,7 +12,14 @@ struct DatabaseOpenError
     Q_DECLARE_TR_FUNCTIONS(DatabaseOpenError)
 
 public:
-    enum class Kind { DriverMissing, ConnectFailed, SchemaTooNew, Corrupt, MigrationFailed };
+    enum class Kind
+    {
+        DriverMissing,
+        ConnectFailed,
+        SchemaTooNew,
+        Corrupt,
+        MigrationFailed
+    };
 
     Kind kind = Kind::ConnectFailed;
     QString driverText;   // the driver's own words, for the log

@@ -16,8 +16,8 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text)
             return std::nullopt;
         return result;
     }
-    if (!text.startsWith(QLatin1String("postgresql://"))
-        && !text.startsWith(QLatin1String("postgres://")))
+    if (!text.startsWith(QLatin1String("postgresql://")) &&
+        !text.startsWith(QLatin1String("postgres://")))
         return std::nullopt;
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())

@@ -1,12 +1,15 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 namespace halldesk {
 
-enum class Backend { Sqlite, Postgres };
+enum class Backend
+{
+    Sqlite,
+    Postgres
+};
 
 // "sqlite:/var/lib/halldesk/hall.db" or "postgresql://user:secret@host:5432/halldesk".
 struct DatabaseUrl

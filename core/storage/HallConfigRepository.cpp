@@ -32,8 +32,7 @@ qint64 insertReturningId(QSqlQuery &query)
 
 HallConfigRepository::HallConfigRepository(Database &database)
     : m_database(database)
-{
-}
+{}
 
 int HallConfigRepository::count(const QString &table)
 {
@@ -77,14 +76,15 @@ bool HallConfigRepository::installIfEmpty(const HallDefinition &hall)
             queueIds.insert(queue.code, insertReturningId(query));
         }
         for (const WindowDefinition &window : hall.windows) {
-            query.prepare(QStringLiteral("INSERT INTO windows (number, area_id, name) VALUES (?, ?, ?)"));
+            query.prepare(
+                QStringLiteral("INSERT INTO windows (number, area_id, name) VALUES (?, ?, ?)"));
             query.addBindValue(window.number);
             query.addBindValue(areaIds.value(window.areaCode));
             query.addBindValue(window.name);
             execOrThrow(query);
             for (const auto &[code, weight] : window.queues) {
-                query.prepare(QStringLiteral(
-                    "INSERT INTO window_queues (window_number, queue_id, weight) VALUES (?, ?, ?)"));
+                query.prepare(QStringLiteral("INSERT INTO window_queues (window_number, queue_id, "
+                                             "weight) VALUES (?, ?, ?)"));
                 query.addBindValue(window.number);
                 query.addBindValue(queueIds.value(code));
                 query.addBindValue(weight);
@@ -92,7 +92,8 @@ bool HallConfigRepository::installIfEmpty(const HallDefinition &hall)
             }
         }
         for (const StaffDefinition &staff : hall.staff) {
-            query.prepare(QStringLiteral("INSERT INTO staff (staff_no, name, role) VALUES (?, ?, ?)"));
+            query.prepare(
+                QStringLiteral("INSERT INTO staff (staff_no, name, role) VALUES (?, ?, ?)"));
             query.addBindValue(staff.staffNo);
             query.addBindValue(staff.name);
             query.addBindValue(toStorageName(staff.role));
@@ -104,7 +105,8 @@ bool HallConfigRepository::installIfEmpty(const HallDefinition &hall)
         m_database.rollback();
         throw;
     }
-    qCInfo(lcStorage) << "installed hall" << hall.name << "with" << hall.windows.size() << "windows";
+    qCInfo(lcStorage) << "installed hall" << hall.name << "with" << hall.windows.size()
+                      << "windows";
     return true;
 }
 

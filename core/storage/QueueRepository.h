@@ -5,7 +5,6 @@
 #include "domain/Ticket.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace halldesk {
@@ -45,20 +44,25 @@ public:
     virtual std::optional<Ticket> currentTicketAt(int window) = 0;
     virtual QList<Ticket> ticketsHeldBy(int window) = 0;
     // The ticket call-next should take for this window, locked so no other window can take it.
-    virtual std::optional<qint64> nextCandidateForUpdate(int window, int serviceDay, qint64 nowMs) = 0;
+    virtual std::optional<qint64> nextCandidateForUpdate(int window, int serviceDay,
+                                                         qint64 nowMs) = 0;
     // The same question without any lock, to answer "nobody waiting" without queueing for the
     // write lock; its answer may be stale by the time anyone acts on it.
     virtual bool anyCandidate(int window, int serviceDay, qint64 nowMs) = 0;
     // Waiting tickets of one queue in the order that queue would call them.
     virtual QList<Ticket> waitingInQueue(qint64 queueId, int serviceDay, qint64 nowMs) = 0;
     virtual int countWaiting(qint64 queueId, int serviceDay) = 0;
+    // People in the ticket's queue who will be called before it (by lane and arrival; an
+    // appointment reaching its slot may still overtake).
+    virtual int countAhead(const Ticket &ticket) = 0;
     virtual int countActiveForResident(qint64 queueId, int serviceDay, const QString &hash) = 0;
     virtual QList<qint64> heldExpiredBefore(qint64 nowMs) = 0;
     virtual QList<qint64> openTicketsBefore(int serviceDay) = 0;
 
     virtual double averageServiceMs(qint64 queueId) = 0;
     // Exponential moving average of service times; seedMs stands in for the first sample's past.
-    virtual void recordServiceTime(qint64 queueId, qint64 serviceMs, double alpha, double seedMs) = 0;
+    virtual void recordServiceTime(qint64 queueId, qint64 serviceMs, double alpha,
+                                   double seedMs) = 0;
 
     virtual void appendEvent(const QueueEvent &event) = 0;
     virtual QList<QueueEvent> eventsForTicket(qint64 ticketId) = 0;

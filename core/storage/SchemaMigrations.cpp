@@ -13,9 +13,10 @@ QStringList initialSchema(Backend backend)
     QStringList sql = {
         QStringLiteral("CREATE TABLE areas (id {ID}, code TEXT NOT NULL UNIQUE, name TEXT NOT "
                        "NULL, letter TEXT NOT NULL UNIQUE)"),
-        QStringLiteral("CREATE TABLE queues (id {ID}, area_id BIGINT NOT NULL REFERENCES areas(id), "
-                       "code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, prefix TEXT NOT NULL, "
-                       "initial_service_s INTEGER NOT NULL DEFAULT 300)"),
+        QStringLiteral(
+            "CREATE TABLE queues (id {ID}, area_id BIGINT NOT NULL REFERENCES areas(id), "
+            "code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, prefix TEXT NOT NULL, "
+            "initial_service_s INTEGER NOT NULL DEFAULT 300)"),
         QStringLiteral("CREATE TABLE queue_stats (queue_id BIGINT PRIMARY KEY REFERENCES "
                        "queues(id), avg_service_ms DOUBLE PRECISION NOT NULL, samples BIGINT NOT "
                        "NULL DEFAULT 0)"),

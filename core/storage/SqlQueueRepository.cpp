@@ -24,8 +24,7 @@ class Finisher
 public:
     explicit Finisher(QSqlQuery &query)
         : m_query(query)
-    {
-    }
+    {}
     ~Finisher() { m_query.finish(); }
     Finisher(const Finisher &) = delete;
     Finisher &operator=(const Finisher &) = delete;
@@ -41,8 +40,7 @@ const QString kTicketFrom = QStringLiteral(" FROM tickets t JOIN queues q ON q.i
 SqlQueueRepository::SqlQueueRepository(Database &database)
     : m_database(database)
     , m_postgres(database.backend() == Backend::Postgres)
-{
-}
+{}
 
 void SqlQueueRepository::beginWrite()
 {
@@ -142,8 +140,8 @@ std::optional<ServiceWindow> SqlQueueRepository::windowWhere(const QString &cond
     ServiceWindow window;
     {
         auto &q = run(QStringLiteral("SELECT number, area_id, name, state, COALESCE(staff_id, 0), "
-                                     "pause_reason, state_since_ms FROM windows WHERE ")
-                          + condition + (forUpdate ? lockSuffix() : QString()),
+                                     "pause_reason, state_since_ms FROM windows WHERE ") +
+                          condition + (forUpdate ? lockSuffix() : QString()),
                       {value});
         Finisher done(q);
         if (!q.next())
@@ -151,7 +149,8 @@ std::optional<ServiceWindow> SqlQueueRepository::windowWhere(const QString &cond
         window.number = q.value(0).toInt();
         window.areaId = q.value(1).toLongLong();
         window.name = q.value(2).toString();
-        window.state = windowStateFromStorageName(q.value(3).toString()).value_or(WindowState::SignedOut);
+        window.state =
+            windowStateFromStorageName(q.value(3).toString()).value_or(WindowState::SignedOut);
         window.staffId = q.value(4).toLongLong();
         window.pauseReason = q.value(5).toString();
         window.stateSinceMs = q.value(6).toLongLong();
@@ -162,7 +161,8 @@ std::optional<ServiceWindow> SqlQueueRepository::windowWhere(const QString &cond
                   {window.number});
     Finisher done(q);
     while (q.next())
-        window.queues << WindowQueue{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toDouble()};
+        window.queues << WindowQueue{q.value(0).toLongLong(), q.value(1).toString(),
+                                     q.value(2).toDouble()};
     return window;
 }
 
@@ -183,11 +183,12 @@ std::optional<ServiceWindow> SqlQueueRepository::windowOfStaff(qint64 staffId)
 
 void SqlQueueRepository::updateWindowState(const ServiceWindow &window)
 {
-    auto &q = run(QStringLiteral("UPDATE windows SET state = ?, staff_id = ?, pause_reason = ?, "
-                                 "state_since_ms = ? WHERE number = ?"),
-                  {toStorageName(window.state),
-                   window.staffId ? QVariant(window.staffId) : QVariant(QMetaType::fromType<qint64>()),
-                   text(window.pauseReason), window.stateSinceMs, window.number});
+    auto &q =
+        run(QStringLiteral("UPDATE windows SET state = ?, staff_id = ?, pause_reason = ?, "
+                           "state_since_ms = ? WHERE number = ?"),
+            {toStorageName(window.state),
+             window.staffId ? QVariant(window.staffId) : QVariant(QMetaType::fromType<qint64>()),
+             text(window.pauseReason), window.stateSinceMs, window.number});
     q.finish();
 }
 
@@ -203,8 +204,9 @@ int SqlQueueRepository::countOpenWindowsServing(qint64 queueId)
 std::optional<StaffMember> SqlQueueRepository::staffWhere(const QString &condition,
                                                           const QVariant &value)
 {
-    auto &q = run(QStringLiteral("SELECT id, staff_no, name, role, active FROM staff WHERE ") + condition,
-                  {value});
+    auto &q =
+        run(QStringLiteral("SELECT id, staff_no, name, role, active FROM staff WHERE ") + condition,
+            {value});
     Finisher done(q);
     if (!q.next())
         return std::nullopt;
@@ -230,10 +232,11 @@ std::optional<StaffMember> SqlQueueRepository::staffByNumber(const QString &staf
 int SqlQueueRepository::nextSequenceValue(const QString &prefix, int serviceDay)
 {
     // One statement, so the number comes from the row itself under its lock, never from a count.
-    auto &q = run(QStringLiteral("INSERT INTO ticket_sequences (prefix, service_day, last_value) "
-                                 "VALUES (?, ?, 1) ON CONFLICT (prefix, service_day) DO UPDATE SET "
-                                 "last_value = ticket_sequences.last_value + 1 RETURNING last_value"),
-                  {text(prefix), serviceDay});
+    auto &q =
+        run(QStringLiteral("INSERT INTO ticket_sequences (prefix, service_day, last_value) "
+                           "VALUES (?, ?, 1) ON CONFLICT (prefix, service_day) DO UPDATE SET "
+                           "last_value = ticket_sequences.last_value + 1 RETURNING last_value"),
+            {text(prefix), serviceDay});
     Finisher done(q);
     if (!q.next())
         throw StorageError(QStringLiteral("ticket sequence returned no row"));
@@ -261,9 +264,9 @@ void SqlQueueRepository::updateTicket(const Ticket &ticket)
 std::optional<Ticket> SqlQueueRepository::ticketWhere(const QString &condition,
                                                       const QVariantList &values, bool forUpdate)
 {
-    auto &q = run(QStringLiteral("SELECT ") + TicketRowMapper::selectColumns() + kTicketFrom
-                      + QStringLiteral("WHERE ") + condition
-                      + (forUpdate && m_postgres ? QStringLiteral(" FOR UPDATE OF t") : QString()),
+    auto &q = run(QStringLiteral("SELECT ") + TicketRowMapper::selectColumns() + kTicketFrom +
+                      QStringLiteral("WHERE ") + condition +
+                      (forUpdate && m_postgres ? QStringLiteral(" FOR UPDATE OF t") : QString()),
                   values);
     Finisher done(q);
     if (!q.next())
@@ -273,8 +276,8 @@ std::optional<Ticket> SqlQueueRepository::ticketWhere(const QString &condition,
 
 QList<Ticket> SqlQueueRepository::ticketsWhere(const QString &condition, const QVariantList &values)
 {
-    auto &q = run(QStringLiteral("SELECT ") + TicketRowMapper::selectColumns() + kTicketFrom
-                      + QStringLiteral("WHERE ") + condition,
+    auto &q = run(QStringLiteral("SELECT ") + TicketRowMapper::selectColumns() + kTicketFrom +
+                      QStringLiteral("WHERE ") + condition,
                   values);
     Finisher done(q);
     QList<Ticket> result;
@@ -319,10 +322,10 @@ std::optional<qint64> SqlQueueRepository::candidateByFullOrder(int window, int s
                                        "wq.queue_id = t.queue_id AND wq.window_number = ? WHERE "
                                        "t.status = 'waiting' AND t.service_day = ? AND "
                                        "((t.target_window = 0 AND wq.window_number IS NOT NULL) OR "
-                                       "t.target_window = ?) ORDER BY ")
-                        + CallOrder::orderBySql()
-                        + (m_postgres && lock ? QStringLiteral(" LIMIT 1 FOR UPDATE OF t SKIP LOCKED")
-                                              : QStringLiteral(" LIMIT 1"));
+                                       "t.target_window = ?) ORDER BY ") +
+                        CallOrder::orderBySql() +
+                        (m_postgres && lock ? QStringLiteral(" LIMIT 1 FOR UPDATE OF t SKIP LOCKED")
+                                            : QStringLiteral(" LIMIT 1"));
     QVariantList values{window, serviceDay, window};
     values << CallOrder::orderByValues(nowMs);
     auto &q = run(sql, values);
@@ -359,27 +362,27 @@ std::optional<qint64> SqlQueueRepository::nextCandidateForUpdate(int window, int
     std::optional<Ticket> best;
     double bestWeight = 1.0;
     collectCandidates(
-        QStringLiteral("SELECT ") + columns
-            + QStringLiteral(", x.weight FROM (SELECT wq.weight AS weight, (SELECT h.id FROM "
-                             "tickets h WHERE h.queue_id = wq.queue_id AND h.service_day = ? AND "
-                             "h.status = 'waiting' AND h.target_window = 0 ORDER BY h.lane_rank, "
-                             "h.sort_at_ms, h.id LIMIT 1) AS head FROM window_queues wq WHERE "
-                             "wq.window_number = ?) x JOIN tickets t ON t.id = x.head JOIN queues "
-                             "q ON q.id = t.queue_id"),
+        QStringLiteral("SELECT ") + columns +
+            QStringLiteral(", x.weight FROM (SELECT wq.weight AS weight, (SELECT h.id FROM "
+                           "tickets h WHERE h.queue_id = wq.queue_id AND h.service_day = ? AND "
+                           "h.status = 'waiting' AND h.target_window = 0 ORDER BY h.lane_rank, "
+                           "h.sort_at_ms, h.id LIMIT 1) AS head FROM window_queues wq WHERE "
+                           "wq.window_number = ?) x JOIN tickets t ON t.id = x.head JOIN queues "
+                           "q ON q.id = t.queue_id"),
         {serviceDay, window}, best, bestWeight, nowMs);
-    collectCandidates(QStringLiteral("SELECT ") + columns + QStringLiteral(", 1.0") + kTicketFrom
-                          + QStringLiteral("WHERE t.target_window = ? AND t.status = 'waiting' AND "
-                                           "t.service_day = ? ORDER BY t.lane_rank, t.sort_at_ms, "
-                                           "t.id LIMIT 1"),
+    collectCandidates(QStringLiteral("SELECT ") + columns + QStringLiteral(", 1.0") + kTicketFrom +
+                          QStringLiteral("WHERE t.target_window = ? AND t.target_window <> 0 AND "
+                                         "t.status = 'waiting' AND t.service_day = ? ORDER BY "
+                                         "t.lane_rank, t.sort_at_ms, t.id LIMIT 1"),
                       {window, serviceDay}, best, bestWeight, nowMs);
-    collectCandidates(QStringLiteral("SELECT ") + columns
-                          + QStringLiteral(", COALESCE(wq.weight, 1.0)") + kTicketFrom
-                          + QStringLiteral("LEFT JOIN window_queues wq ON wq.queue_id = t.queue_id "
-                                           "AND wq.window_number = ? WHERE t.status = 'waiting' AND "
-                                           "t.appointment_id <> '' AND t.service_day = ? AND "
-                                           "t.appt_start_ms <= ? AND ? <= t.appt_end_ms AND "
-                                           "((t.target_window = 0 AND wq.window_number IS NOT NULL) "
-                                           "OR t.target_window = ?)"),
+    collectCandidates(QStringLiteral("SELECT ") + columns +
+                          QStringLiteral(", COALESCE(wq.weight, 1.0)") + kTicketFrom +
+                          QStringLiteral("LEFT JOIN window_queues wq ON wq.queue_id = t.queue_id "
+                                         "AND wq.window_number = ? WHERE t.status = 'waiting' AND "
+                                         "t.appointment_id <> '' AND t.service_day = ? AND "
+                                         "t.appt_start_ms <= ? AND ? <= t.appt_end_ms AND "
+                                         "((t.target_window = 0 AND wq.window_number IS NOT NULL) "
+                                         "OR t.target_window = ?)"),
                       {window, serviceDay, nowMs, nowMs, window}, best, bestWeight, nowMs);
     if (!best)
         return std::nullopt;
@@ -411,8 +414,8 @@ QList<Ticket> SqlQueueRepository::waitingInQueue(qint64 queueId, int serviceDay,
     QVariantList values{queueId, serviceDay};
     values << CallOrder::orderByValues(nowMs);
     return ticketsWhere(QStringLiteral("t.queue_id = ? AND t.service_day = ? AND t.status = "
-                                       "'waiting' AND t.target_window = 0 ORDER BY ")
-                            + order,
+                                       "'waiting' AND t.target_window = 0 ORDER BY ") +
+                            order,
                         values);
 }
 
@@ -421,6 +424,19 @@ int SqlQueueRepository::countWaiting(qint64 queueId, int serviceDay)
     auto &q = run(QStringLiteral("SELECT count(*) FROM tickets WHERE queue_id = ? AND service_day "
                                  "= ? AND status = 'waiting'"),
                   {queueId, serviceDay});
+    Finisher done(q);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+int SqlQueueRepository::countAhead(const Ticket &ticket)
+{
+    const int lane = CallOrder::laneRank(ticket);
+    auto &q = run(QStringLiteral("SELECT count(*) FROM tickets WHERE queue_id = ? AND service_day "
+                                 "= ? AND status = 'waiting' AND target_window = 0 AND (lane_rank "
+                                 "< ? OR (lane_rank = ? AND (sort_at_ms < ? OR (sort_at_ms = ? AND "
+                                 "id < ?))))"),
+                  {ticket.queueId, ticket.serviceDay, lane, lane, ticket.sortAtMs, ticket.sortAtMs,
+                   ticket.id});
     Finisher done(q);
     return q.next() ? q.value(0).toInt() : 0;
 }
@@ -500,8 +516,8 @@ QList<QueueEvent> SqlQueueRepository::eventsWhere(const QString &condition,
 {
     auto &q = run(QStringLiteral("SELECT id, at_ms, service_day, kind, COALESCE(ticket_id, 0), "
                                  "COALESCE(window_number, 0), COALESCE(staff_id, 0), from_state, "
-                                 "to_state, detail FROM events WHERE ")
-                      + condition + QStringLiteral(" ORDER BY id"),
+                                 "to_state, detail FROM events WHERE ") +
+                      condition + QStringLiteral(" ORDER BY id"),
                   values);
     Finisher done(q);
     QList<QueueEvent> result;
@@ -529,7 +545,8 @@ QList<QueueEvent> SqlQueueRepository::eventsForTicket(qint64 ticketId)
 
 QList<QueueEvent> SqlQueueRepository::eventsForWindow(int window, int serviceDay)
 {
-    return eventsWhere(QStringLiteral("window_number = ? AND service_day = ?"), {window, serviceDay});
+    return eventsWhere(QStringLiteral("window_number = ? AND service_day = ?"),
+                       {window, serviceDay});
 }
 
 } // namespace halldesk

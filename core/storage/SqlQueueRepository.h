@@ -4,7 +4,6 @@
 
 #include <QSqlQuery>
 #include <QVariantList>
-
 #include <memory>
 #include <unordered_map>
 
@@ -49,6 +48,7 @@ public:
     bool anyCandidate(int window, int serviceDay, qint64 nowMs) override;
     QList<Ticket> waitingInQueue(qint64 queueId, int serviceDay, qint64 nowMs) override;
     int countWaiting(qint64 queueId, int serviceDay) override;
+    int countAhead(const Ticket &ticket) override;
     int countActiveForResident(qint64 queueId, int serviceDay, const QString &hash) override;
     QList<qint64> heldExpiredBefore(qint64 nowMs) override;
     QList<qint64> openTicketsBefore(int serviceDay) override;

@@ -1,7 +1,6 @@
 #include "storage/SqliteWriteLock.h"
 
 #include <QHash>
-
 #include <memory>
 
 namespace halldesk {

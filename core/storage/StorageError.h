@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <stdexcept>
 
 namespace halldesk {
@@ -16,8 +15,7 @@ public:
         : std::runtime_error(what.toStdString())
         , m_nativeCode(std::move(nativeCode))
         , m_retryable(retryable)
-    {
-    }
+    {}
     const QString &nativeCode() const { return m_nativeCode; }
     bool retryable() const { return m_retryable; }
 

@@ -35,8 +35,10 @@ Ticket TicketRowMapper::fromRow(const QSqlQuery &q)
     t.number = q.value(c++).toString();
     t.queueId = q.value(c++).toLongLong();
     t.queueCode = q.value(c++).toString();
-    t.status = ticketStatusFromStorageName(q.value(c++).toString()).value_or(TicketStatus::Cancelled);
-    t.priority = priorityGroupFromStorageName(q.value(c++).toString()).value_or(PriorityGroup::None);
+    t.status =
+        ticketStatusFromStorageName(q.value(c++).toString()).value_or(TicketStatus::Cancelled);
+    t.priority =
+        priorityGroupFromStorageName(q.value(c++).toString()).value_or(PriorityGroup::None);
     t.appointmentId = q.value(c++).toString();
     t.appointmentStartMs = q.value(c++).toLongLong();
     t.appointmentEndMs = q.value(c++).toLongLong();

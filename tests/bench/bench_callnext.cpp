@@ -1,6 +1,7 @@
 // Call-next benchmark on the demo hall (271 windows, 30 queues), on SQLite (synchronous=FULL)
 // or PostgreSQL (HALLDESK_TEST_PG_URL). Prints figures; it passes or fails on nothing but errors.
-//   bench_callnext [--backend sqlite|postgres] [--waiting N] [--calls N] [--callers N] [--tickets N]
+//   bench_callnext [--backend sqlite|postgres] [--waiting N] [--calls N] [--callers N] [--tickets
+//   N]
 // 1. Latency: one window calls next with N tickets waiting in the hall (each call is followed,
 //    untimed, by finishing the ticket and issuing a new one so the line stays as long).
 // 2. Throughput: N windows, each on its own thread and connection, call next and finish until
@@ -10,7 +11,6 @@
 //    event loop will hold them: no thread per window).
 
 #include "EngineFixture.h"
-
 #include "hall/HallDefinitionLoader.h"
 #include "queue/EngineExecutor.h"
 
@@ -18,7 +18,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
@@ -60,12 +59,12 @@ bool issueMany(QueueEngine &engine, const QStringList &codes, int count, int off
 
 Actor signIn(QueueEngine &engine, int window)
 {
-    const auto staff = engine.staffByNumber(QStringLiteral("HD%1").arg(window + 11, 4, 10, QLatin1Char('0')));
+    const auto staff =
+        engine.staffByNumber(QStringLiteral("HD%1").arg(window + 11, 4, 10, QLatin1Char('0')));
     if (!staff || !engine.signIn(staff->id, window).ok())
         qFatal("cannot sign in window %d", window);
     return Actor{staff->id, window};
 }
-
 
 // Each window thread calls next and finishes until the backlog is served, either on its own
 // connection or through one shared EngineExecutor.
@@ -91,7 +90,8 @@ bool runThroughput(const HallDefinition &hall, int callers, int backlog, bool th
 
     std::unique_ptr<EngineExecutor> executor;
     if (throughExecutor) {
-        executor = std::make_unique<EngineExecutor>(fixture.url(), fixture.clock(), fixture.cipher());
+        executor =
+            std::make_unique<EngineExecutor>(fixture.url(), fixture.clock(), fixture.cipher());
         if (const auto error = executor->start())
             qFatal("%s", qPrintable(*error));
     }
@@ -121,7 +121,8 @@ bool runThroughput(const HallDefinition &hall, int callers, int backlog, bool th
             };
             auto finish = [&](qint64 id) {
                 if (throughExecutor)
-                    return executor->run([actor, id](QueueEngine &e) { return e.finish(actor, id); });
+                    return executor->run(
+                        [actor, id](QueueEngine &e) { return e.finish(actor, id); });
                 return connection.engine->finish(actor, id);
             };
             QElapsedTimer timer;
@@ -157,11 +158,11 @@ bool runThroughput(const HallDefinition &hall, int callers, int backlog, bool th
                 callers, backlog, done.load(), seconds, done.load() / seconds,
                 2 * done.load() / seconds, percentile(all, 0.5), percentile(all, 0.99));
     if (executor)
-        std::printf("; %lld operations in %lld commits", executor->operations(), executor->batches());
+        std::printf("; %lld operations in %lld commits", executor->operations(),
+                    executor->batches());
     std::printf("; errors %d\n", errors.load());
     return errors.load() == 0 && done.load() == backlog;
 }
-
 
 // N windows as N requests in flight through one EngineExecutor: each window's next request
 // is posted when its previous one completes, as a server's event loop would do.
@@ -204,7 +205,8 @@ bool runAsyncThroughput(const HallDefinition &hall, int callers, int backlog)
                               return;
                           }
                           ++done;
-                          executor.post([actor, id = called->id](QueueEngine &e) { return e.finish(actor, id); },
+                          executor.post([actor, id = called->id](
+                                            QueueEngine &e) { return e.finish(actor, id); },
                                         [&, i](Result<Ticket> finished) {
                                             if (!finished.ok())
                                                 ++errors;
@@ -221,11 +223,12 @@ bool runAsyncThroughput(const HallDefinition &hall, int callers, int backlog)
         allDone.wait(lock, [&] { return finishedCallers == callers; });
     }
     const double seconds = double(wall.nsecsElapsed()) / 1e9;
-    std::printf("throughput shared writer, %d requests in flight, %d tickets: %d call-next in %.2f s = "
-                "%.0f call-next/s (%.0f transactions/s with finish); %lld operations in %lld commits; "
-                "errors %d\n",
-                callers, backlog, done.load(), seconds, done.load() / seconds, 2 * done.load() / seconds,
-                executor.operations(), executor.batches(), errors.load());
+    std::printf(
+        "throughput shared writer, %d requests in flight, %d tickets: %d call-next in %.2f s = "
+        "%.0f call-next/s (%.0f transactions/s with finish); %lld operations in %lld commits; "
+        "errors %d\n",
+        callers, backlog, done.load(), seconds, done.load() / seconds, 2 * done.load() / seconds,
+        executor.operations(), executor.batches(), errors.load());
     return errors.load() == 0 && done.load() == backlog;
 }
 
@@ -238,13 +241,15 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     auto option = [&parser](const char *name, const char *help, const char *fallback) {
         parser.addOption(QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help),
-                                            QStringLiteral("value"), QString::fromLatin1(fallback)));
+                                            QStringLiteral("value"),
+                                            QString::fromLatin1(fallback)));
     };
     option("backend", "sqlite or postgres", "sqlite");
     option("waiting", "tickets waiting during the latency run", "500");
     option("calls", "timed calls in the latency run", "2000");
     option("callers", "concurrent windows", "271");
     option("tickets", "backlog for the throughput run", "10000");
+    option("only", "run one part: latency, direct, executor or async (default: all)", "");
     parser.process(app);
     const QString backend = parser.value(QStringLiteral("backend"));
     qputenv("HALLDESK_TEST_BACKEND", backend.toUtf8());
@@ -252,6 +257,10 @@ int main(int argc, char *argv[])
     const int calls = parser.value(QStringLiteral("calls")).toInt();
     const int callers = std::clamp(parser.value(QStringLiteral("callers")).toInt(), 1, 271);
     const int backlog = parser.value(QStringLiteral("tickets")).toInt();
+    const QString only = parser.value(QStringLiteral("only"));
+    auto wanted = [&only](const char *part) {
+        return only.isEmpty() || only == QLatin1String(part);
+    };
     QLoggingCategory::setFilterRules(QStringLiteral("halldesk.*.info=false"));
 
     const HallDefinition hall = HallDefinitionLoader::demoHall();
@@ -259,7 +268,7 @@ int main(int argc, char *argv[])
 
     // 1. Latency of one call-next transaction.
     std::vector<double> latencies;
-    {
+    if (wanted("latency")) {
         EngineFixture fixture(hall);
         if (!fixture.isValid())
             qFatal("%s", qPrintable(fixture.error()));
@@ -286,12 +295,14 @@ int main(int argc, char *argv[])
         }
     }
     std::printf("bench_callnext backend=%s\n", qPrintable(backend));
-    std::printf("latency  one caller, %d waiting, %d calls: p50 %.3f ms  p90 %.3f ms  p99 %.3f ms  max %.3f ms\n",
-                waiting, calls, percentile(latencies, 0.5), percentile(latencies, 0.9),
-                percentile(latencies, 0.99), percentile(latencies, 1.0));
+    if (wanted("latency"))
+        std::printf("latency  one caller, %d waiting, %d calls: p50 %.3f ms  p90 %.3f ms  p99 %.3f "
+                    "ms  max %.3f ms\n",
+                    waiting, calls, percentile(latencies, 0.5), percentile(latencies, 0.9),
+                    percentile(latencies, 0.99), percentile(latencies, 1.0));
 
-    const bool direct = runThroughput(hall, callers, backlog, false);
-    const bool grouped = runThroughput(hall, callers, backlog, true);
-    const bool async = runAsyncThroughput(hall, callers, backlog);
+    const bool direct = !wanted("direct") || runThroughput(hall, callers, backlog, false);
+    const bool grouped = !wanted("executor") || runThroughput(hall, callers, backlog, true);
+    const bool async = !wanted("async") || runAsyncThroughput(hall, callers, backlog);
     return direct && grouped && async ? 0 : 1;
 }

@@ -4,7 +4,6 @@
 //   crash_writer DATABASE_PATH
 
 #include "TestHall.h"
-
 #include "clock/SystemClock.h"
 #include "crypto/PersonalDataCipher.h"
 #include "queue/QueueEngine.h"
@@ -13,7 +12,6 @@
 #include "storage/SqlQueueRepository.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 
 using namespace halldesk;

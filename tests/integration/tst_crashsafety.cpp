@@ -37,7 +37,9 @@ private slots:
             QByteArray buffer;
             while (lines < killAfter) {
                 if (!writer.waitForReadyRead(20000))
-                    QFAIL(qPrintable(QStringLiteral("writer stopped: %1").arg(QString::fromLocal8Bit(writer.readAllStandardError()))));
+                    QFAIL(qPrintable(
+                        QStringLiteral("writer stopped: %1")
+                            .arg(QString::fromLocal8Bit(writer.readAllStandardError()))));
                 buffer += writer.readAllStandardOutput();
                 int newline;
                 while ((newline = buffer.indexOf('\n')) >= 0) {
@@ -67,18 +69,21 @@ private slots:
             SqlQueueRepository repository(database);
             for (auto it = reported.cbegin(); it != reported.cend(); ++it) {
                 const auto ticket = repository.ticket(it.key());
-                QVERIFY2(ticket, qPrintable(QStringLiteral("reported ticket %1 is missing").arg(it.key())));
+                QVERIFY2(ticket,
+                         qPrintable(QStringLiteral("reported ticket %1 is missing").arg(it.key())));
                 if (numbers.contains(it.key()))
                     QCOMPARE(ticket->number, numbers.value(it.key()));
                 const QString state = toStorageName(ticket->status);
                 if (it.value() == QLatin1String("finished"))
                     QCOMPARE(state, QStringLiteral("finished"));
                 else if (it.value() == QLatin1String("called"))
-                    QVERIFY2(state == QLatin1String("called") || state == QLatin1String("finished"), qPrintable(state));
+                    QVERIFY2(state == QLatin1String("called") || state == QLatin1String("finished"),
+                             qPrintable(state));
             }
             // Every committed change has its event.
             QSqlQuery q(database.connection());
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM events WHERE kind IN ('issue', 'call', 'finish')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT count(*) FROM events WHERE kind IN ('issue', 'call', 'finish')")));
             QVERIFY(q.next());
             QVERIFY(q.value(0).toInt() >= totalLines);
         }

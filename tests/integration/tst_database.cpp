@@ -3,7 +3,6 @@
 
 #include "TestDatabase.h"
 #include "TestHall.h"
-
 #include "storage/Database.h"
 #include "storage/HallConfigRepository.h"
 #include "storage/SchemaMigrations.h"
@@ -80,7 +79,8 @@ private slots:
             Database db(testDb.url());
             QVERIFY(!db.open());
             QSqlQuery q(db.connection());
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations (version, applied_at_ms) VALUES (999, 0)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO schema_migrations (version, applied_at_ms) VALUES (999, 0)")));
         }
         const bool sqlite = testDb.url().backend == Backend::Sqlite;
         const QByteArray before = sqlite ? fileDigest(testDb.url().path) : QByteArray();
@@ -102,9 +102,10 @@ private slots:
         {
             const DatabaseUrl url = other.url();
             // A plain connection, so nothing is migrated.
-            QSqlDatabase c = QSqlDatabase::addDatabase(url.backend == Backend::Sqlite ? QStringLiteral("QSQLITE")
-                                                                                   : QStringLiteral("QPSQL"),
-                                                       QStringLiteral("raw"));
+            QSqlDatabase c =
+                QSqlDatabase::addDatabase(url.backend == Backend::Sqlite ? QStringLiteral("QSQLITE")
+                                                                         : QStringLiteral("QPSQL"),
+                                          QStringLiteral("raw"));
             if (url.backend == Backend::Sqlite) {
                 c.setDatabaseName(url.path);
             } else {
@@ -127,8 +128,9 @@ private slots:
         QCOMPARE(error->kind, DatabaseOpenError::Kind::MigrationFailed);
         QVERIFY(!error->message().isEmpty());
         // The tables created before the failing statement were rolled back with it.
-        QSqlDatabase c = QSqlDatabase::addDatabase(other.url().backend == Backend::Sqlite ? QStringLiteral("QSQLITE")
-                                                                                      : QStringLiteral("QPSQL"),
+        QSqlDatabase c = QSqlDatabase::addDatabase(other.url().backend == Backend::Sqlite
+                                                       ? QStringLiteral("QSQLITE")
+                                                       : QStringLiteral("QPSQL"),
                                                    QStringLiteral("probe"));
         {
             const DatabaseUrl url = other.url();

@@ -3,12 +3,10 @@
 
 #include "EngineFixture.h"
 #include "TestHall.h"
-
 #include "queue/EngineExecutor.h"
 
 #include <QSet>
 #include <QtTest>
-
 #include <thread>
 
 using namespace halldesk;
@@ -71,9 +69,11 @@ private slots:
             threads.emplace_back([&, actor] {
                 for (;;) {
                     const bool stillIssuing = issuing.load();
-                    const auto r = executor.run([actor](QueueEngine &e) { return e.callNext(actor); });
+                    const auto r =
+                        executor.run([actor](QueueEngine &e) { return e.callNext(actor); });
                     if (r.ok()) {
-                        const auto f = executor.run([actor, id = r->id](QueueEngine &e) { return e.finish(actor, id); });
+                        const auto f = executor.run(
+                            [actor, id = r->id](QueueEngine &e) { return e.finish(actor, id); });
                         std::lock_guard lock(mutex);
                         called << r->id;
                         if (!f.ok())
@@ -97,10 +97,13 @@ private slots:
         const QSet<qint64> calledSet(called.begin(), called.end());
         QCOMPARE(calledSet.size(), called.size());
         QCOMPARE(calledSet, QSet<qint64>(issued.begin(), issued.end()));
-        QCOMPARE(fixture.count(QStringLiteral("tickets"), QStringLiteral("status = 'finished'")), tickets);
+        QCOMPARE(fixture.count(QStringLiteral("tickets"), QStringLiteral("status = 'finished'")),
+                 tickets);
         // Group commit happened: fewer commits than operations.
         QVERIFY2(executor.batches() < executor.operations(),
-                 qPrintable(QStringLiteral("%1 batches for %2 operations").arg(executor.batches()).arg(executor.operations())));
+                 qPrintable(QStringLiteral("%1 batches for %2 operations")
+                                .arg(executor.batches())
+                                .arg(executor.operations())));
     }
 
     void aFailedCommitReportsFailureAndKeepsNothing()
@@ -156,7 +159,8 @@ private slots:
     {
         EngineFixture fixture(smallHall());
         QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
-        auto executor = std::make_unique<EngineExecutor>(fixture.url(), fixture.clock(), fixture.cipher());
+        auto executor =
+            std::make_unique<EngineExecutor>(fixture.url(), fixture.clock(), fixture.cipher());
         QVERIFY(!executor->start());
         std::vector<std::future<Result<IssuedTicket>>> futures;
         for (int i = 0; i < 200; ++i) {

@@ -7,7 +7,6 @@
 
 #include <QSet>
 #include <QtTest>
-
 #include <atomic>
 #include <mutex>
 #include <semaphore>
@@ -144,15 +143,18 @@ private slots:
         const QSet<qint64> calledSet(called.begin(), called.end());
         QCOMPARE(calledSet.size(), called.size()); // nobody called twice
         QCOMPARE(calledSet, issuedSet);            // nobody lost
-        QCOMPARE(fixture.count(QStringLiteral("tickets"), QStringLiteral("status = 'finished'")), tickets);
+        QCOMPARE(fixture.count(QStringLiteral("tickets"), QStringLiteral("status = 'finished'")),
+                 tickets);
         QCOMPARE(fixture.count(QStringLiteral("events"), QStringLiteral("kind = 'call'")), tickets);
-        QCOMPARE(fixture.count(QStringLiteral("events"), QStringLiteral("kind = 'finish'")), tickets);
+        QCOMPARE(fixture.count(QStringLiteral("events"), QStringLiteral("kind = 'finish'")),
+                 tickets);
         // Numbers are unique per prefix and day and have no gaps.
         for (int q = 0; q < 10; ++q)
-            QCOMPARE(fixture.count(QStringLiteral("tickets"), QStringLiteral("queue_id = %1").arg(q + 1)),
+            QCOMPARE(fixture.count(QStringLiteral("tickets"),
+                                   QStringLiteral("queue_id = %1").arg(q + 1)),
                      tickets / 10);
-        qInfo("%lld tickets, %d windows, %lld calls: each ticket called once", qint64(issued.size()),
-              windows, qint64(called.size()));
+        qInfo("%lld tickets, %d windows, %lld calls: each ticket called once",
+              qint64(issued.size()), windows, qint64(called.size()));
     }
 };
 

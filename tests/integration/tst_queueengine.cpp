@@ -3,7 +3,6 @@
 
 #include "EngineFixture.h"
 #include "TestHall.h"
-
 #include "validation/ResidentId.h"
 
 #include <QRandomGenerator>
@@ -46,8 +45,9 @@ private:
     {
         QStringList rows;
         QSqlQuery q(f->database().connection());
-        q.exec(QStringLiteral("SELECT id, status, window_number, recall_count, queue_id, sort_at_ms, "
-                              "target_window, hold_until_ms FROM tickets ORDER BY id"));
+        q.exec(
+            QStringLiteral("SELECT id, status, window_number, recall_count, queue_id, sort_at_ms, "
+                           "target_window, hold_until_ms FROM tickets ORDER BY id"));
         while (q.next()) {
             QStringList cols;
             for (int i = 0; i < 8; ++i)
@@ -57,8 +57,9 @@ private:
         q.exec(QStringLiteral("SELECT number, state, COALESCE(staff_id, 0), pause_reason FROM "
                               "windows ORDER BY number"));
         while (q.next())
-            rows << QStringLiteral("w%1:%2:%3:%4").arg(q.value(0).toString(), q.value(1).toString(),
-                                                        q.value(2).toString(), q.value(3).toString());
+            rows << QStringLiteral("w%1:%2:%3:%4")
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                             q.value(3).toString());
         rows << QStringLiteral("events=%1").arg(f->count(QStringLiteral("events")));
         rows << QStringLiteral("seq=%1").arg(f->count(QStringLiteral("ticket_sequences")));
         return rows.join(QLatin1Char('\n'));
@@ -75,7 +76,8 @@ private slots:
     void ticketNumbersFollowPrefixSequencePerDay()
     {
         QCOMPARE(issue(QStringLiteral("QA1")).number, QStringLiteral("A001"));
-        QCOMPARE(issue(QStringLiteral("QA2")).number, QStringLiteral("A002")); // same letter, same line of numbers
+        QCOMPARE(issue(QStringLiteral("QA2")).number,
+                 QStringLiteral("A002")); // same letter, same line of numbers
         QCOMPARE(issue(QStringLiteral("QB")).number, QStringLiteral("B001"));
         QCOMPARE(issue(QStringLiteral("QA1")).number, QStringLiteral("A003"));
     }
@@ -137,14 +139,23 @@ private slots:
         QTest::addColumn<QString>("phone");
         QTest::addColumn<qint64>("apptStart");
         QTest::addColumn<int>("expected");
-        QTest::newRow("unknown queue") << "NOPE" << "" << "" << qint64(0) << int(ErrorCode::UnknownQueue);
-        QTest::newRow("bad check digit") << "QA1" << "110105194912310021" << "" << qint64(0)
-                                         << int(ErrorCode::InvalidResidentId);
-        QTest::newRow("impossible birth date") << "QA1" << "110105194902300014" << "" << qint64(0)
-                                               << int(ErrorCode::InvalidResidentId);
-        QTest::newRow("bad phone") << "QA1" << "" << "12345678901" << qint64(0) << int(ErrorCode::InvalidPhone);
-        QTest::newRow("appointment without slot") << "QA1" << "" << "" << qint64(-1)
-                                                  << int(ErrorCode::InvalidAppointment);
+        QTest::newRow("unknown queue") << "NOPE"
+                                       << ""
+                                       << "" << qint64(0) << int(ErrorCode::UnknownQueue);
+        QTest::newRow("bad check digit") << "QA1"
+                                         << "110105194912310021"
+                                         << "" << qint64(0) << int(ErrorCode::InvalidResidentId);
+        QTest::newRow("impossible birth date")
+            << "QA1"
+            << "110105194902300014"
+            << "" << qint64(0) << int(ErrorCode::InvalidResidentId);
+        QTest::newRow("bad phone") << "QA1"
+                                   << ""
+                                   << "12345678901" << qint64(0) << int(ErrorCode::InvalidPhone);
+        QTest::newRow("appointment without slot")
+            << "QA1"
+            << ""
+            << "" << qint64(-1) << int(ErrorCode::InvalidAppointment);
     }
     void issueValidatesInput()
     {
@@ -175,9 +186,11 @@ private slots:
         const auto issued = engine().issueTicket(request);
         QVERIFY(issued.ok());
         QSqlQuery q(f->database().connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT resident_id_enc, phone_enc, resident_hash FROM tickets")));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT resident_id_enc, phone_enc, resident_hash FROM tickets")));
         QVERIFY(q.next());
-        const QString allColumns = q.value(0).toString() + q.value(1).toString() + q.value(2).toString();
+        const QString allColumns =
+            q.value(0).toString() + q.value(1).toString() + q.value(2).toString();
         QVERIFY(!allColumns.contains(QLatin1String("110105")));
         QVERIFY(!allColumns.contains(QLatin1String("13800138000")));
         QCOMPARE(f->cipher().decryptText(q.value(0).toString()).value_or(QString()),
@@ -284,8 +297,10 @@ private slots:
         QFETCH(QString, expectedQueue);
         const Actor w1 = signIn(1, 1);
         const int first = std::max(qa1WaitedMin, qa2WaitedMin);
-        const QString firstQueue = qa1WaitedMin > qa2WaitedMin ? QStringLiteral("QA1") : QStringLiteral("QA2");
-        const QString secondQueue = firstQueue == QLatin1String("QA1") ? QStringLiteral("QA2") : QStringLiteral("QA1");
+        const QString firstQueue =
+            qa1WaitedMin > qa2WaitedMin ? QStringLiteral("QA1") : QStringLiteral("QA2");
+        const QString secondQueue =
+            firstQueue == QLatin1String("QA1") ? QStringLiteral("QA2") : QStringLiteral("QA1");
         issue(firstQueue);
         f->clock().advanceSecs(qint64(first - std::min(qa1WaitedMin, qa2WaitedMin)) * 60);
         issue(secondQueue);
@@ -303,7 +318,8 @@ private slots:
         QList<Actor> actors;
         for (int w = 1; w <= 4; ++w)
             actors << signIn(w, w);
-        const QStringList queues{QStringLiteral("QA1"), QStringLiteral("QA2"), QStringLiteral("QB")};
+        const QStringList queues{QStringLiteral("QA1"), QStringLiteral("QA2"),
+                                 QStringLiteral("QB")};
         auto issueRandom = [&] {
             IssueRequest request;
             request.queueCode = queues.at(int(random.bounded(3)));
@@ -312,7 +328,8 @@ private slots:
                 request.priority = PriorityGroup::Elderly;
             if (kind == 1 || kind == 2) {
                 request.appointmentId = QStringLiteral("AP%1").arg(random.bounded(100000));
-                request.appointmentStartMs = f->clock().nowMs() + qint64(random.bounded(1200)) * 1000 - 600'000;
+                request.appointmentStartMs =
+                    f->clock().nowMs() + qint64(random.bounded(1200)) * 1000 - 600'000;
                 request.appointmentEndMs = request.appointmentStartMs + 900'000;
             }
             QVERIFY(engine().issueTicket(request).ok());
@@ -324,8 +341,8 @@ private slots:
         int compared = 0;
         for (int step = 0; step < 250; ++step) {
             const Actor actor = actors.at(int(random.bounded(4)));
-            const auto reference = f->repository().candidateByFullOrder(actor.window, engine().today(),
-                                                                        f->clock().nowMs(), false);
+            const auto reference = f->repository().candidateByFullOrder(
+                actor.window, engine().today(), f->clock().nowMs(), false);
             const auto called = engine().callNext(actor);
             if (!reference) {
                 QCOMPARE(called.code(), ErrorCode::NoTicketWaiting);
@@ -341,8 +358,8 @@ private slots:
                         target.queueCode = queues.at(int(random.bounded(3)));
                     else
                         target.window = to;
-                    QVERIFY(engine().transfer(actor, called->id, target).ok()
-                            || target.queueCode == called->queueCode);
+                    QVERIFY(engine().transfer(actor, called->id, target).ok() ||
+                            target.queueCode == called->queueCode);
                     if (engine().currentTicket(actor.window))
                         QVERIFY(engine().finish(actor, called->id).ok());
                 } else if (next == 1) {
@@ -364,7 +381,8 @@ private slots:
         const Actor w3 = signIn(3, 3);
         issue(QStringLiteral("QA1"));
         QCOMPARE(engine().callNext(w3).code(), ErrorCode::NoTicketWaiting);
-        QCOMPARE(engine().callTicket(w3, QStringLiteral("A001")).code(), ErrorCode::QueueNotServedByWindow);
+        QCOMPARE(engine().callTicket(w3, QStringLiteral("A001")).code(),
+                 ErrorCode::QueueNotServedByWindow);
     }
 
     void callSpecificTicket()
@@ -378,7 +396,8 @@ private slots:
         QCOMPARE(called->status, TicketStatus::Called);
         QCOMPARE(called->windowNumber, 2);
         QVERIFY(engine().finish(w2, second.id).ok());
-        QCOMPARE(engine().callTicket(w2, QStringLiteral("A002")).code(), ErrorCode::TicketNotWaiting);
+        QCOMPARE(engine().callTicket(w2, QStringLiteral("A002")).code(),
+                 ErrorCode::TicketNotWaiting);
         QCOMPARE(engine().callTicket(w2, QStringLiteral("A099")).code(), ErrorCode::UnknownTicket);
     }
 
@@ -405,8 +424,9 @@ private slots:
         QStringList kinds;
         for (const auto &e : events)
             kinds << e.kind;
-        QCOMPARE(kinds, (QStringList{QStringLiteral("issue"), QStringLiteral("call"), QStringLiteral("recall"),
-                                     QStringLiteral("recall"), QStringLiteral("no_show")}));
+        QCOMPARE(kinds, (QStringList{QStringLiteral("issue"), QStringLiteral("call"),
+                                     QStringLiteral("recall"), QStringLiteral("recall"),
+                                     QStringLiteral("no_show")}));
         QCOMPARE(events.last().fromState, QStringLiteral("called"));
         QCOMPARE(events.last().toState, QStringLiteral("no_show"));
         QCOMPARE(events.last().windowNumber, 2);
@@ -419,23 +439,36 @@ private slots:
     {
         QTest::addColumn<QString>("scenario");
         QTest::addColumn<int>("expected");
-        QTest::newRow("finish a ticket another window serves") << "finish-other" << int(ErrorCode::TicketAtOtherWindow);
+        QTest::newRow("finish a ticket another window serves")
+            << "finish-other" << int(ErrorCode::TicketAtOtherWindow);
         QTest::newRow("call on a paused window") << "call-paused" << int(ErrorCode::WindowPaused);
-        QTest::newRow("recall a finished ticket") << "recall-finished" << int(ErrorCode::TicketAlreadyClosed);
-        QTest::newRow("issue in an unknown queue") << "unknown-queue" << int(ErrorCode::UnknownQueue);
+        QTest::newRow("recall a finished ticket")
+            << "recall-finished" << int(ErrorCode::TicketAlreadyClosed);
+        QTest::newRow("issue in an unknown queue")
+            << "unknown-queue" << int(ErrorCode::UnknownQueue);
         QTest::newRow("call while serving") << "call-busy" << int(ErrorCode::WindowBusy);
-        QTest::newRow("call at a signed-out window") << "call-signed-out" << int(ErrorCode::WindowSignedOut);
-        QTest::newRow("call at an unknown window") << "call-unknown-window" << int(ErrorCode::UnknownWindow);
-        QTest::newRow("act at someone else's window") << "impostor" << int(ErrorCode::WindowSignedInByOther);
-        QTest::newRow("resume a ticket that is not held") << "resume-not-held" << int(ErrorCode::TicketNotHeld);
-        QTest::newRow("return a ticket that was not a no-show") << "return-not-noshow" << int(ErrorCode::TicketNotNoShow);
+        QTest::newRow("call at a signed-out window")
+            << "call-signed-out" << int(ErrorCode::WindowSignedOut);
+        QTest::newRow("call at an unknown window")
+            << "call-unknown-window" << int(ErrorCode::UnknownWindow);
+        QTest::newRow("act at someone else's window")
+            << "impostor" << int(ErrorCode::WindowSignedInByOther);
+        QTest::newRow("resume a ticket that is not held")
+            << "resume-not-held" << int(ErrorCode::TicketNotHeld);
+        QTest::newRow("return a ticket that was not a no-show")
+            << "return-not-noshow" << int(ErrorCode::TicketNotNoShow);
         QTest::newRow("transfer nowhere") << "transfer-nowhere" << int(ErrorCode::InvalidTransfer);
-        QTest::newRow("transfer to unknown queue") << "transfer-unknown" << int(ErrorCode::UnknownQueue);
+        QTest::newRow("transfer to unknown queue")
+            << "transfer-unknown" << int(ErrorCode::UnknownQueue);
         QTest::newRow("sign out while serving") << "signout-busy" << int(ErrorCode::WindowBusy);
-        QTest::newRow("sign in at an occupied window") << "signin-occupied" << int(ErrorCode::WindowSignedInByOther);
-        QTest::newRow("sign in at two windows") << "signin-twice" << int(ErrorCode::StaffSignedInElsewhere);
-        QTest::newRow("resume a window that is not paused") << "resume-window" << int(ErrorCode::WindowNotPaused);
-        QTest::newRow("finish an unknown ticket") << "finish-unknown" << int(ErrorCode::UnknownTicket);
+        QTest::newRow("sign in at an occupied window")
+            << "signin-occupied" << int(ErrorCode::WindowSignedInByOther);
+        QTest::newRow("sign in at two windows")
+            << "signin-twice" << int(ErrorCode::StaffSignedInElsewhere);
+        QTest::newRow("resume a window that is not paused")
+            << "resume-window" << int(ErrorCode::WindowNotPaused);
+        QTest::newRow("finish an unknown ticket")
+            << "finish-unknown" << int(ErrorCode::UnknownTicket);
         QTest::newRow("pause while serving") << "pause-busy" << int(ErrorCode::WindowBusy);
     }
     void invalidOperationsChangeNothing()
@@ -461,13 +494,11 @@ private slots:
             code = engine().callNext(w5).code();
         else if (scenario == QLatin1String("recall-finished"))
             code = engine().recall(w2, done.id).code();
-        else if (scenario == QLatin1String("unknown-queue"))
-            {
+        else if (scenario == QLatin1String("unknown-queue")) {
             IssueRequest unknown;
             unknown.queueCode = QStringLiteral("ZZ");
             code = engine().issueTicket(unknown).code();
-        }
-        else if (scenario == QLatin1String("call-busy"))
+        } else if (scenario == QLatin1String("call-busy"))
             code = engine().callNext(w1).code();
         else if (scenario == QLatin1String("call-signed-out"))
             code = engine().callNext(Actor{0, 3}).code();
@@ -482,7 +513,9 @@ private slots:
         else if (scenario == QLatin1String("transfer-nowhere"))
             code = engine().transfer(w1, served.id, TransferTarget{}).code();
         else if (scenario == QLatin1String("transfer-unknown"))
-            code = engine().transfer(w1, served.id, TransferTarget{QStringLiteral("ZZ"), 0, {}}).code();
+            code = engine()
+                       .transfer(w1, served.id, TransferTarget{QStringLiteral("ZZ"), 0, {}})
+                       .code();
         else if (scenario == QLatin1String("signout-busy"))
             code = engine().signOut(w1).code();
         else if (scenario == QLatin1String("signin-occupied"))
@@ -596,7 +629,8 @@ private slots:
         const Ticket t = issue(QStringLiteral("QA1"));
         QVERIFY(engine().callTicket(w1, t.number).ok());
         f->clock().advanceSecs(120);
-        const auto moved = engine().transfer(w1, t.id, TransferTarget{QStringLiteral("QB"), 0, QStringLiteral("户籍问题")});
+        const auto moved = engine().transfer(
+            w1, t.id, TransferTarget{QStringLiteral("QB"), 0, QStringLiteral("户籍问题")});
         QVERIFY2(moved.ok(), qPrintable(moved.error().message()));
         QCOMPARE(moved->queueCode, QStringLiteral("QB"));
         QCOMPARE(moved->status, TicketStatus::Waiting);
@@ -697,7 +731,8 @@ private slots:
         QVERIFY(engine().callNext(w2).ok());
         // The database itself refuses a second called ticket at one window.
         QSqlQuery q(f->database().connection());
-        q.prepare(QStringLiteral("UPDATE tickets SET status = 'called', window_number = 2 WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE tickets SET status = 'called', window_number = 2 WHERE id = ?"));
         q.addBindValue(second.id);
         QVERIFY(!q.exec());
     }

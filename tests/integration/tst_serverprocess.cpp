@@ -106,6 +106,24 @@ int countRows(const QString &path, const QString &table)
     return value.toInt();
 }
 
+// A server or kiosk with no locale configured; the server then speaks the hall's language.
+const QString DefaultLocale = QStringLiteral("C.UTF-8");
+// Qt takes the language from the environment, so this works without the glibc locale installed.
+const QString EnglishLocale = QStringLiteral("en_US.UTF-8");
+
+// The user-facing messages the server logged as critical in its own category, one per line.
+QString criticalServerMessages(const QString &err)
+{
+    const QString marker = QStringLiteral(" critical halldesk.server: ");
+    QStringList messages;
+    for (const QString &line : err.split(QLatin1Char('\n'))) {
+        const qsizetype at = line.indexOf(marker);
+        if (at >= 0)
+            messages << line.mid(at + marker.size());
+    }
+    return messages.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 class TestServerProcess : public QObject
@@ -148,10 +166,12 @@ private:
     QString startAndStop(int signalNumber, SignalTiming timing);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_locale;
 };
 
 void TestServerProcess::init()
 {
+    m_locale = DefaultLocale;
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
@@ -170,10 +190,10 @@ QProcessEnvironment TestServerProcess::environment() const
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg-data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("xdg-config")));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir->filePath(QStringLiteral("xdg-cache")));
-    // The messages checked below are the English source strings; a zh_CN desktop would
-    // otherwise get them translated.
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    // The language of the user-facing messages follows the locale; the log lines matched
+    // everywhere ("running", "stopped") are not translated.
+    env.insert(QStringLiteral("LANG"), m_locale);
+    env.insert(QStringLiteral("LC_ALL"), m_locale);
     env.remove(QStringLiteral("LANGUAGE"));
     // The log lines are matched as the server formats them, at the server's own levels.
     env.remove(QStringLiteral("QT_LOGGING_RULES"));
@@ -275,13 +295,22 @@ void TestServerProcess::checkCreatesDatabaseAndKey()
 void TestServerProcess::noHallOnEmptyDatabase_data()
 {
     QTest::addColumn<bool>("checkOnly");
-    QTest::newRow("--check") << true;
-    QTest::newRow("serving") << false;
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("english");
+    // No locale set: the server speaks the hall's language, so only what any translation keeps
+    // (the option names) is checked. An English locale also gets the English words checked.
+    QTest::newRow("--check, hall language") << true << DefaultLocale << QString();
+    QTest::newRow("serving, hall language") << false << DefaultLocale << QString();
+    QTest::newRow("--check, English") << true << EnglishLocale << QStringLiteral("no hall");
+    QTest::newRow("serving, English") << false << EnglishLocale << QStringLiteral("no hall");
 }
 
 void TestServerProcess::noHallOnEmptyDatabase()
 {
     QFETCH(bool, checkOnly);
+    QFETCH(QString, locale);
+    QFETCH(QString, english);
+    m_locale = locale;
     QStringList arguments{QStringLiteral("--database"), dbArg()};
     if (checkOnly)
         arguments << QStringLiteral("--check");
@@ -290,21 +319,31 @@ void TestServerProcess::noHallOnEmptyDatabase()
     QVERIFY2(result.finished, qPrintable(describe(result)));
     QCOMPARE(result.exitStatus, QProcess::NormalExit);
     QVERIFY2(result.exitCode == 1, qPrintable(describe(result)));
-    QVERIFY2(result.err.contains(QLatin1String("no hall")), qPrintable(describe(result)));
-    QVERIFY2(result.err.contains(QLatin1String("--demo")), qPrintable(describe(result)));
+    const QString message = criticalServerMessages(result.err);
+    QVERIFY2(message.contains(QLatin1String("--hall")), qPrintable(describe(result)));
+    QVERIFY2(message.contains(QLatin1String("--demo")), qPrintable(describe(result)));
+    if (!english.isEmpty())
+        QVERIFY2(message.contains(english), qPrintable(describe(result)));
     QCOMPARE(countRows(dbPath(), QStringLiteral("windows")), 0);
 }
 
 void TestServerProcess::newerSchemaIsRefusedUntouched_data()
 {
     QTest::addColumn<bool>("checkOnly");
-    QTest::newRow("--check") << true;
-    QTest::newRow("serving") << false;
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("english");
+    QTest::newRow("--check, hall language") << true << DefaultLocale << QString();
+    QTest::newRow("serving, hall language") << false << DefaultLocale << QString();
+    QTest::newRow("--check, English") << true << EnglishLocale << QStringLiteral("newer");
+    QTest::newRow("serving, English") << false << EnglishLocale << QStringLiteral("newer");
 }
 
 void TestServerProcess::newerSchemaIsRefusedUntouched()
 {
     QFETCH(bool, checkOnly);
+    QFETCH(QString, locale);
+    QFETCH(QString, english);
+    m_locale = locale;
     const RunResult setup = run({QStringLiteral("--database"), dbArg(), QStringLiteral("--demo"),
                                  QStringLiteral("--check")});
     QVERIFY2(setup.finished && setup.exitCode == 0, qPrintable(describe(setup)));
@@ -325,8 +364,11 @@ void TestServerProcess::newerSchemaIsRefusedUntouched()
     QVERIFY2(result.finished, qPrintable(describe(result)));
     QCOMPARE(result.exitStatus, QProcess::NormalExit);
     QVERIFY2(result.exitCode == 1, qPrintable(describe(result)));
-    QVERIFY2(result.err.contains(QLatin1String("newer")), qPrintable(describe(result)));
-    QVERIFY2(result.err.contains(QLatin1String("999")), qPrintable(describe(result)));
+    // The operator is told which version wrote the database (not only the storage log line).
+    const QString message = criticalServerMessages(result.err);
+    QVERIFY2(message.contains(QLatin1String("999")), qPrintable(describe(result)));
+    if (!english.isEmpty())
+        QVERIFY2(message.contains(english), qPrintable(describe(result)));
 
     QVERIFY(QFileInfo::exists(dbPath()));
     QCOMPARE(sha256(dbPath()), before);
@@ -482,9 +524,12 @@ void TestServerProcess::corruptDatabaseIsMovedAside_data()
     QTest::addColumn<QString>("damage");
     // Not a database at all: SQLite refuses the very first read.
     QTest::newRow("random bytes") << QStringLiteral("random");
-    // A real hall database whose later pages were overwritten: the header still reads, only the
-    // integrity check on open can tell.
-    QTest::newRow("damaged pages") << QStringLiteral("pages");
+    // A real hall database with everything after its first page overwritten: the header still
+    // reads, the schema does not.
+    QTest::newRow("damaged schema") << QStringLiteral("schema");
+    // Only the last page overwritten: every query the server makes on open still works, only
+    // the integrity check can tell.
+    QTest::newRow("damaged last page") << QStringLiteral("last page");
 }
 
 void TestServerProcess::corruptDatabaseIsMovedAside()
@@ -501,9 +546,13 @@ void TestServerProcess::corruptDatabaseIsMovedAside()
         QVERIFY2(setup.finished && setup.exitCode == 0, qPrintable(describe(setup)));
         bytes = fileBytes(dbPath());
         QVERIFY(bytes.size() > 8 * 4096);
+        constexpr qsizetype PageSize = 4096;
+        QCOMPARE(bytes.size() % PageSize, qsizetype(0));
+        const qsizetype from =
+            damage == QLatin1String("schema") ? PageSize : bytes.size() - PageSize;
         // A fixed seed, so the same pages are damaged in the same way on every run.
         QRandomGenerator generator(20260314);
-        for (qsizetype i = 4096; i < bytes.size(); ++i)
+        for (qsizetype i = from; i < bytes.size(); ++i)
             bytes[i] = char(generator.generate() & 0xff);
     }
     {

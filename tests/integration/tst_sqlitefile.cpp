@@ -1,9 +1,9 @@
 // What only an SQLite file can go through: its pragmas, garbage on disk, a damaged page.
 // A damaged file is moved aside and reported, never deleted.
 
+#include "TestHall.h"
 #include "storage/Database.h"
 #include "storage/HallConfigRepository.h"
-#include "TestHall.h"
 
 #include <QDir>
 #include <QFile>

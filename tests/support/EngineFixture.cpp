@@ -61,8 +61,8 @@ EngineFixture::Connection EngineFixture::connect(QueuePolicy policy)
 int EngineFixture::count(const QString &table, const QString &where)
 {
     QSqlQuery query(m_database->connection());
-    const QString sql = QStringLiteral("SELECT count(*) FROM ") + table
-                        + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
+    const QString sql = QStringLiteral("SELECT count(*) FROM ") + table +
+                        (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
     if (!query.exec(sql) || !query.next())
         return -1;
     return query.value(0).toInt();

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "TestDatabase.h"
-
 #include "clock/ManualClock.h"
 #include "crypto/PersonalDataCipher.h"
 #include "hall/HallDefinition.h"

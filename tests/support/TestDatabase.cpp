@@ -11,7 +11,8 @@ namespace {
 
 bool adminExec(const DatabaseUrl &admin, const QString &sql, QString *error)
 {
-    const QString name = QStringLiteral("halldesk-test-admin-%1").arg(QRandomGenerator::global()->generate64());
+    const QString name =
+        QStringLiteral("halldesk-test-admin-%1").arg(QRandomGenerator::global()->generate64());
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
@@ -69,7 +70,8 @@ TestDatabase::TestDatabase(Backend backend)
     }
     m_admin = *admin;
     m_url = *admin;
-    m_url.databaseName = QStringLiteral("halldesk_t_%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
+    m_url.databaseName =
+        QStringLiteral("halldesk_t_%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
     if (!adminExec(m_admin, QStringLiteral("CREATE DATABASE ") + m_url.databaseName, &m_error))
         m_error = QStringLiteral("cannot create test database: ") + m_error;
 }
@@ -78,7 +80,8 @@ TestDatabase::~TestDatabase()
 {
     if (m_url.backend == Backend::Postgres && !m_url.databaseName.isEmpty() && m_error.isEmpty()) {
         QString error;
-        adminExec(m_admin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_url.databaseName),
+        adminExec(m_admin,
+                  QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_url.databaseName),
                   &error);
     }
 }

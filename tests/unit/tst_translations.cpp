@@ -63,9 +63,11 @@ class TestTranslations : public QObject
 private slots:
     void aMachineWithoutLocaleSpeaksChinese()
     {
-        QCOMPARE(halldesk::TranslationInstaller::hallLocale(QLocale::c()).name(), QStringLiteral("zh_CN"));
-        QCOMPARE(halldesk::TranslationInstaller::hallLocale(QLocale(QStringLiteral("en_GB"))).name(),
-                 QStringLiteral("en_GB"));
+        QCOMPARE(halldesk::TranslationInstaller::hallLocale(QLocale::c()).name(),
+                 QStringLiteral("zh_CN"));
+        QCOMPARE(
+            halldesk::TranslationInstaller::hallLocale(QLocale(QStringLiteral("en_GB"))).name(),
+            QStringLiteral("en_GB"));
     }
 
     void compiledInCatalogueTranslatesErrors()
@@ -73,7 +75,9 @@ private slots:
         const halldesk::OperationError error(halldesk::ErrorCode::WindowPaused);
         const QString english = error.message();
         halldesk::TranslationInstaller installer;
-        QCOMPARE(installer.install({QStringLiteral("halldesk_core")}, QLocale(QStringLiteral("zh_CN"))), 1);
+        QCOMPARE(
+            installer.install({QStringLiteral("halldesk_core")}, QLocale(QStringLiteral("zh_CN"))),
+            1);
         QCOMPARE(error.message(), QStringLiteral("窗口处于暂停状态，请先恢复服务。"));
         QVERIFY(english != error.message());
     }
@@ -83,7 +87,8 @@ private slots:
         QTest::addColumn<QString>("catalogue");
         QTest::addColumn<QStringList>("sourceDirs");
         const QString root = QStringLiteral(HALLDESK_SOURCE_DIR);
-        QTest::newRow("core") << QStringLiteral("halldesk_core") << QStringList{root + QStringLiteral("/core")};
+        QTest::newRow("core") << QStringLiteral("halldesk_core")
+                              << QStringList{root + QStringLiteral("/core")};
         QTest::newRow("server") << QStringLiteral("halldesk_server")
                                 << QStringList{root + QStringLiteral("/app/server")};
     }
@@ -94,14 +99,17 @@ private slots:
         QFETCH(QStringList, sourceDirs);
         const QString root = QStringLiteral(HALLDESK_SOURCE_DIR);
         QString error;
-        const auto committed = readTs(root + QStringLiteral("/translations/") + catalogue + QStringLiteral("_zh_CN.ts"), &error);
+        const auto committed = readTs(root + QStringLiteral("/translations/") + catalogue +
+                                          QStringLiteral("_zh_CN.ts"),
+                                      &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(!committed.isEmpty());
         QSet<QString> translated;
         for (const Message &m : committed) {
             const QString where = m.context + QStringLiteral("::") + m.source;
             QVERIFY2(m.type.isEmpty(), qPrintable(QStringLiteral("%1 is %2").arg(where, m.type)));
-            QVERIFY2(!m.translation.trimmed().isEmpty(), qPrintable(where + QStringLiteral(" has no translation")));
+            QVERIFY2(!m.translation.trimmed().isEmpty(),
+                     qPrintable(where + QStringLiteral(" has no translation")));
             // Placeholders must survive translation, or the Chinese text loses the ticket number.
             for (int n = 1; n <= 9; ++n) {
                 const QString marker = QStringLiteral("%") + QString::number(n);
@@ -116,8 +124,9 @@ private slots:
         QVERIFY(scratch.isValid());
         const QString fresh = scratch.filePath(QStringLiteral("fresh.ts"));
         QProcess lupdate;
-        lupdate.start(QStringLiteral(HALLDESK_LUPDATE), QStringList(sourceDirs) << QStringLiteral("-silent")
-                                                                                << QStringLiteral("-ts") << fresh);
+        lupdate.start(QStringLiteral(HALLDESK_LUPDATE), QStringList(sourceDirs)
+                                                            << QStringLiteral("-silent")
+                                                            << QStringLiteral("-ts") << fresh);
         QVERIFY(lupdate.waitForFinished(60000));
         QCOMPARE(lupdate.exitCode(), 0);
         const auto current = readTs(fresh, &error);
@@ -125,7 +134,8 @@ private slots:
         QVERIFY(!current.isEmpty());
         for (const Message &m : current) {
             const QString where = m.context + QStringLiteral("::") + m.source;
-            QVERIFY2(translated.contains(where), qPrintable(where + QStringLiteral(" is not in the zh_CN catalogue")));
+            QVERIFY2(translated.contains(where),
+                     qPrintable(where + QStringLiteral(" is not in the zh_CN catalogue")));
         }
     }
 };

@@ -1,0 +1,27 @@
+# CTest: build the .deb from this build tree and check it holds the server and the demo hall.
+# cmake -DBINARY_DIR=... -DOUT_DIR=... -P check-deb.cmake
+file(REMOVE_RECURSE "${OUT_DIR}")
+execute_process(COMMAND "${CMAKE_CPACK_COMMAND}" -G DEB -B "${OUT_DIR}"
+                        --config "${BINARY_DIR}/CPackConfig.cmake"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "cpack failed:\n${out}")
+endif()
+file(GLOB debs "${OUT_DIR}/*.deb")
+list(LENGTH debs count)
+if(NOT count EQUAL 1)
+    message(FATAL_ERROR "expected one .deb, found: ${debs}")
+endif()
+execute_process(COMMAND dpkg-deb -c ${debs} OUTPUT_VARIABLE contents RESULT_VARIABLE rc)
+foreach(required "./usr/bin/halldesk-server" "./usr/share/halldesk/demo/hall.json")
+    string(FIND "${contents}" "${required}" found)
+    if(found EQUAL -1)
+        message(FATAL_ERROR "${required} missing from the package:\n${contents}")
+    endif()
+endforeach()
+execute_process(COMMAND dpkg-deb -f ${debs} Depends OUTPUT_VARIABLE depends)
+string(FIND "${depends}" "libqt6sql6-sqlite" found)
+if(found EQUAL -1)
+    message(FATAL_ERROR "the package does not depend on the SQLite driver: ${depends}")
+endif()
+message(STATUS "package ok: ${debs}")
