@@ -66,20 +66,14 @@ Actor signIn(QueueEngine &engine, int window)
     return Actor{staff->id, window};
 }
 
-// Each window thread calls next and finishes until the backlog is served, either on its own
-// connection or through one shared EngineExecutor.
-bool runThroughput(const HallDefinition &hall, int callers, int backlog, bool throughExecutor)
+// Signs in windows 1..callers and issues the backlog over the queues they serve, so that no
+// ticket is left that nobody may call.
+std::vector<Actor> signInAndFillBacklog(EngineFixture &fixture, int callers, int backlog)
 {
-    EngineFixture fixture(hall);
-    if (!fixture.isValid())
-        qFatal("%s", qPrintable(fixture.error()));
     std::vector<Actor> actors;
-    for (int w = 1; w <= callers; ++w)
-        actors.push_back(signIn(fixture.engine(), w));
-    // Spread the backlog over the queues the signed-in windows serve, so that no ticket is
-    // left that nobody may call.
     QStringList served;
     for (int w = 1; w <= callers; ++w) {
+        actors.push_back(signIn(fixture.engine(), w));
         const auto window = fixture.engine().window(w);
         for (const auto &q : window->queues)
             if (!served.contains(q.queueCode))
@@ -87,6 +81,17 @@ bool runThroughput(const HallDefinition &hall, int callers, int backlog, bool th
     }
     if (!issueMany(fixture.engine(), served, backlog))
         qFatal("issue failed");
+    return actors;
+}
+
+// Each window thread calls next and finishes until the backlog is served, either on its own
+// connection or through one shared EngineExecutor.
+bool runThroughput(const HallDefinition &hall, int callers, int backlog, bool throughExecutor)
+{
+    EngineFixture fixture(hall);
+    if (!fixture.isValid())
+        qFatal("%s", qPrintable(fixture.error()));
+    const std::vector<Actor> actors = signInAndFillBacklog(fixture, callers, backlog);
 
     std::unique_ptr<EngineExecutor> executor;
     if (throughExecutor) {
@@ -171,17 +176,7 @@ bool runAsyncThroughput(const HallDefinition &hall, int callers, int backlog)
     EngineFixture fixture(hall);
     if (!fixture.isValid())
         qFatal("%s", qPrintable(fixture.error()));
-    std::vector<Actor> actors;
-    QStringList served;
-    for (int w = 1; w <= callers; ++w) {
-        actors.push_back(signIn(fixture.engine(), w));
-        const auto window = fixture.engine().window(w);
-        for (const auto &q : window->queues)
-            if (!served.contains(q.queueCode))
-                served << q.queueCode;
-    }
-    if (!issueMany(fixture.engine(), served, backlog))
-        qFatal("issue failed");
+    const std::vector<Actor> actors = signInAndFillBacklog(fixture, callers, backlog);
     EngineExecutor executor(fixture.url(), fixture.clock(), fixture.cipher());
     if (const auto error = executor.start())
         qFatal("%s", qPrintable(*error));

@@ -24,6 +24,23 @@ QStringList tables(Database &db)
     return names;
 }
 
+// A connection that bypasses Database, so nothing is migrated or checked.
+QSqlDatabase rawConnection(const DatabaseUrl &url, const QString &name)
+{
+    QSqlDatabase c = QSqlDatabase::addDatabase(
+        url.backend == Backend::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
+    if (url.backend == Backend::Sqlite) {
+        c.setDatabaseName(url.path);
+    } else {
+        c.setHostName(url.host);
+        c.setPort(url.port);
+        c.setUserName(url.user);
+        c.setPassword(url.password);
+        c.setDatabaseName(url.databaseName);
+    }
+    return c;
+}
+
 QByteArray fileDigest(const QString &path)
 {
     QFile file(path);
@@ -100,21 +117,7 @@ private slots:
         // Something else already owns a table name our schema needs: step 1 fails half-way.
         TestDatabase other;
         {
-            const DatabaseUrl url = other.url();
-            // A plain connection, so nothing is migrated.
-            QSqlDatabase c =
-                QSqlDatabase::addDatabase(url.backend == Backend::Sqlite ? QStringLiteral("QSQLITE")
-                                                                         : QStringLiteral("QPSQL"),
-                                          QStringLiteral("raw"));
-            if (url.backend == Backend::Sqlite) {
-                c.setDatabaseName(url.path);
-            } else {
-                c.setHostName(url.host);
-                c.setPort(url.port);
-                c.setUserName(url.user);
-                c.setPassword(url.password);
-                c.setDatabaseName(url.databaseName);
-            }
+            QSqlDatabase c = rawConnection(other.url(), QStringLiteral("raw"));
             QVERIFY(c.open());
             QSqlQuery q(c);
             QVERIFY(q.exec(QStringLiteral("CREATE TABLE events (unrelated TEXT)")));
@@ -128,28 +131,14 @@ private slots:
         QCOMPARE(error->kind, DatabaseOpenError::Kind::MigrationFailed);
         QVERIFY(!error->message().isEmpty());
         // The tables created before the failing statement were rolled back with it.
-        QSqlDatabase c = QSqlDatabase::addDatabase(other.url().backend == Backend::Sqlite
-                                                       ? QStringLiteral("QSQLITE")
-                                                       : QStringLiteral("QPSQL"),
-                                                   QStringLiteral("probe"));
         {
-            const DatabaseUrl url = other.url();
-            if (url.backend == Backend::Sqlite) {
-                c.setDatabaseName(url.path);
-            } else {
-                c.setHostName(url.host);
-                c.setPort(url.port);
-                c.setUserName(url.user);
-                c.setPassword(url.password);
-                c.setDatabaseName(url.databaseName);
-            }
+            QSqlDatabase c = rawConnection(other.url(), QStringLiteral("probe"));
             QVERIFY(c.open());
             QStringList names = c.tables();
             names.sort();
             QCOMPARE(names, QStringList{QStringLiteral("events")});
             c.close();
         }
-        c = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("probe"));
     }
 };
