@@ -157,6 +157,25 @@ Result<Ticket> QueueEngine::callLocked(const ServiceWindow &window, const Actor 
 
 Result<Ticket> QueueEngine::callNext(const Actor &actor)
 {
+    // An idle window asks often; on PostgreSQL "nobody is waiting" is answered from a plain
+    // read instead of queueing for row locks behind the windows that do have work. A ticket
+    // issued just after this look is found by the next call. Not on SQLite: there many readers
+    // keep the WAL from being checkpointed and every write gets slower, and one writer is
+    // cheaper. Inside a group-commit batch the transaction is already ours anyway.
+    if (m_repo.concurrentReadsAreCheap() && !m_repo.inBatch()) {
+        try {
+            // Only when the window could call at all: otherwise the locked path below gives the
+            // precise refusal (signed out, paused, busy, someone else's window).
+            const auto window = m_repo.window(actor.window);
+            const bool ready = window && window->state == WindowState::Open &&
+                               (actor.staffId == 0 || window->staffId == actor.staffId) &&
+                               !m_repo.currentTicketAt(actor.window);
+            if (ready && !m_repo.anyCandidate(actor.window, today(), m_clock.nowMs()))
+                return OperationError(ErrorCode::NoTicketWaiting);
+        } catch (const StorageError &e) {
+            qCWarning(lcQueue) << "call_next look-ahead failed:" << e.what();
+        }
+    }
     return write<Ticket>("call_next", [&]() -> Result<Ticket> {
         auto window = lockReadyWindow(actor, true);
         if (!window)

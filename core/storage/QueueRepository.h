@@ -20,6 +20,10 @@ public:
     virtual void beginWrite() = 0;
     virtual void commit() = 0;
     virtual void rollback() noexcept = 0;
+    // Inside a group-commit batch every operation already runs in the writer's transaction.
+    virtual bool inBatch() const = 0;
+    // Whether reads outside the write lock cost the writers nothing (MVCC on PostgreSQL).
+    virtual bool concurrentReadsAreCheap() const = 0;
 
     virtual std::optional<ServiceQueue> queueByCode(const QString &code) = 0;
     virtual std::optional<ServiceQueue> queueById(qint64 id) = 0;

@@ -57,6 +57,11 @@ void SqlQueueRepository::rollback() noexcept
     m_database.rollback();
 }
 
+bool SqlQueueRepository::inBatch() const
+{
+    return m_database.inBatch();
+}
+
 QSqlQuery &SqlQueueRepository::run(const QString &sql, const QVariantList &values)
 {
     auto it = m_statements.find(sql);
@@ -351,8 +356,7 @@ void SqlQueueRepository::collectCandidates(const QString &sql, const QVariantLis
     }
 }
 
-std::optional<qint64> SqlQueueRepository::nextCandidateForUpdate(int window, int serviceDay,
-                                                                 qint64 nowMs)
+std::optional<Ticket> SqlQueueRepository::peekCandidate(int window, int serviceDay, qint64 nowMs)
 {
     // Instead of ordering every waiting ticket the window may take, compare a handful: the head
     // of each served queue's line (one index step each, thanks to lane_rank), the head of the
@@ -384,6 +388,13 @@ std::optional<qint64> SqlQueueRepository::nextCandidateForUpdate(int window, int
                                          "((t.target_window = 0 AND wq.window_number IS NOT NULL) "
                                          "OR t.target_window = ?)"),
                       {window, serviceDay, nowMs, nowMs, window}, best, bestWeight, nowMs);
+    return best;
+}
+
+std::optional<qint64> SqlQueueRepository::nextCandidateForUpdate(int window, int serviceDay,
+                                                                 qint64 nowMs)
+{
+    const auto best = peekCandidate(window, serviceDay, nowMs);
     if (!best)
         return std::nullopt;
     if (!m_postgres)
@@ -402,7 +413,7 @@ std::optional<qint64> SqlQueueRepository::nextCandidateForUpdate(int window, int
 
 bool SqlQueueRepository::anyCandidate(int window, int serviceDay, qint64 nowMs)
 {
-    return candidateByFullOrder(window, serviceDay, nowMs, false).has_value();
+    return peekCandidate(window, serviceDay, nowMs).has_value();
 }
 
 QList<Ticket> SqlQueueRepository::waitingInQueue(qint64 queueId, int serviceDay, qint64 nowMs)

@@ -22,6 +22,8 @@ public:
     void beginWrite() override;
     void commit() override;
     void rollback() noexcept override;
+    bool inBatch() const override;
+    bool concurrentReadsAreCheap() const override { return m_postgres; }
 
     std::optional<ServiceQueue> queueByCode(const QString &code) override;
     std::optional<ServiceQueue> queueById(qint64 id) override;
@@ -69,6 +71,8 @@ private:
     // times a day and should not be parsed each time.
     QSqlQuery &run(const QString &sql, const QVariantList &values);
     QString lockSuffix() const;
+    // The ticket call-next would take, read without any lock.
+    std::optional<Ticket> peekCandidate(int window, int serviceDay, qint64 nowMs);
     void collectCandidates(const QString &sql, const QVariantList &values,
                            std::optional<Ticket> &best, double &bestWeight, qint64 nowMs);
     std::optional<ServiceWindow> windowWhere(const QString &condition, const QVariant &value,
