@@ -26,6 +26,7 @@ public:
     T &value() & { return std::get<T>(m_state); }
     T &&value() && { return std::get<T>(std::move(m_state)); }
     const T *operator->() const { return &std::get<T>(m_state); }
+    T *operator->() { return &std::get<T>(m_state); }
     // On success this is an error with code None, so a message can be built unconditionally.
     const OperationError &error() const
     {

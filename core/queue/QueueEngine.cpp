@@ -96,33 +96,43 @@ Result<IssuedTicket> QueueEngine::issueTicket(const IssueRequest &request, const
     });
 }
 
-Result<ServiceWindow> QueueEngine::lockReadyWindow(const Actor &actor, bool mustBeIdle)
+Result<ServiceWindow> QueueEngine::actorsWindow(std::optional<ServiceWindow> window,
+                                                const Actor &actor)
 {
-    auto window = m_repo.windowForUpdate(actor.window);
     if (!window)
         return OperationError(ErrorCode::UnknownWindow);
     if (window->state == WindowState::SignedOut)
         return OperationError(ErrorCode::WindowSignedOut);
     if (actor.staffId != 0 && window->staffId != actor.staffId)
         return OperationError(ErrorCode::WindowSignedInByOther);
-    if (window->state == WindowState::Paused)
+    return std::move(*window);
+}
+
+Result<ServiceWindow> QueueEngine::readyWindow(std::optional<ServiceWindow> window,
+                                               const Actor &actor, bool mustBeIdle)
+{
+    auto checked = actorsWindow(std::move(window), actor);
+    if (!checked)
+        return checked;
+    if (checked->state == WindowState::Paused)
         return OperationError(ErrorCode::WindowPaused);
     if (mustBeIdle) {
         if (const auto current = m_repo.currentTicketAt(actor.window))
             return OperationError(ErrorCode::WindowBusy, current->number);
     }
-    return *window;
+    return checked;
+}
+
+Result<ServiceWindow> QueueEngine::lockReadyWindow(const Actor &actor, bool mustBeIdle)
+{
+    return readyWindow(m_repo.windowForUpdate(actor.window), actor, mustBeIdle);
 }
 
 Result<Ticket> QueueEngine::lockServedTicket(const Actor &actor, qint64 ticketId)
 {
-    auto window = m_repo.windowForUpdate(actor.window);
+    const auto window = actorsWindow(m_repo.windowForUpdate(actor.window), actor);
     if (!window)
-        return OperationError(ErrorCode::UnknownWindow);
-    if (window->state == WindowState::SignedOut)
-        return OperationError(ErrorCode::WindowSignedOut);
-    if (actor.staffId != 0 && window->staffId != actor.staffId)
-        return OperationError(ErrorCode::WindowSignedInByOther);
+        return window.error();
     auto ticket = m_repo.ticketForUpdate(ticketId);
     if (!ticket)
         return OperationError(ErrorCode::UnknownTicket);
@@ -166,10 +176,7 @@ Result<Ticket> QueueEngine::callNext(const Actor &actor)
         try {
             // Only when the window could call at all: otherwise the locked path below gives the
             // precise refusal (signed out, paused, busy, someone else's window).
-            const auto window = m_repo.window(actor.window);
-            const bool ready = window && window->state == WindowState::Open &&
-                               (actor.staffId == 0 || window->staffId == actor.staffId) &&
-                               !m_repo.currentTicketAt(actor.window);
+            const bool ready = readyWindow(m_repo.window(actor.window), actor, true).ok();
             if (ready && !m_repo.anyCandidate(actor.window, today(), m_clock.nowMs()))
                 return OperationError(ErrorCode::NoTicketWaiting);
         } catch (const StorageError &e) {

@@ -76,6 +76,12 @@ private:
     template <typename T, typename Body> Result<T> write(const char *operation, Body &&body);
     template <typename T, typename Body> std::optional<T> read(Body &&body);
 
+    // The window exists, someone is signed in there, and it is the actor (staff 0: any).
+    static Result<ServiceWindow> actorsWindow(std::optional<ServiceWindow> window,
+                                              const Actor &actor);
+    // ...and it may call: not paused and, if asked, not serving anyone.
+    Result<ServiceWindow> readyWindow(std::optional<ServiceWindow> window, const Actor &actor,
+                                      bool mustBeIdle);
     // Loads and locks the actor's window and checks it is open for calls by this actor.
     Result<ServiceWindow> lockReadyWindow(const Actor &actor, bool mustBeIdle);
     // Loads and locks a ticket being served at the actor's window.

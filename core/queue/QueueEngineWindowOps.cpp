@@ -56,13 +56,9 @@ Result<ServiceWindow> QueueEngine::signIn(qint64 staffId, int windowNumber)
 Result<ServiceWindow> QueueEngine::signOut(const Actor &actor)
 {
     return write<ServiceWindow>("sign_out", [&]() -> Result<ServiceWindow> {
-        auto window = m_repo.windowForUpdate(actor.window);
+        auto window = actorsWindow(m_repo.windowForUpdate(actor.window), actor);
         if (!window)
-            return OperationError(ErrorCode::UnknownWindow);
-        if (window->state == WindowState::SignedOut)
-            return OperationError(ErrorCode::WindowSignedOut);
-        if (actor.staffId != 0 && window->staffId != actor.staffId)
-            return OperationError(ErrorCode::WindowSignedInByOther);
+            return window;
         if (const auto current = m_repo.currentTicketAt(actor.window))
             return OperationError(ErrorCode::WindowBusy, current->number);
         // Nobody will resume these here any more: they go back to their queue ahead of others.
@@ -105,13 +101,9 @@ Result<ServiceWindow> QueueEngine::pauseWindow(const Actor &actor, const QString
 Result<ServiceWindow> QueueEngine::resumeWindow(const Actor &actor)
 {
     return write<ServiceWindow>("resume_window", [&]() -> Result<ServiceWindow> {
-        auto window = m_repo.windowForUpdate(actor.window);
+        auto window = actorsWindow(m_repo.windowForUpdate(actor.window), actor);
         if (!window)
-            return OperationError(ErrorCode::UnknownWindow);
-        if (window->state == WindowState::SignedOut)
-            return OperationError(ErrorCode::WindowSignedOut);
-        if (actor.staffId != 0 && window->staffId != actor.staffId)
-            return OperationError(ErrorCode::WindowSignedInByOther);
+            return window;
         if (window->state != WindowState::Paused)
             return OperationError(ErrorCode::WindowNotPaused);
         window->state = WindowState::Open;
