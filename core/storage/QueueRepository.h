@@ -27,7 +27,6 @@ public:
 
     virtual std::optional<ServiceQueue> queueByCode(const QString &code) = 0;
     virtual std::optional<ServiceQueue> queueById(qint64 id) = 0;
-    virtual QList<ServiceQueue> queues() = 0;
 
     virtual std::optional<ServiceWindow> window(int number) = 0;
     virtual std::optional<ServiceWindow> windowForUpdate(int number) = 0;
@@ -55,7 +54,6 @@ public:
     virtual bool anyCandidate(int window, int serviceDay, qint64 nowMs) = 0;
     // Waiting tickets of one queue in the order that queue would call them.
     virtual QList<Ticket> waitingInQueue(qint64 queueId, int serviceDay, qint64 nowMs) = 0;
-    virtual int countWaiting(qint64 queueId, int serviceDay) = 0;
     // People in the ticket's queue who will be called before it (by lane and arrival; an
     // appointment reaching its slot may still overtake).
     virtual int countAhead(const Ticket &ticket) = 0;

@@ -27,7 +27,6 @@ public:
 
     std::optional<ServiceQueue> queueByCode(const QString &code) override;
     std::optional<ServiceQueue> queueById(qint64 id) override;
-    QList<ServiceQueue> queues() override;
 
     std::optional<ServiceWindow> window(int number) override;
     std::optional<ServiceWindow> windowForUpdate(int number) override;
@@ -49,7 +48,6 @@ public:
     std::optional<qint64> nextCandidateForUpdate(int window, int serviceDay, qint64 nowMs) override;
     bool anyCandidate(int window, int serviceDay, qint64 nowMs) override;
     QList<Ticket> waitingInQueue(qint64 queueId, int serviceDay, qint64 nowMs) override;
-    int countWaiting(qint64 queueId, int serviceDay) override;
     int countAhead(const Ticket &ticket) override;
     int countActiveForResident(qint64 queueId, int serviceDay, const QString &hash) override;
     QList<qint64> heldExpiredBefore(qint64 nowMs) override;

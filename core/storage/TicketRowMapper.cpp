@@ -6,15 +6,11 @@
 
 namespace halldesk {
 
-namespace {
-
 // QtSql binds a null QString as SQL NULL; our text columns are NOT NULL with '' for "none".
-QVariant text(const QString &value)
+QVariant TicketRowMapper::text(const QString &value)
 {
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
-
-} // namespace
 
 QString TicketRowMapper::selectColumns()
 {

@@ -13,6 +13,8 @@ class TicketRowMapper
 {
 public:
     // Columns of "tickets t JOIN queues q", in the order fromRow() reads them.
+    // A text value to bind: never NULL, since every text column is NOT NULL with '' for none.
+    static QVariant text(const QString &value);
     static QString selectColumns();
     static Ticket fromRow(const QSqlQuery &query);
     static constexpr int columnCount() { return 24; }
