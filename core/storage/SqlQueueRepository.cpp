@@ -308,14 +308,15 @@ QList<Ticket> SqlQueueRepository::ticketsHeldBy(int window)
 std::optional<qint64> SqlQueueRepository::candidateByFullOrder(int window, int serviceDay,
                                                                qint64 nowMs, bool lock)
 {
-    const QString sql = QStringLiteral("SELECT t.id FROM tickets t LEFT JOIN window_queues wq ON "
-                                       "wq.queue_id = t.queue_id AND wq.window_number = ? WHERE "
-                                       "t.status = 'waiting' AND t.service_day = ? AND "
-                                       "((t.target_window = 0 AND wq.window_number IS NOT NULL) OR "
-                                       "t.target_window = ?) ORDER BY ") +
-                        CallOrder::orderBySql() +
-                        (m_postgres && lock ? QStringLiteral(" LIMIT 1 FOR UPDATE OF t SKIP LOCKED")
-                                            : QStringLiteral(" LIMIT 1"));
+    // Built once: run() looks its prepared statement up by this text on every call.
+    static const QString unlocked =
+        QStringLiteral("SELECT t.id FROM tickets t LEFT JOIN window_queues wq ON wq.queue_id = "
+                       "t.queue_id AND wq.window_number = ? WHERE t.status = 'waiting' AND "
+                       "t.service_day = ? AND ((t.target_window = 0 AND wq.window_number IS NOT "
+                       "NULL) OR t.target_window = ?) ORDER BY ") +
+        CallOrder::orderBySql() + QStringLiteral(" LIMIT 1");
+    static const QString skipLocked = unlocked + QStringLiteral(" FOR UPDATE OF t SKIP LOCKED");
+    const QString &sql = m_postgres && lock ? skipLocked : unlocked;
     QVariantList values{window, serviceDay, window};
     values << CallOrder::orderByValues(nowMs);
     auto &q = run(sql, values);
@@ -347,32 +348,34 @@ std::optional<Ticket> SqlQueueRepository::peekCandidate(int window, int serviceD
     // of each served queue's line (one index step each, thanks to lane_rank), the head of the
     // tickets transferred to this window, and the appointments whose slot is running.
     // CallOrder::before() applies the same rule as CallOrder::orderBySql().
-    const QString columns = TicketRowMapper::selectColumns();
+    // Built once: this runs at every call-next, and run() finds its statement by the text.
+    static const QString columns = TicketRowMapper::selectColumns();
+    static const QString lineHeads =
+        QStringLiteral("SELECT ") + columns +
+        QStringLiteral(", x.weight FROM (SELECT wq.weight AS weight, (SELECT h.id FROM tickets h "
+                       "WHERE h.queue_id = wq.queue_id AND h.service_day = ? AND h.status = "
+                       "'waiting' AND h.target_window = 0 ORDER BY h.lane_rank, h.sort_at_ms, "
+                       "h.id LIMIT 1) AS head FROM window_queues wq WHERE wq.window_number = ?) x "
+                       "JOIN tickets t ON t.id = x.head JOIN queues q ON q.id = t.queue_id");
+    static const QString transferredHere =
+        QStringLiteral("SELECT ") + columns + QStringLiteral(", 1.0") + kTicketFrom +
+        QStringLiteral("WHERE t.target_window = ? AND t.target_window <> 0 AND t.status = "
+                       "'waiting' AND t.service_day = ? ORDER BY t.lane_rank, t.sort_at_ms, t.id "
+                       "LIMIT 1");
+    static const QString appointmentsInSlot =
+        QStringLiteral("SELECT ") + columns + QStringLiteral(", COALESCE(wq.weight, 1.0)") +
+        kTicketFrom +
+        QStringLiteral("LEFT JOIN window_queues wq ON wq.queue_id = t.queue_id AND "
+                       "wq.window_number = ? WHERE t.status = 'waiting' AND t.appointment_id <> "
+                       "'' AND t.service_day = ? AND t.appt_start_ms <= ? AND ? <= t.appt_end_ms "
+                       "AND ((t.target_window = 0 AND wq.window_number IS NOT NULL) OR "
+                       "t.target_window = ?)");
     std::optional<Ticket> best;
     double bestWeight = 1.0;
-    collectCandidates(
-        QStringLiteral("SELECT ") + columns +
-            QStringLiteral(", x.weight FROM (SELECT wq.weight AS weight, (SELECT h.id FROM "
-                           "tickets h WHERE h.queue_id = wq.queue_id AND h.service_day = ? AND "
-                           "h.status = 'waiting' AND h.target_window = 0 ORDER BY h.lane_rank, "
-                           "h.sort_at_ms, h.id LIMIT 1) AS head FROM window_queues wq WHERE "
-                           "wq.window_number = ?) x JOIN tickets t ON t.id = x.head JOIN queues "
-                           "q ON q.id = t.queue_id"),
-        {serviceDay, window}, best, bestWeight, nowMs);
-    collectCandidates(QStringLiteral("SELECT ") + columns + QStringLiteral(", 1.0") + kTicketFrom +
-                          QStringLiteral("WHERE t.target_window = ? AND t.target_window <> 0 AND "
-                                         "t.status = 'waiting' AND t.service_day = ? ORDER BY "
-                                         "t.lane_rank, t.sort_at_ms, t.id LIMIT 1"),
-                      {window, serviceDay}, best, bestWeight, nowMs);
-    collectCandidates(QStringLiteral("SELECT ") + columns +
-                          QStringLiteral(", COALESCE(wq.weight, 1.0)") + kTicketFrom +
-                          QStringLiteral("LEFT JOIN window_queues wq ON wq.queue_id = t.queue_id "
-                                         "AND wq.window_number = ? WHERE t.status = 'waiting' AND "
-                                         "t.appointment_id <> '' AND t.service_day = ? AND "
-                                         "t.appt_start_ms <= ? AND ? <= t.appt_end_ms AND "
-                                         "((t.target_window = 0 AND wq.window_number IS NOT NULL) "
-                                         "OR t.target_window = ?)"),
-                      {window, serviceDay, nowMs, nowMs, window}, best, bestWeight, nowMs);
+    collectCandidates(lineHeads, {serviceDay, window}, best, bestWeight, nowMs);
+    collectCandidates(transferredHere, {window, serviceDay}, best, bestWeight, nowMs);
+    collectCandidates(appointmentsInSlot, {window, serviceDay, nowMs, nowMs, window}, best,
+                      bestWeight, nowMs);
     return best;
 }
 
@@ -405,14 +408,14 @@ QList<Ticket> SqlQueueRepository::waitingInQueue(qint64 queueId, int serviceDay,
 {
     // Within one queue the weight is the same for everyone, so the window-independent order is
     // the queue's own order; a weight of 1 stands in for it.
-    QString order = CallOrder::orderBySql();
-    order.replace(QLatin1String("COALESCE(wq.weight, 1.0)"), QLatin1String("1.0"));
+    static const QString condition =
+        QStringLiteral("t.queue_id = ? AND t.service_day = ? AND t.status = 'waiting' AND "
+                       "t.target_window = 0 ORDER BY ") +
+        QString(CallOrder::orderBySql())
+            .replace(QLatin1String("COALESCE(wq.weight, 1.0)"), QLatin1String("1.0"));
     QVariantList values{queueId, serviceDay};
     values << CallOrder::orderByValues(nowMs);
-    return ticketsWhere(QStringLiteral("t.queue_id = ? AND t.service_day = ? AND t.status = "
-                                       "'waiting' AND t.target_window = 0 ORDER BY ") +
-                            order,
-                        values);
+    return ticketsWhere(condition, values);
 }
 
 int SqlQueueRepository::countAhead(const Ticket &ticket)
