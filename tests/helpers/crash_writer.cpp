@@ -32,7 +32,10 @@ int main(int argc, char *argv[])
     SqlQueueRepository repository(database);
     SystemClock clock;
     PersonalDataCipher cipher(QByteArray(PersonalDataCipher::KeyBytes, 'k'));
-    QueueEngine engine(repository, clock, cipher);
+    // Every ticket is issued for the same resident, so the one-ticket rule is off.
+    QueuePolicy policy;
+    policy.onePerResidentPerQueue = false;
+    QueueEngine engine(repository, clock, cipher, policy);
 
     const auto staff = engine.staffByNumber(QStringLiteral("S2"));
     const Actor actor{staff->id, 2};
@@ -47,9 +50,6 @@ int main(int argc, char *argv[])
         IssueRequest request;
         request.queueCode = QStringLiteral("QA1");
         request.residentId = QStringLiteral("11010519491231002X");
-        QueuePolicy policy;
-        policy.onePerResidentPerQueue = false;
-        engine.setPolicy(policy);
         const auto issued = engine.issueTicket(request);
         if (!issued.ok())
             return 5;
