@@ -292,17 +292,24 @@ void TestServerProcess::checkCreatesDatabaseAndKey()
     QCOMPARE(modeOf(keyPath), mode_t(0600));
 }
 
-void TestServerProcess::noHallOnEmptyDatabase_data()
+// Rows for a refusal that must happen with and without --check, in the hall's language and in
+// English. With no locale set the server speaks the hall's language, so only what any
+// translation keeps (option names, numbers) is checked; an English locale also gets
+// `englishWord` checked.
+static void addRefusalRows(const QString &englishWord)
 {
     QTest::addColumn<bool>("checkOnly");
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("english");
-    // No locale set: the server speaks the hall's language, so only what any translation keeps
-    // (the option names) is checked. An English locale also gets the English words checked.
     QTest::newRow("--check, hall language") << true << DefaultLocale << QString();
     QTest::newRow("serving, hall language") << false << DefaultLocale << QString();
-    QTest::newRow("--check, English") << true << EnglishLocale << QStringLiteral("no hall");
-    QTest::newRow("serving, English") << false << EnglishLocale << QStringLiteral("no hall");
+    QTest::newRow("--check, English") << true << EnglishLocale << englishWord;
+    QTest::newRow("serving, English") << false << EnglishLocale << englishWord;
+}
+
+void TestServerProcess::noHallOnEmptyDatabase_data()
+{
+    addRefusalRows(QStringLiteral("no hall"));
 }
 
 void TestServerProcess::noHallOnEmptyDatabase()
@@ -329,13 +336,7 @@ void TestServerProcess::noHallOnEmptyDatabase()
 
 void TestServerProcess::newerSchemaIsRefusedUntouched_data()
 {
-    QTest::addColumn<bool>("checkOnly");
-    QTest::addColumn<QString>("locale");
-    QTest::addColumn<QString>("english");
-    QTest::newRow("--check, hall language") << true << DefaultLocale << QString();
-    QTest::newRow("serving, hall language") << false << DefaultLocale << QString();
-    QTest::newRow("--check, English") << true << EnglishLocale << QStringLiteral("newer");
-    QTest::newRow("serving, English") << false << EnglishLocale << QStringLiteral("newer");
+    addRefusalRows(QStringLiteral("newer"));
 }
 
 void TestServerProcess::newerSchemaIsRefusedUntouched()
