@@ -7,9 +7,10 @@ packages=(
     # build
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-websockets-dev
     libssl-dev
     # run time: database drivers, time zones for the hall's local day
-    libqt6sql6-sqlite libqt6sql6-psql tzdata ca-certificates
+    libqt6sql6-sqlite libqt6sql6-psql libqt6websockets6 tzdata ca-certificates openssl
     # tests: a real PostgreSQL server, sqlite3 to inspect files
     postgresql sqlite3
     # packaging

@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Announcement</name>
+    <message>
+        <source>Number %1, please come to window %2.</source>
+        <translation>Number %1, please come to window %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateIssuer</name>
+    <message>
+        <source>The hall name must not be empty.</source>
+        <translation>The hall name must not be empty.</translation>
+    </message>
+    <message>
+        <source>The hall name %1 is too long for a certificate; use at most %2 characters.</source>
+        <translation>The hall name %1 is too long for a certificate; use at most %2 characters.</translation>
+    </message>
+    <message>
+        <source>A certificate authority must be valid for at least one day.</source>
+        <translation>A certificate authority must be valid for at least one day.</translation>
+    </message>
+    <message>
+        <source>The hall certificate authority could not be created because of an internal cryptography error; see the log for details.</source>
+        <translation>The hall certificate authority could not be created because of an internal cryptography error; see the log for details.</translation>
+    </message>
+    <message>
+        <source>The CA certificate is not a PEM certificate.</source>
+        <translation>The CA certificate is not a PEM certificate.</translation>
+    </message>
+    <message>
+        <source>The CA private key is not an unencrypted PEM private key.</source>
+        <translation>The CA private key is not an unencrypted PEM private key.</translation>
+    </message>
+    <message>
+        <source>The certificate given as the hall CA is not a CA certificate.</source>
+        <translation>The certificate given as the hall CA is not a CA certificate.</translation>
+    </message>
+    <message>
+        <source>The CA private key does not belong to the CA certificate.</source>
+        <translation>The CA private key does not belong to the CA certificate.</translation>
+    </message>
+    <message>
+        <source>The CA certificate does not name a hall (its subject has no O).</source>
+        <translation>The CA certificate does not name a hall (its subject has no O).</translation>
+    </message>
+    <message>
+        <source>A certificate needs a common name.</source>
+        <translation>A certificate needs a common name.</translation>
+    </message>
+    <message>
+        <source>The common name %1 is too long; use at most %2 characters.</source>
+        <translation>The common name %1 is too long; use at most %2 characters.</translation>
+    </message>
+    <message>
+        <source>The organizational unit %1 is too long; use at most %2 characters.</source>
+        <translation>The organizational unit %1 is too long; use at most %2 characters.</translation>
+    </message>
+    <message>
+        <source>A certificate must be for a server, for a client, or for both.</source>
+        <translation>A certificate must be for a server, for a client, or for both.</translation>
+    </message>
+    <message>
+        <source>A server certificate needs at least one host name or IP address.</source>
+        <translation>A server certificate needs at least one host name or IP address.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid host name.</source>
+        <translation>%1 is not a valid host name.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid IP address.</source>
+        <translation>%1 is not a valid IP address.</translation>
+    </message>
+    <message>
+        <source>The certificate would expire before it becomes valid.</source>
+        <translation>The certificate would expire before it becomes valid.</translation>
+    </message>
+    <message>
+        <source>The certificate for %1 could not be created because of an internal cryptography error; see the log for details.</source>
+        <translation>The certificate for %1 could not be created because of an internal cryptography error; see the log for details.</translation>
+    </message>
+</context>
+<context>
     <name>CreditCode</name>
     <message>
         <source>Please enter the unified social credit code.</source>
@@ -41,6 +123,45 @@
     <message>
         <source>Updating the hall database failed; nothing was changed: %1</source>
         <translation>Updating the hall database failed; nothing was changed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentPki</name>
+    <message>
+        <source>Cannot write the development certificate file %1: %2</source>
+        <translation>Cannot write the development certificate file %1: %2</translation>
+    </message>
+    <message>
+        <source>The development certificates in %1 are locked by another program that does not finish.</source>
+        <translation>The development certificates in %1 are locked by another program that does not finish.</translation>
+    </message>
+    <message>
+        <source>The development CA certificate %1 has no readable key %2. Delete the folder %3 to start over.</source>
+        <translation>The development CA certificate %1 has no readable key %2. Delete the folder %3 to start over.</translation>
+    </message>
+    <message>
+        <source>The development CA in %1 is unusable: %2 Delete the folder to start over.</source>
+        <translation>The development CA in %1 is unusable: %2 Delete the folder to start over.</translation>
+    </message>
+    <message>
+        <source>No folder was given for the development certificates.</source>
+        <translation>No folder was given for the development certificates.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the development certificates.</source>
+        <translation>Cannot create the folder %1 for the development certificates.</translation>
+    </message>
+    <message>
+        <source>A %1 terminal needs a window number from 1 to 9999.</source>
+        <translation>A %1 terminal needs a window number from 1 to 9999.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid name for a %2 terminal; use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>%1 is not a valid name for a %2 terminal; use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>The name %1 is reserved for the development CA and server.</source>
+        <translation>The name %1 is reserved for the development CA and server.</translation>
     </message>
 </context>
 <context>
@@ -254,6 +375,66 @@
         <source>The hall is very busy; the operation could not be completed. Please try again.</source>
         <translation>The hall is very busy; the operation could not be completed. Please try again.</translation>
     </message>
+    <message>
+        <source>The message could not be read.</source>
+        <translation>The message could not be read.</translation>
+    </message>
+    <message>
+        <source>The request is missing a field or has a field of the wrong type.</source>
+        <translation>The request is missing a field or has a field of the wrong type.</translation>
+    </message>
+    <message>
+        <source>The terminal speaks a protocol version this server does not support. Update the terminal.</source>
+        <translation>The terminal speaks a protocol version this server does not support. Update the terminal.</translation>
+    </message>
+    <message>
+        <source>The server does not know this operation.</source>
+        <translation>The server does not know this operation.</translation>
+    </message>
+    <message>
+        <source>Too many requests from this terminal. Please wait a moment.</source>
+        <translation>Too many requests from this terminal. Please wait a moment.</translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>Please sign in first.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation>Your session has expired. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>The staff number or password is wrong.</source>
+        <translation>The staff number or password is wrong.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked for a while. Ask a supervisor.</source>
+        <translation>Too many wrong passwords: this account is locked for a while. Ask a supervisor.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this operation.</source>
+        <translation>Your role does not allow this operation.</translation>
+    </message>
+    <message>
+        <source>This terminal may only act for its own window.</source>
+        <translation>This terminal may only act for its own window.</translation>
+    </message>
+    <message>
+        <source>The hall server cannot be reached. The operation will be sent when the connection is back.</source>
+        <translation>The hall server cannot be reached. The operation will be sent when the connection is back.</translation>
+    </message>
+    <message>
+        <source>The hall server did not answer in time.</source>
+        <translation>The hall server did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The hall server is busy. Please try again.</source>
+        <translation>The hall server is busy. Please try again.</translation>
+    </message>
+    <message>
+        <source>The hall server met an unexpected error. Nothing was changed.</source>
+        <translation>The hall server met an unexpected error. Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>ResidentId</name>
@@ -276,6 +457,119 @@
     <message>
         <source>The check digit of this ID number is wrong. Please check every digit against the ID card.</source>
         <translation>The check digit of this ID number is wrong. Please check every digit against the ID card.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSettings</name>
+    <message>
+        <source>No hall CA certificate file is configured.</source>
+        <translation>No hall CA certificate file is configured.</translation>
+    </message>
+    <message>
+        <source>No certificate file is configured.</source>
+        <translation>No certificate file is configured.</translation>
+    </message>
+    <message>
+        <source>No private key file is configured.</source>
+        <translation>No private key file is configured.</translation>
+    </message>
+    <message>
+        <source>The hall CA certificate file %1 cannot be read: %2</source>
+        <translation>The hall CA certificate file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read: %2</source>
+        <translation>The certificate file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The private key file %1 cannot be read: %2</source>
+        <translation>The private key file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The hall CA certificate is not a PEM certificate.</source>
+        <translation>The hall CA certificate is not a PEM certificate.</translation>
+    </message>
+    <message>
+        <source>The hall CA certificate file %1 is not a PEM certificate.</source>
+        <translation>The hall CA certificate file %1 is not a PEM certificate.</translation>
+    </message>
+    <message>
+        <source>The hall CA certificate is not a CA certificate.</source>
+        <translation>The hall CA certificate is not a CA certificate.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a CA certificate; expected the hall CA certificate.</source>
+        <translation>The file %1 is not a CA certificate; expected the hall CA certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate is not a PEM certificate.</source>
+        <translation>The certificate is not a PEM certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 is not a PEM certificate.</source>
+        <translation>The certificate file %1 is not a PEM certificate.</translation>
+    </message>
+    <message>
+        <source>The private key is not an unencrypted PEM EC or RSA private key.</source>
+        <translation>The private key is not an unencrypted PEM EC or RSA private key.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an unencrypted PEM EC or RSA private key.</source>
+        <translation>The file %1 is not an unencrypted PEM EC or RSA private key.</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation>The private key does not belong to the certificate.</translation>
+    </message>
+    <message>
+        <source>The private key in %1 does not belong to the certificate in %2.</source>
+        <translation>The private key in %1 does not belong to the certificate in %2.</translation>
+    </message>
+    <message>
+        <source>The certificate was not issued by the hall CA.</source>
+        <translation>The certificate was not issued by the hall CA.</translation>
+    </message>
+    <message>
+        <source>The certificate in %1 was not issued by the hall CA in %2.</source>
+        <translation>The certificate in %1 was not issued by the hall CA in %2.</translation>
+    </message>
+    <message>
+        <source>The certificate is not a server certificate.</source>
+        <translation>The certificate is not a server certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate in %1 is not a server certificate.</source>
+        <translation>The certificate in %1 is not a server certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate is not a terminal certificate.</source>
+        <translation>The certificate is not a terminal certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate in %1 is not a terminal certificate.</source>
+        <translation>The certificate in %1 is not a terminal certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation>The certificate expired on %1.</translation>
+    </message>
+    <message>
+        <source>The certificate in %1 expired on %2.</source>
+        <translation>The certificate in %1 expired on %2.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::HallClient</name>
+    <message>
+        <source>The hall server did not answer in time; reconnecting.</source>
+        <translation>The hall server did not answer in time; reconnecting.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::HallServer</name>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Cannot listen on %1 port %2: %3</translation>
     </message>
 </context>
 </TS>

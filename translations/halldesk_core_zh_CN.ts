@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Announcement</name>
+    <message>
+        <source>Number %1, please come to window %2.</source>
+        <translation>请%1号到%2号窗口办理</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateIssuer</name>
+    <message>
+        <source>The hall name must not be empty.</source>
+        <translation>大厅名称不能为空。</translation>
+    </message>
+    <message>
+        <source>The hall name %1 is too long for a certificate; use at most %2 characters.</source>
+        <translation>大厅名称 %1 过长，无法写入证书；最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>A certificate authority must be valid for at least one day.</source>
+        <translation>证书颁发机构的有效期至少为一天。</translation>
+    </message>
+    <message>
+        <source>The hall certificate authority could not be created because of an internal cryptography error; see the log for details.</source>
+        <translation>由于内部加密错误，无法创建大厅证书颁发机构，详情请查看日志。</translation>
+    </message>
+    <message>
+        <source>The CA certificate is not a PEM certificate.</source>
+        <translation>CA 证书不是 PEM 格式的证书。</translation>
+    </message>
+    <message>
+        <source>The CA private key is not an unencrypted PEM private key.</source>
+        <translation>CA 私钥不是未加密的 PEM 私钥。</translation>
+    </message>
+    <message>
+        <source>The certificate given as the hall CA is not a CA certificate.</source>
+        <translation>作为大厅 CA 提供的证书不是 CA 证书。</translation>
+    </message>
+    <message>
+        <source>The CA private key does not belong to the CA certificate.</source>
+        <translation>CA 私钥与 CA 证书不匹配。</translation>
+    </message>
+    <message>
+        <source>The CA certificate does not name a hall (its subject has no O).</source>
+        <translation>CA 证书未标明大厅名称（主题中没有 O 字段）。</translation>
+    </message>
+    <message>
+        <source>A certificate needs a common name.</source>
+        <translation>证书必须有通用名称（CN）。</translation>
+    </message>
+    <message>
+        <source>The common name %1 is too long; use at most %2 characters.</source>
+        <translation>通用名称 %1 过长，最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The organizational unit %1 is too long; use at most %2 characters.</source>
+        <translation>组织单位 %1 过长，最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>A certificate must be for a server, for a client, or for both.</source>
+        <translation>证书必须用于服务器、客户端或两者。</translation>
+    </message>
+    <message>
+        <source>A server certificate needs at least one host name or IP address.</source>
+        <translation>服务器证书至少需要一个主机名或 IP 地址。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid host name.</source>
+        <translation>%1 不是有效的主机名。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid IP address.</source>
+        <translation>%1 不是有效的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>The certificate would expire before it becomes valid.</source>
+        <translation>证书的失效时间早于生效时间。</translation>
+    </message>
+    <message>
+        <source>The certificate for %1 could not be created because of an internal cryptography error; see the log for details.</source>
+        <translation>由于内部加密错误，无法为 %1 创建证书，详情请查看日志。</translation>
+    </message>
+</context>
+<context>
     <name>CreditCode</name>
     <message>
         <source>Please enter the unified social credit code.</source>
@@ -41,6 +123,45 @@
     <message>
         <source>Updating the hall database failed; nothing was changed: %1</source>
         <translation>大厅数据库升级失败，未作任何改动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentPki</name>
+    <message>
+        <source>Cannot write the development certificate file %1: %2</source>
+        <translation>无法写入开发证书文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The development certificates in %1 are locked by another program that does not finish.</source>
+        <translation>%1 中的开发证书被另一个程序锁定且迟迟未释放。</translation>
+    </message>
+    <message>
+        <source>The development CA certificate %1 has no readable key %2. Delete the folder %3 to start over.</source>
+        <translation>开发 CA 证书 %1 缺少可读的私钥 %2。请删除文件夹 %3 后重新开始。</translation>
+    </message>
+    <message>
+        <source>The development CA in %1 is unusable: %2 Delete the folder to start over.</source>
+        <translation>%1 中的开发 CA 不可用：%2 请删除该文件夹后重新开始。</translation>
+    </message>
+    <message>
+        <source>No folder was given for the development certificates.</source>
+        <translation>未指定开发证书的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the development certificates.</source>
+        <translation>无法为开发证书创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>A %1 terminal needs a window number from 1 to 9999.</source>
+        <translation>%1 终端需要 1 至 9999 之间的窗口号。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid name for a %2 terminal; use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>%1 不是有效的 %2 终端名称，只能使用字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;。</translation>
+    </message>
+    <message>
+        <source>The name %1 is reserved for the development CA and server.</source>
+        <translation>名称 %1 保留给开发 CA 和服务器使用。</translation>
     </message>
 </context>
 <context>
@@ -254,6 +375,66 @@
         <source>The hall is very busy; the operation could not be completed. Please try again.</source>
         <translation>大厅系统繁忙，操作未能完成，请重试。</translation>
     </message>
+    <message>
+        <source>The message could not be read.</source>
+        <translation>无法读取该消息。</translation>
+    </message>
+    <message>
+        <source>The request is missing a field or has a field of the wrong type.</source>
+        <translation>请求缺少字段或字段类型错误。</translation>
+    </message>
+    <message>
+        <source>The terminal speaks a protocol version this server does not support. Update the terminal.</source>
+        <translation>终端使用的协议版本不受本服务器支持，请升级终端。</translation>
+    </message>
+    <message>
+        <source>The server does not know this operation.</source>
+        <translation>服务器不支持该操作。</translation>
+    </message>
+    <message>
+        <source>Too many requests from this terminal. Please wait a moment.</source>
+        <translation>本终端请求过于频繁，请稍候。</translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation>登录已过期，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The staff number or password is wrong.</source>
+        <translation>工号或密码错误。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked for a while. Ask a supervisor.</source>
+        <translation>密码错误次数过多，该账号已被暂时锁定，请联系大厅管理员。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this operation.</source>
+        <translation>您的角色无权进行此操作。</translation>
+    </message>
+    <message>
+        <source>This terminal may only act for its own window.</source>
+        <translation>本终端只能为本窗口办理操作。</translation>
+    </message>
+    <message>
+        <source>The hall server cannot be reached. The operation will be sent when the connection is back.</source>
+        <translation>无法连接大厅服务器，连接恢复后将自动发送该操作。</translation>
+    </message>
+    <message>
+        <source>The hall server did not answer in time.</source>
+        <translation>大厅服务器未及时响应。</translation>
+    </message>
+    <message>
+        <source>The hall server is busy. Please try again.</source>
+        <translation>大厅服务器繁忙，请重试。</translation>
+    </message>
+    <message>
+        <source>The hall server met an unexpected error. Nothing was changed.</source>
+        <translation>大厅服务器发生意外错误，未作任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>ResidentId</name>
@@ -276,6 +457,119 @@
     <message>
         <source>The check digit of this ID number is wrong. Please check every digit against the ID card.</source>
         <translation>该身份证号码的校验位不正确，请对照身份证逐位核对。</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSettings</name>
+    <message>
+        <source>No hall CA certificate file is configured.</source>
+        <translation>未配置大厅 CA 证书文件。</translation>
+    </message>
+    <message>
+        <source>No certificate file is configured.</source>
+        <translation>未配置证书文件。</translation>
+    </message>
+    <message>
+        <source>No private key file is configured.</source>
+        <translation>未配置私钥文件。</translation>
+    </message>
+    <message>
+        <source>The hall CA certificate file %1 cannot be read: %2</source>
+        <translation>无法读取大厅 CA 证书文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read: %2</source>
+        <translation>无法读取证书文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The private key file %1 cannot be read: %2</source>
+        <translation>无法读取私钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The hall CA certificate is not a PEM certificate.</source>
+        <translation>大厅 CA 证书不是 PEM 格式的证书。</translation>
+    </message>
+    <message>
+        <source>The hall CA certificate file %1 is not a PEM certificate.</source>
+        <translation>大厅 CA 证书文件 %1 不是 PEM 格式的证书。</translation>
+    </message>
+    <message>
+        <source>The hall CA certificate is not a CA certificate.</source>
+        <translation>大厅 CA 证书不是 CA 证书。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a CA certificate; expected the hall CA certificate.</source>
+        <translation>文件 %1 不是 CA 证书，此处应为大厅 CA 证书。</translation>
+    </message>
+    <message>
+        <source>The certificate is not a PEM certificate.</source>
+        <translation>该证书不是 PEM 格式的证书。</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 is not a PEM certificate.</source>
+        <translation>证书文件 %1 不是 PEM 格式的证书。</translation>
+    </message>
+    <message>
+        <source>The private key is not an unencrypted PEM EC or RSA private key.</source>
+        <translation>该私钥不是未加密的 PEM 格式 EC 或 RSA 私钥。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an unencrypted PEM EC or RSA private key.</source>
+        <translation>文件 %1 不是未加密的 PEM 格式 EC 或 RSA 私钥。</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation>私钥与证书不匹配。</translation>
+    </message>
+    <message>
+        <source>The private key in %1 does not belong to the certificate in %2.</source>
+        <translation>%1 中的私钥与 %2 中的证书不匹配。</translation>
+    </message>
+    <message>
+        <source>The certificate was not issued by the hall CA.</source>
+        <translation>该证书不是由大厅 CA 签发的。</translation>
+    </message>
+    <message>
+        <source>The certificate in %1 was not issued by the hall CA in %2.</source>
+        <translation>%1 中的证书不是由 %2 中的大厅 CA 签发的。</translation>
+    </message>
+    <message>
+        <source>The certificate is not a server certificate.</source>
+        <translation>该证书不是服务器证书。</translation>
+    </message>
+    <message>
+        <source>The certificate in %1 is not a server certificate.</source>
+        <translation>%1 中的证书不是服务器证书。</translation>
+    </message>
+    <message>
+        <source>The certificate is not a terminal certificate.</source>
+        <translation>该证书不是终端证书。</translation>
+    </message>
+    <message>
+        <source>The certificate in %1 is not a terminal certificate.</source>
+        <translation>%1 中的证书不是终端证书。</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation>该证书已于 %1 过期。</translation>
+    </message>
+    <message>
+        <source>The certificate in %1 expired on %2.</source>
+        <translation>%1 中的证书已于 %2 过期。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::HallClient</name>
+    <message>
+        <source>The hall server did not answer in time; reconnecting.</source>
+        <translation>大厅服务器未及时响应，正在重新连接。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::HallServer</name>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>无法在 %1 的 %2 端口监听：%3</translation>
     </message>
 </context>
 </TS>

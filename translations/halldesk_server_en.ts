@@ -2,34 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>HallServerRuntime</name>
-    <message>
-        <source>The database address is not valid: %1</source>
-        <translation>The database address is not valid: %1</translation>
-    </message>
-    <message>
-        <source>The database holds no hall yet. Start with --hall FILE or --demo.</source>
-        <translation>The database holds no hall yet. Start with --hall FILE or --demo.</translation>
-    </message>
-    <message>
-        <source>The personal data key file %1 is missing, but the hall database already holds tickets. Restore the key file from the backup; a new key would make the stored personal data unreadable.</source>
-        <translation>The personal data key file %1 is missing, but the hall database already holds tickets. Restore the key file from the backup; a new key would make the stored personal data unreadable.</translation>
-    </message>
-</context>
-<context>
-    <name>ServerOptions</name>
-    <message>
-        <source>HallDesk hall server: keeps the queues, tickets and windows of the service hall.</source>
-        <translation>HallDesk hall server: keeps the queues, tickets and windows of the service hall.</translation>
-    </message>
-    <message>
-        <source>Read settings from this INI file.</source>
-        <translation>Read settings from this INI file.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>file</translation>
-    </message>
+    <name></name>
     <message>
         <source>Database: sqlite:PATH (default) or postgresql://user:password@host:port/name.</source>
         <translation>Database: sqlite:PATH (default) or postgresql://user:password@host:port/name.</translation>
@@ -43,12 +16,84 @@
         <translation>Key that encrypts personal data (created if missing).</translation>
     </message>
     <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
         <source>Install this hall definition (JSON) into an empty database.</source>
         <translation>Install this hall definition (JSON) into an empty database.</translation>
     </message>
     <message>
-        <source>Use the demo hall (10 areas, 271 windows) and a demo database unless one is given.</source>
-        <translation>Use the demo hall (10 areas, 271 windows) and a demo database unless one is given.</translation>
+        <source>Address to accept terminals on (default: all).</source>
+        <translation>Address to accept terminals on (default: all).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>Port for terminals (default 7443; 0: any free port).</source>
+        <translation>Port for terminals (default 7443; 0: any free port).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>The hall CA certificate (PEM).</source>
+        <translation>The hall CA certificate (PEM).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (PEM).</source>
+        <translation>The server&apos;s certificate (PEM).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s private key (PEM).</source>
+        <translation>The server&apos;s private key (PEM).</translation>
+    </message>
+    <message>
+        <source>Use development certificates in this directory, made when missing (demo and tests only).</source>
+        <translation>Use development certificates in this directory, made when missing (demo and tests only).</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>directory</translation>
+    </message>
+    <message>
+        <source>Address of the health and metrics endpoint (default 127.0.0.1).</source>
+        <translation>Address of the health and metrics endpoint (default 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Port of the health and metrics endpoint (default 9464; 0: any free port; -1: none).</source>
+        <translation>Port of the health and metrics endpoint (default 9464; 0: any free port; -1: none).</translation>
+    </message>
+    <message>
+        <source>Minutes a staff sign-in stays valid.</source>
+        <translation>Minutes a staff sign-in stays valid.</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Largest message a terminal may send.</source>
+        <translation>Largest message a terminal may send.</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>Requests per second one terminal may send on average.</source>
+        <translation>Requests per second one terminal may send on average.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>PBKDF2 iterations for passwords set from now on.</source>
+        <translation>PBKDF2 iterations for passwords set from now on.</translation>
     </message>
     <message>
         <source>Milliseconds between checks for expired holds.</source>
@@ -57,6 +102,44 @@
     <message>
         <source>ms</source>
         <translation>ms</translation>
+    </message>
+</context>
+<context>
+    <name>HallServerRuntime</name>
+    <message>
+        <source>The database address is not valid: %1</source>
+        <translation>The database address is not valid: %1</translation>
+    </message>
+    <message>
+        <source>The database holds no hall yet. Start with --hall FILE or --demo.</source>
+        <translation>The database holds no hall yet. Start with --hall FILE or --demo.</translation>
+    </message>
+    <message>
+        <source>The personal data key file %1 is missing, but the hall database already holds tickets. Restore the key file from the backup; a new key would make the stored personal data unreadable.</source>
+        <translation>The personal data key file %1 is missing, but the hall database already holds tickets. Restore the key file from the backup; a new key would make the stored personal data unreadable.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>The password must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>No staff member has the number %1.</source>
+        <translation>No staff member has the number %1.</translation>
+    </message>
+    <message>
+        <source>Password set for %1.</source>
+        <translation>Password set for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOptions</name>
+    <message>
+        <source>Read settings from this INI file.</source>
+        <translation>Read settings from this INI file.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
     </message>
     <message>
         <source>Open and check the database, then exit.</source>
@@ -67,8 +150,32 @@
         <translation>Configuration file not found: %1</translation>
     </message>
     <message>
-        <source>The sweep interval must be at least 100 ms.</source>
-        <translation>The sweep interval must be at least 100 ms.</translation>
+        <source>HallDesk hall server: keeps the queues, tickets and windows of the service hall and serves its terminals over mutually authenticated TLS.</source>
+        <translation>HallDesk hall server: keeps the queues, tickets and windows of the service hall and serves its terminals over mutually authenticated TLS.</translation>
+    </message>
+    <message>
+        <source>Use the demo hall (10 areas, 271 windows), a demo database and development certificates unless others are given.</source>
+        <translation>Use the demo hall (10 areas, 271 windows), a demo database and development certificates unless others are given.</translation>
+    </message>
+    <message>
+        <source>Set this staff member&apos;s password, read from standard input, then exit.</source>
+        <translation>Set this staff member&apos;s password, read from standard input, then exit.</translation>
+    </message>
+    <message>
+        <source>staff number</source>
+        <translation>staff number</translation>
+    </message>
+    <message>
+        <source>The setting %1 in %2 is not valid: %3</source>
+        <translation>The setting %1 in %2 is not valid: %3</translation>
+    </message>
+    <message>
+        <source>The option --%1 is not valid: %2</source>
+        <translation>The option --%1 is not valid: %2</translation>
+    </message>
+    <message>
+        <source>No TLS certificate: give --tls-ca, --tls-cert and --tls-key (see halldesk-pki.sh), or --demo.</source>
+        <translation>No TLS certificate: give --tls-ca, --tls-cert and --tls-key (see halldesk-pki.sh), or --demo.</translation>
     </message>
 </context>
 </TS>

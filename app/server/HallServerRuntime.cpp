@@ -1,18 +1,26 @@
 #include "HallServerRuntime.h"
 
+#include "auth/PasswordHasher.h"
 #include "clock/SystemClock.h"
 #include "crypto/HallKeyFile.h"
 #include "crypto/PersonalDataCipher.h"
 #include "hall/HallDefinitionLoader.h"
 #include "logging/HallDeskLogging.h"
-#include "queue/QueueEngine.h"
-#include "queue/QueueSweeper.h"
+#include "metrics/MetricsHttpServer.h"
+#include "metrics/MetricsRegistry.h"
+#include "pki/DevelopmentPki.h"
+#include "queue/EngineExecutor.h"
+#include "server/HallServer.h"
+#include "server/ServerMetrics.h"
+#include "server/ServerStore.h"
 #include "storage/Database.h"
 #include "storage/HallConfigRepository.h"
-#include "storage/SqlQueueRepository.h"
+#include "storage/PreparedStatements.h"
 #include "storage/StorageError.h"
 
 #include <QFileInfo>
+#include <QTextStream>
+#include <cstdio>
 
 using namespace halldesk;
 
@@ -23,12 +31,15 @@ HallServerRuntime::HallServerRuntime(ServerOptions options)
 
 HallServerRuntime::~HallServerRuntime()
 {
-    m_sweeper.reset();
-    m_engine.reset();
-    m_repository.reset();
+    m_metricsHttp.reset();
+    if (m_server)
+        m_server->close();
+    m_server.reset();
+    // Drains and commits every operation already accepted.
+    m_executor.reset();
     if (m_database)
         m_database->close();
-    if (m_engine || m_running)
+    if (m_running)
         qCInfo(lcServer) << "hall server stopped";
 }
 
@@ -62,7 +73,64 @@ bool HallServerRuntime::openKey()
     return true;
 }
 
-bool HallServerRuntime::start()
+bool HallServerRuntime::installPasswords(const QString &demoPassword)
+{
+    if (demoPassword.isEmpty())
+        return true;
+    try {
+        PreparedStatements statements(*m_database);
+        ServerStore store(statements);
+        // One hash for the whole demo staff: hashing 500 passwords one by one at full
+        // strength would take minutes, and a demo password is public anyway.
+        m_database->beginWrite();
+        const int set = store.setPasswordWhereMissing(
+            PasswordHasher::hash(demoPassword, m_options.network.passwordIterations),
+            m_clock->nowMs());
+        m_database->commit();
+        if (set > 0)
+            qCInfo(lcServer) << "demo password set for" << set << "staff";
+    } catch (const StorageError &e) {
+        m_database->rollback();
+        qCCritical(lcServer) << "setting the demo passwords failed:" << e.what();
+        return false;
+    }
+    return true;
+}
+
+bool HallServerRuntime::setPasswordFromStdin()
+{
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (password.size() < 8) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("The password must have at least 8 characters.")));
+        return false;
+    }
+    try {
+        PreparedStatements statements(*m_database);
+        ServerStore store(statements);
+        const auto credentials = store.credentials(m_options.setPasswordFor);
+        if (!credentials) {
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(tr("No staff member has the number %1.").arg(m_options.setPasswordFor)));
+            return false;
+        }
+        m_database->beginWrite();
+        store.setPassword(credentials->staff.id,
+                          PasswordHasher::hash(password, m_options.network.passwordIterations),
+                          m_clock->nowMs());
+        m_database->commit();
+    } catch (const StorageError &e) {
+        m_database->rollback();
+        qCCritical(lcServer) << "setting the password failed:" << e.what();
+        return false;
+    }
+    std::printf("%s\n", qPrintable(tr("Password set for %1.").arg(m_options.setPasswordFor)));
+    return true;
+}
+
+bool HallServerRuntime::prepareDatabase()
 {
     const auto url = DatabaseUrl::parse(m_options.databaseUrl);
     if (!url) {
@@ -108,16 +176,68 @@ bool HallServerRuntime::start()
         qCCritical(lcServer) << "installing the hall failed:" << e.what();
         return false;
     }
-    if (!openKey())
+    return installPasswords(hall ? hall->demoPassword : QString());
+}
+
+bool HallServerRuntime::resolveTls()
+{
+    if (m_options.pkiDirectory.isEmpty())
+        return true;
+    QString error;
+    const auto pki = DevelopmentPki::ensure(m_options.pkiDirectory, &error);
+    if (!pki) {
+        qCCritical(lcServer).noquote() << error;
         return false;
+    }
+    m_options.network.tls = pki->serverFiles();
+    qCInfo(lcServer).noquote() << "development certificates in" << pki->directory();
+    return true;
+}
+
+bool HallServerRuntime::startNetwork()
+{
+    m_registry = std::make_unique<MetricsRegistry>();
+    m_metrics = std::make_unique<ServerMetrics>(*m_registry);
+    const auto url = DatabaseUrl::parse(m_options.databaseUrl);
+    m_executor = std::make_unique<EngineExecutor>(*url, *m_clock, *m_cipher);
+    if (const auto error = m_executor->start()) {
+        qCCritical(lcServer).noquote() << *error;
+        return false;
+    }
+    m_server = std::make_unique<HallServer>(*m_executor, *m_clock, m_options.network, *m_metrics);
+    QString error;
+    if (!m_server->listen(&error)) {
+        qCCritical(lcServer).noquote() << error;
+        return false;
+    }
+    int metricsPort = -1;
+    if (m_options.metricsPort >= 0) {
+        m_metricsHttp = std::make_unique<MetricsHttpServer>(*m_registry);
+        if (!m_metricsHttp->listen(m_options.metricsAddress, quint16(m_options.metricsPort),
+                                   &error)) {
+            qCCritical(lcServer).noquote() << error;
+            return false;
+        }
+        metricsPort = m_metricsHttp->port();
+    }
+    // One machine-readable line for scripts, tests and the load generator.
+    std::printf("READY port=%d metrics_port=%d\n", int(m_server->port()), metricsPort);
+    std::fflush(stdout);
+    return true;
+}
+
+bool HallServerRuntime::start()
+{
+    if (!prepareDatabase() || !openKey())
+        return false;
+    if (!m_options.setPasswordFor.isEmpty())
+        return setPasswordFromStdin();
     if (m_options.checkOnly)
         return true;
-
-    m_repository = std::make_unique<SqlQueueRepository>(*m_database);
-    m_engine = std::make_unique<QueueEngine>(*m_repository, *m_clock, *m_cipher);
-    m_sweeper = std::make_unique<QueueSweeper>(*m_engine);
-    m_sweeper->sweepNow();
-    m_sweeper->start(std::chrono::milliseconds(m_options.sweepIntervalMs));
+    // The writer opens its own connection; this one was only for setting up.
+    m_database->close();
+    if (!resolveTls() || !startNetwork())
+        return false;
     m_running = true;
     qCInfo(lcServer) << "hall server running; stop with Ctrl+C or SIGTERM";
     return true;

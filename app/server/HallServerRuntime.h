@@ -7,15 +7,18 @@
 
 namespace halldesk {
 class Database;
+class EngineExecutor;
+class HallServer;
+class MetricsHttpServer;
+class MetricsRegistry;
 class PersonalDataCipher;
-class QueueEngine;
-class QueueSweeper;
-class SqlQueueRepository;
+class ServerMetrics;
 class SystemClock;
 } // namespace halldesk
 
-// The server's parts, wired together and started; destroyed in reverse order on shutdown so
-// the last transaction is committed before the database closes.
+// The server's parts, wired together and started; destroyed in reverse order on shutdown:
+// the network closes first, then the writer finishes every operation it has accepted and
+// commits it before the database closes.
 class HallServerRuntime
 {
     Q_DECLARE_TR_FUNCTIONS(HallServerRuntime)
@@ -28,14 +31,21 @@ public:
     bool start();
 
 private:
+    bool prepareDatabase();
     bool openKey();
+    bool installPasswords(const QString &demoPassword);
+    bool setPasswordFromStdin();
+    bool resolveTls();
+    bool startNetwork();
 
     ServerOptions m_options;
     bool m_running = false;
     std::unique_ptr<halldesk::SystemClock> m_clock;
     std::unique_ptr<halldesk::Database> m_database;
     std::unique_ptr<halldesk::PersonalDataCipher> m_cipher;
-    std::unique_ptr<halldesk::SqlQueueRepository> m_repository;
-    std::unique_ptr<halldesk::QueueEngine> m_engine;
-    std::unique_ptr<halldesk::QueueSweeper> m_sweeper;
+    std::unique_ptr<halldesk::MetricsRegistry> m_registry;
+    std::unique_ptr<halldesk::ServerMetrics> m_metrics;
+    std::unique_ptr<halldesk::EngineExecutor> m_executor;
+    std::unique_ptr<halldesk::HallServer> m_server;
+    std::unique_ptr<halldesk::MetricsHttpServer> m_metricsHttp;
 };

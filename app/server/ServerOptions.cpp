@@ -7,6 +7,162 @@
 #include <QStandardPaths>
 #include <cstdio>
 
+namespace {
+
+// One option: its command-line name, its key in the configuration file, and how to apply a
+// value (false: the value is not acceptable).
+struct Setting
+{
+    QCommandLineOption option;
+    QString key;
+    std::function<bool(ServerOptions &, const QString &)> apply;
+};
+
+bool toInt(const QString &text, int min, int max, int *out)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < min || value > max)
+        return false;
+    *out = value;
+    return true;
+}
+
+bool toAddress(const QString &text, QHostAddress *out)
+{
+    if (text == QLatin1String("localhost")) {
+        *out = QHostAddress::LocalHost;
+        return true;
+    }
+    return out->setAddress(text);
+}
+
+QList<Setting> settings()
+{
+    using O = ServerOptions;
+    auto text = [](QString O::*member) {
+        return [member](O &o, const QString &v) {
+            o.*member = v;
+            return true;
+        };
+    };
+    return {
+        {{QStringLiteral("database"),
+          O::tr("Database: sqlite:PATH (default) or postgresql://user:password@host:port/name."),
+          O::tr("url")},
+         QStringLiteral("database"),
+         text(&O::databaseUrl)},
+        {{QStringLiteral("key-file"),
+          O::tr("Key that encrypts personal data (created if missing)."), O::tr("file")},
+         QStringLiteral("key_file"),
+         text(&O::keyFile)},
+        {{QStringLiteral("hall"),
+          O::tr("Install this hall definition (JSON) into an empty database."), O::tr("file")},
+         QStringLiteral("hall"),
+         text(&O::hallFile)},
+        {{QStringLiteral("listen"), O::tr("Address to accept terminals on (default: all)."),
+          O::tr("address")},
+         QStringLiteral("listen"),
+         [](O &o, const QString &v) {
+             return toAddress(v, &o.network.listenAddress);
+         }},
+        {{QStringLiteral("port"), O::tr("Port for terminals (default 7443; 0: any free port)."),
+          O::tr("port")},
+         QStringLiteral("port"),
+         [](O &o, const QString &v) {
+             int port = 0;
+             if (!toInt(v, 0, 65535, &port))
+                 return false;
+             o.network.port = quint16(port);
+             return true;
+         }},
+        {{QStringLiteral("tls-ca"), O::tr("The hall CA certificate (PEM)."), O::tr("file")},
+         QStringLiteral("tls_ca"),
+         [](O &o, const QString &v) {
+             o.network.tls.caFile = v;
+             return true;
+         }},
+        {{QStringLiteral("tls-cert"), O::tr("The server's certificate (PEM)."), O::tr("file")},
+         QStringLiteral("tls_cert"),
+         [](O &o, const QString &v) {
+             o.network.tls.certificateFile = v;
+             return true;
+         }},
+        {{QStringLiteral("tls-key"), O::tr("The server's private key (PEM)."), O::tr("file")},
+         QStringLiteral("tls_key"),
+         [](O &o, const QString &v) {
+             o.network.tls.keyFile = v;
+             return true;
+         }},
+        {{QStringLiteral("pki-dir"),
+          O::tr("Use development certificates in this directory, made when missing (demo and "
+                "tests only)."),
+          O::tr("directory")},
+         QStringLiteral("pki_dir"),
+         text(&O::pkiDirectory)},
+        {{QStringLiteral("metrics-listen"),
+          O::tr("Address of the health and metrics endpoint (default 127.0.0.1)."),
+          O::tr("address")},
+         QStringLiteral("metrics_listen"),
+         [](O &o, const QString &v) {
+             return toAddress(v, &o.metricsAddress);
+         }},
+        {{QStringLiteral("metrics-port"),
+          O::tr("Port of the health and metrics endpoint (default 9464; 0: any free port; "
+                "-1: none)."),
+          O::tr("port")},
+         QStringLiteral("metrics_port"),
+         [](O &o, const QString &v) {
+             return toInt(v, -1, 65535, &o.metricsPort);
+         }},
+        {{QStringLiteral("session-ttl"), O::tr("Minutes a staff sign-in stays valid."),
+          O::tr("minutes")},
+         QStringLiteral("session_ttl_minutes"),
+         [](O &o, const QString &v) {
+             int minutes = 0;
+             if (!toInt(v, 1, 7 * 24 * 60, &minutes))
+                 return false;
+             o.network.sessionTtl = std::chrono::minutes(minutes);
+             return true;
+         }},
+        {{QStringLiteral("max-message-bytes"), O::tr("Largest message a terminal may send."),
+          O::tr("bytes")},
+         QStringLiteral("max_message_bytes"),
+         [](O &o, const QString &v) {
+             return toInt(v, 1024, 16 * 1024 * 1024, &o.network.maxMessageBytes);
+         }},
+        {{QStringLiteral("rate-limit"),
+          O::tr("Requests per second one terminal may send on average."), O::tr("n")},
+         QStringLiteral("rate_limit_per_s"),
+         [](O &o, const QString &v) {
+             int rate = 0;
+             if (!toInt(v, 1, 1000000, &rate))
+                 return false;
+             o.network.rateLimitPerSecond = rate;
+             o.network.rateBurst = 2.0 * rate;
+             return true;
+         }},
+        {{QStringLiteral("password-iterations"),
+          O::tr("PBKDF2 iterations for passwords set from now on."), O::tr("n")},
+         QStringLiteral("password_iterations"),
+         [](O &o, const QString &v) {
+             return toInt(v, 1000, 10000000, &o.network.passwordIterations);
+         }},
+        {{QStringLiteral("sweep-interval"), O::tr("Milliseconds between checks for expired holds."),
+          O::tr("ms")},
+         QStringLiteral("sweep_interval_ms"),
+         [](O &o, const QString &v) {
+             int ms = 0;
+             if (!toInt(v, 100, 3600000, &ms))
+                 return false;
+             o.network.sweepInterval = std::chrono::milliseconds(ms);
+             return true;
+         }},
+    };
+}
+
+} // namespace
+
 QString ServerOptions::defaultDataDirectory()
 {
     QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
@@ -19,38 +175,33 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("HallDesk hall server: keeps the queues, tickets and windows of the service hall."));
+        tr("HallDesk hall server: keeps the queues, tickets and windows of the service hall and "
+           "serves its terminals over mutually authenticated TLS."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configOption(QStringLiteral("config"),
                                           tr("Read settings from this INI file."), tr("file"));
-    const QCommandLineOption databaseOption(
-        QStringLiteral("database"),
-        tr("Database: sqlite:PATH (default) or postgresql://user:password@host:port/name."),
-        tr("url"));
-    const QCommandLineOption keyOption(QStringLiteral("key-file"),
-                                       tr("Key that encrypts personal data (created if missing)."),
-                                       tr("file"));
-    const QCommandLineOption hallOption(QStringLiteral("hall"),
-                                        tr("Install this hall definition (JSON) into an empty "
-                                           "database."),
-                                        tr("file"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        tr("Use the demo hall (10 areas, 271 windows) and a demo "
-                                           "database unless one is given."));
-    const QCommandLineOption sweepOption(QStringLiteral("sweep-interval"),
-                                         tr("Milliseconds between checks for expired holds."),
-                                         tr("ms"), QStringLiteral("5000"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), tr("Use the demo hall (10 areas, 271 windows), a demo database "
+                                   "and development certificates unless others are given."));
     const QCommandLineOption checkOption(QStringLiteral("check"),
                                          tr("Open and check the database, then exit."));
-    parser.addOptions({configOption, databaseOption, keyOption, hallOption, demoOption, sweepOption,
-                       checkOption});
+    const QCommandLineOption passwordOption(
+        QStringLiteral("set-password"),
+        tr("Set this staff member's password, read from standard input, then exit."),
+        tr("staff number"));
+    parser.addOptions({configOption, demoOption, checkOption, passwordOption});
+    const QList<Setting> table = settings();
+    for (const Setting &setting : table)
+        parser.addOption(setting.option);
 
-    if (!parser.parse(arguments)) {
-        std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
+    auto fail = [exitCode](const QString &message) -> std::optional<ServerOptions> {
+        std::fprintf(stderr, "%s\n", qPrintable(message));
         *exitCode = 2;
         return std::nullopt;
-    }
+    };
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         std::printf("%s", qPrintable(parser.helpText()));
         *exitCode = 0;
@@ -66,30 +217,26 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
     ServerOptions options;
     if (parser.isSet(configOption)) {
         const QString path = parser.value(configOption);
-        if (!QFileInfo::exists(path)) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(tr("Configuration file not found: %1").arg(path)));
-            *exitCode = 2;
-            return std::nullopt;
+        if (!QFileInfo::exists(path))
+            return fail(tr("Configuration file not found: %1").arg(path));
+        QSettings file(path, QSettings::IniFormat);
+        options.demo = file.value(QStringLiteral("demo"), false).toBool();
+        for (const Setting &setting : table) {
+            const QString value = file.value(setting.key).toString();
+            if (!value.isEmpty() && !setting.apply(options, value))
+                return fail(
+                    tr("The setting %1 in %2 is not valid: %3").arg(setting.key, path, value));
         }
-        QSettings settings(path, QSettings::IniFormat);
-        options.databaseUrl = settings.value(QStringLiteral("database")).toString();
-        options.keyFile = settings.value(QStringLiteral("key_file")).toString();
-        options.hallFile = settings.value(QStringLiteral("hall")).toString();
-        options.demo = settings.value(QStringLiteral("demo"), false).toBool();
-        options.sweepIntervalMs = settings.value(QStringLiteral("sweep_interval_ms"), 5000).toInt();
     }
-    if (parser.isSet(databaseOption))
-        options.databaseUrl = parser.value(databaseOption);
-    if (parser.isSet(keyOption))
-        options.keyFile = parser.value(keyOption);
-    if (parser.isSet(hallOption))
-        options.hallFile = parser.value(hallOption);
+    for (const Setting &setting : table) {
+        const QString name = setting.option.names().constFirst();
+        if (parser.isSet(name) && !setting.apply(options, parser.value(name)))
+            return fail(tr("The option --%1 is not valid: %2").arg(name, parser.value(name)));
+    }
     if (parser.isSet(demoOption))
         options.demo = true;
-    if (parser.isSet(sweepOption))
-        options.sweepIntervalMs = parser.value(sweepOption).toInt();
     options.checkOnly = parser.isSet(checkOption);
+    options.setPasswordFor = parser.value(passwordOption);
 
     const QString dataDir = defaultDataDirectory();
     if (options.databaseUrl.isEmpty()) {
@@ -102,10 +249,14 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
                               ? options.databaseUrl.mid(7) + QStringLiteral(".key")
                               : dataDir + QStringLiteral("/hall.key");
     }
-    if (options.sweepIntervalMs < 100) {
-        std::fprintf(stderr, "%s\n", qPrintable(tr("The sweep interval must be at least 100 ms.")));
-        *exitCode = 2;
-        return std::nullopt;
-    }
+    const bool tlsGiven = !options.network.tls.certificateFile.isEmpty();
+    if (options.demo && !tlsGiven && options.pkiDirectory.isEmpty())
+        options.pkiDirectory = dataDir + QStringLiteral("/demo-pki");
+    if (options.demo && !parser.isSet(QStringLiteral("listen")))
+        options.network.listenAddress = QHostAddress::LocalHost;
+    if (!tlsGiven && options.pkiDirectory.isEmpty() && !options.checkOnly &&
+        options.setPasswordFor.isEmpty())
+        return fail(tr("No TLS certificate: give --tls-ca, --tls-cert and --tls-key (see "
+                       "halldesk-pki.sh), or --demo."));
     return options;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/ServerSettings.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <optional>
@@ -15,8 +17,13 @@ public:
     QString keyFile;
     QString hallFile;
     bool demo = false;
-    int sweepIntervalMs = 5000;
     bool checkOnly = false;
+    // Development certificates (made when missing) instead of tls_* files: the demo's way.
+    QString pkiDirectory;
+    QHostAddress metricsAddress = QHostAddress::LocalHost;
+    int metricsPort = 9464; // 0: any free port; -1: no metrics endpoint
+    QString setPasswordFor; // staff number whose password is read from standard input
+    halldesk::ServerSettings network;
 
     // Returns nullopt after printing help/version or an error to the terminal.
     static std::optional<ServerOptions> parse(const QStringList &arguments, int *exitCode);

@@ -33,7 +33,7 @@ int main(int argc, char *argv[])
     HallServerRuntime runtime(*options);
     if (!runtime.start())
         return 1;
-    if (options->checkOnly)
+    if (options->checkOnly || !options->setPasswordFor.isEmpty())
         return 0;
     return QCoreApplication::exec();
 }

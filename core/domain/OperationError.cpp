@@ -1,5 +1,7 @@
 #include "domain/OperationError.h"
 
+#include <QHash>
+
 namespace halldesk {
 
 QString OperationError::message() const
@@ -90,6 +92,54 @@ QString OperationError::message() const
     case ErrorCode::Conflict:
         text = tr("The hall is very busy; the operation could not be completed. Please try again.");
         break;
+    case ErrorCode::BadMessage:
+        text = tr("The message could not be read.");
+        break;
+    case ErrorCode::BadRequest:
+        text = tr("The request is missing a field or has a field of the wrong type.");
+        break;
+    case ErrorCode::UnsupportedVersion:
+        text = tr("The terminal speaks a protocol version this server does not support. Update the "
+                  "terminal.");
+        break;
+    case ErrorCode::UnknownOperation:
+        text = tr("The server does not know this operation.");
+        break;
+    case ErrorCode::RateLimited:
+        text = tr("Too many requests from this terminal. Please wait a moment.");
+        break;
+    case ErrorCode::NotSignedIn:
+        text = tr("Please sign in first.");
+        break;
+    case ErrorCode::SessionExpired:
+        text = tr("Your session has expired. Please sign in again.");
+        break;
+    case ErrorCode::BadCredentials:
+        text = tr("The staff number or password is wrong.");
+        break;
+    case ErrorCode::AccountLocked:
+        text =
+            tr("Too many wrong passwords: this account is locked for a while. Ask a supervisor.");
+        break;
+    case ErrorCode::Forbidden:
+        text = tr("Your role does not allow this operation.");
+        break;
+    case ErrorCode::WrongWindow:
+        text = tr("This terminal may only act for its own window.");
+        break;
+    case ErrorCode::Offline:
+        text = tr("The hall server cannot be reached. The operation will be sent when the "
+                  "connection is back.");
+        break;
+    case ErrorCode::Timeout:
+        text = tr("The hall server did not answer in time.");
+        break;
+    case ErrorCode::ServerBusy:
+        text = tr("The hall server is busy. Please try again.");
+        break;
+    case ErrorCode::Internal:
+        text = tr("The hall server met an unexpected error. Nothing was changed.");
+        break;
     }
     if (!m_detail.isEmpty())
         text += QLatin1Char(' ') + m_detail;
@@ -155,8 +205,49 @@ QString OperationError::codeName(ErrorCode code)
         return QStringLiteral("storage_failure");
     case ErrorCode::Conflict:
         return QStringLiteral("conflict");
+    case ErrorCode::BadMessage:
+        return QStringLiteral("bad_message");
+    case ErrorCode::BadRequest:
+        return QStringLiteral("bad_request");
+    case ErrorCode::UnsupportedVersion:
+        return QStringLiteral("unsupported_version");
+    case ErrorCode::UnknownOperation:
+        return QStringLiteral("unknown_operation");
+    case ErrorCode::RateLimited:
+        return QStringLiteral("rate_limited");
+    case ErrorCode::NotSignedIn:
+        return QStringLiteral("not_signed_in");
+    case ErrorCode::SessionExpired:
+        return QStringLiteral("session_expired");
+    case ErrorCode::BadCredentials:
+        return QStringLiteral("bad_credentials");
+    case ErrorCode::AccountLocked:
+        return QStringLiteral("account_locked");
+    case ErrorCode::Forbidden:
+        return QStringLiteral("forbidden");
+    case ErrorCode::WrongWindow:
+        return QStringLiteral("wrong_window");
+    case ErrorCode::Offline:
+        return QStringLiteral("offline");
+    case ErrorCode::Timeout:
+        return QStringLiteral("timeout");
+    case ErrorCode::ServerBusy:
+        return QStringLiteral("server_busy");
+    case ErrorCode::Internal:
+        return QStringLiteral("internal");
     }
     return QStringLiteral("unknown");
+}
+
+ErrorCode OperationError::codeFromName(const QString &name)
+{
+    static const QHash<QString, ErrorCode> byName = [] {
+        QHash<QString, ErrorCode> map;
+        for (int i = int(ErrorCode::None); i <= int(ErrorCode::Internal); ++i)
+            map.insert(codeName(ErrorCode(i)), ErrorCode(i));
+        return map;
+    }();
+    return byName.value(name, ErrorCode::Internal);
 }
 
 } // namespace halldesk

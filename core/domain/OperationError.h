@@ -35,6 +35,22 @@ enum class ErrorCode
     InvalidTransfer,
     StorageFailure,
     Conflict,
+    // Protocol and session: what the hall server answers a terminal.
+    BadMessage,
+    BadRequest,
+    UnsupportedVersion,
+    UnknownOperation,
+    RateLimited,
+    NotSignedIn,
+    SessionExpired,
+    BadCredentials,
+    AccountLocked,
+    Forbidden,
+    WrongWindow,
+    Offline,
+    Timeout,
+    ServerBusy,
+    Internal,
 };
 
 // A typed error with its message in the user's language. The message is built when asked for,
@@ -55,6 +71,8 @@ public:
     const QString &detail() const { return m_detail; }
     QString message() const;
     static QString codeName(ErrorCode code);
+    // The inverse of codeName; unknown names (a newer server) map to Internal.
+    static ErrorCode codeFromName(const QString &name);
 
 private:
     ErrorCode m_code = ErrorCode::None;

@@ -43,6 +43,9 @@ struct StaffDefinition
 struct HallDefinition
 {
     QString name;
+    // A demo hall's shared password for every staff member, so the demo can be tried at once.
+    // Real halls leave it empty and set each password with halldesk-server --set-password.
+    QString demoPassword;
     QList<AreaDefinition> areas;
     QList<QueueDefinition> queues;
     QList<WindowDefinition> windows;

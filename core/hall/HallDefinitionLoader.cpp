@@ -41,6 +41,7 @@ std::optional<HallDefinition> HallDefinitionLoader::fromJson(const QByteArray &j
 
     HallDefinition hall;
     hall.name = root.value(QLatin1String("hall")).toString();
+    hall.demoPassword = root.value(QLatin1String("demoPassword")).toString();
     QSet<QString> letters, queueCodes, prefixes;
     QSet<int> windowNumbers;
     QList<QPair<WindowDefinition, QJsonObject>> pendingWindows;

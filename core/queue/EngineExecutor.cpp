@@ -3,6 +3,7 @@
 #include "logging/HallDeskLogging.h"
 #include "queue/QueueEngine.h"
 #include "storage/Database.h"
+#include "storage/PreparedStatements.h"
 #include "storage/SqlQueueRepository.h"
 #include "storage/StorageError.h"
 
@@ -30,6 +31,8 @@ std::optional<QString> EngineExecutor::start()
     auto error = result.get();
     if (error && m_thread.joinable())
         m_thread.join();
+    if (!error && m_url.backend == Backend::Sqlite)
+        m_checkpointer = std::thread(&EngineExecutor::checkpointLoop, this);
     return error;
 }
 
@@ -40,8 +43,32 @@ void EngineExecutor::stop()
         m_stopping = true;
     }
     m_wake.notify_all();
+    m_checkpointWake.notify_all();
     if (m_thread.joinable())
         m_thread.join();
+    if (m_checkpointer.joinable())
+        m_checkpointer.join();
+}
+
+void EngineExecutor::checkpointLoop()
+{
+    Database database(m_url);
+    if (const auto error = database.open()) {
+        qCWarning(lcStorage) << "checkpoint connection failed:" << error->message();
+        return;
+    }
+    std::unique_lock lock(m_mutex);
+    while (!m_stopping) {
+        m_checkpointWake.wait_for(lock, std::chrono::milliseconds(200));
+        if (m_stopping)
+            break;
+        lock.unlock();
+        database.checkpointPassive();
+        lock.lock();
+    }
+    lock.unlock();
+    database.checkpointPassive();
+    database.close();
 }
 
 void EngineExecutor::enqueue(std::shared_ptr<Task> task)
@@ -83,8 +110,11 @@ void EngineExecutor::workerLoop(std::promise<std::optional<QString>> started)
         started.set_value(error->message() + QLatin1Char(' ') + error->driverText);
         return;
     }
+    database.disableAutoCheckpoint();
     SqlQueueRepository repository(database);
     QueueEngine engine(repository, m_clock, m_cipher, m_policy);
+    PreparedStatements statements(database);
+    WriterContext context{engine, database, statements, m_clock};
     started.set_value(std::nullopt);
 
     for (;;) {
@@ -106,7 +136,7 @@ void EngineExecutor::workerLoop(std::promise<std::optional<QString>> started)
         try {
             database.beginBatch();
             for (const auto &task : batch)
-                task->execute(engine);
+                task->execute(context);
             if (failCommit) {
                 database.rollbackBatch();
                 throw StorageError(QStringLiteral("injected commit failure"));

@@ -16,8 +16,35 @@
 namespace halldesk {
 
 class Clock;
+class Database;
 class PersonalDataCipher;
+class PreparedStatements;
 class QueueEngine;
+
+// What an operation on the writer thread may use: the engine for queue operations, and the
+// connection with its statement cache for the server's own tables (sessions, request log),
+// written in the same transaction as the queue change they belong to.
+struct WriterContext
+{
+    QueueEngine &engine;
+    Database &database;
+    PreparedStatements &statements;
+    const Clock &clock;
+};
+
+// An operation takes either the engine alone or the whole WriterContext.
+template <typename F> struct WriterCall
+{
+    static decltype(auto) invoke(F &f, WriterContext &context)
+    {
+        if constexpr (std::is_invocable_v<F &, QueueEngine &>)
+            return f(context.engine);
+        else
+            return f(context);
+    }
+    using type = decltype(invoke(std::declval<F &>(), std::declval<WriterContext &>()));
+};
+template <typename F> using WriterResult = typename WriterCall<std::decay_t<F>>::type;
 
 // One writer for the hall database, shared by every caller in the process (the server's
 // connections, 271 windows). Callers hand it an operation and wait; a dedicated thread owning
@@ -39,16 +66,14 @@ public:
     std::optional<QString> start();
     void stop();
 
-    template <typename F>
-    auto submit(F &&operation) -> std::future<decltype(operation(std::declval<QueueEngine &>()))>;
+    template <typename F> auto submit(F &&operation) -> std::future<WriterResult<F>>;
 
     // Asynchronous form for event loops: `done` runs on the writer thread once the operation's
     // batch is committed (or failed); it must be quick and hand the result on, e.g. with
     // QMetaObject::invokeMethod to the caller's thread.
     template <typename F, typename Done> void post(F &&operation, Done &&done);
 
-    template <typename F>
-    auto run(F &&operation) -> decltype(operation(std::declval<QueueEngine &>()))
+    template <typename F> auto run(F &&operation) -> WriterResult<F>
     {
         return submit(std::forward<F>(operation)).get();
     }
@@ -63,13 +88,15 @@ private:
     struct Task
     {
         virtual ~Task() = default;
-        virtual void execute(QueueEngine &engine) = 0;
+        virtual void execute(WriterContext &context) = 0;
         virtual void complete(bool committed) = 0;
     };
     template <typename R> struct TypedTask;
+    template <typename F> static auto makeTask(F &&operation);
 
     void enqueue(std::shared_ptr<Task> task);
     void workerLoop(std::promise<std::optional<QString>> started);
+    void checkpointLoop();
 
     DatabaseUrl m_url;
     const Clock &m_clock;
@@ -85,6 +112,9 @@ private:
     qint64 m_batches = 0;
     qint64 m_operations = 0;
     std::thread m_thread;
+    // SQLite only: copies the write-ahead log into the database file beside the writer.
+    std::thread m_checkpointer;
+    std::condition_variable m_checkpointWake;
 };
 
 template <typename T> struct IsResult : std::false_type
@@ -96,10 +126,10 @@ template <typename T> struct IsResult<Result<T>> : std::true_type
 
 template <typename R> struct EngineExecutor::TypedTask final : EngineExecutor::Task
 {
-    explicit TypedTask(std::function<R(QueueEngine &)> fn)
+    explicit TypedTask(std::function<R(WriterContext &)> fn)
         : operation(std::move(fn))
     {}
-    void execute(QueueEngine &engine) override { result.emplace(operation(engine)); }
+    void execute(WriterContext &context) override { result.emplace(operation(context)); }
     void complete(bool committed) override
     {
         R value = outcome(committed);
@@ -110,7 +140,12 @@ template <typename R> struct EngineExecutor::TypedTask final : EngineExecutor::T
     }
     R outcome(bool committed)
     {
-        if constexpr (IsResult<R>::value) {
+        if constexpr (requires { R::failure(OperationError()); }) {
+            // An outcome type that can say "not committed".
+            if (!committed || !result)
+                return R::failure(OperationError(ErrorCode::StorageFailure));
+            return std::move(*result);
+        } else if constexpr (IsResult<R>::value) {
             if (!committed && result && result->ok())
                 return R(OperationError(ErrorCode::StorageFailure));
             if (!result)
@@ -121,19 +156,25 @@ template <typename R> struct EngineExecutor::TypedTask final : EngineExecutor::T
         }
     }
 
-    std::function<R(QueueEngine &)> operation;
+    std::function<R(WriterContext &)> operation;
     std::optional<R> result;
     std::promise<R> promise;
     std::function<void(R)> done;
 };
 
-template <typename F>
-auto EngineExecutor::submit(F &&operation)
-    -> std::future<decltype(operation(std::declval<QueueEngine &>()))>
+template <typename F> auto EngineExecutor::makeTask(F &&operation)
 {
-    using R = decltype(operation(std::declval<QueueEngine &>()));
-    auto task =
-        std::make_shared<TypedTask<R>>(std::function<R(QueueEngine &)>(std::forward<F>(operation)));
+    using Fn = std::decay_t<F>;
+    using R = WriterResult<F>;
+    return std::make_shared<TypedTask<R>>(std::function<R(WriterContext &)>(
+        [fn = Fn(std::forward<F>(operation))](WriterContext &context) mutable -> R {
+            return WriterCall<Fn>::invoke(fn, context);
+        }));
+}
+
+template <typename F> auto EngineExecutor::submit(F &&operation) -> std::future<WriterResult<F>>
+{
+    auto task = makeTask(std::forward<F>(operation));
     auto future = task->promise.get_future();
     enqueue(task);
     return future;
@@ -141,9 +182,8 @@ auto EngineExecutor::submit(F &&operation)
 
 template <typename F, typename Done> void EngineExecutor::post(F &&operation, Done &&done)
 {
-    using R = decltype(operation(std::declval<QueueEngine &>()));
-    auto task =
-        std::make_shared<TypedTask<R>>(std::function<R(QueueEngine &)>(std::forward<F>(operation)));
+    using R = WriterResult<F>;
+    auto task = makeTask(std::forward<F>(operation));
     task->done = std::function<void(R)>(std::forward<Done>(done));
     enqueue(task);
 }

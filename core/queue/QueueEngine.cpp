@@ -257,6 +257,13 @@ Result<Ticket> QueueEngine::markNoShow(const Actor &actor, qint64 ticketId)
 Result<Ticket> QueueEngine::returnNoShow(const Actor &actor, qint64 ticketId)
 {
     return write<Ticket>("return_no_show", [&]() -> Result<Ticket> {
+        // Any window may take a returning citizen back into line, but a clerk acts only from
+        // the window they are signed in at; staff 0 is the help desk's kiosk.
+        if (actor.staffId != 0) {
+            const auto window = actorsWindow(m_repo.window(actor.window), actor);
+            if (!window)
+                return window.error();
+        }
         auto ticket = m_repo.ticketForUpdate(ticketId);
         if (!ticket)
             return OperationError(ErrorCode::UnknownTicket);

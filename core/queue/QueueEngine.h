@@ -58,6 +58,8 @@ public:
 
     // Housekeeping, run by the server on a timer: both are safe to run at any time.
     Result<int> expireHolds();
+    // The same, returning the tickets that went back to their queues.
+    Result<QList<Ticket>> expireHeldTickets();
     Result<int> closePastDays();
 
     // Reads

@@ -49,12 +49,11 @@ Result<QueueSnapshot> QueueEngine::queueSnapshot(const QString &queueCode)
         if (!queue)
             return OperationError(ErrorCode::UnknownQueue);
         const qint64 now = m_clock.nowMs();
-        const QList<Ticket> line = m_repo.waitingInQueue(queue->id, today(), now);
+        const auto [waiting, oldestIssuedMs] = m_repo.waitingCount(queue->id, today());
         QueueSnapshot snapshot;
         snapshot.queueCode = queue->code;
-        snapshot.waiting = int(line.size());
-        for (const Ticket &t : line)
-            snapshot.longestWaitMs = std::max(snapshot.longestWaitMs, now - t.issuedAtMs);
+        snapshot.waiting = waiting;
+        snapshot.longestWaitMs = waiting > 0 ? std::max<qint64>(0, now - oldestIssuedMs) : 0;
         snapshot.openWindows = m_repo.countOpenWindowsServing(queue->id);
         snapshot.estimatedWaitSeconds = estimateWaitSeconds(queue->id, snapshot.waiting);
         return snapshot;

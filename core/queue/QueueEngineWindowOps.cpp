@@ -117,9 +117,17 @@ Result<ServiceWindow> QueueEngine::resumeWindow(const Actor &actor)
 
 Result<int> QueueEngine::expireHolds()
 {
-    return write<int>("expire_holds", [&]() -> Result<int> {
+    const auto expired = expireHeldTickets();
+    if (!expired.ok())
+        return expired.error();
+    return int(expired->size());
+}
+
+Result<QList<Ticket>> QueueEngine::expireHeldTickets()
+{
+    return write<QList<Ticket>>("expire_holds", [&]() -> Result<QList<Ticket>> {
         const qint64 now = m_clock.nowMs();
-        int expired = 0;
+        QList<Ticket> expired;
         for (qint64 id : m_repo.heldExpiredBefore(now)) {
             auto ticket = m_repo.ticketForUpdate(id);
             if (!ticket || ticket->status != TicketStatus::Held || ticket->holdUntilMs > now)
@@ -131,7 +139,7 @@ Result<int> QueueEngine::expireHolds()
             ticket->boosted = true;
             m_repo.updateTicket(ticket.value());
             record("hold_expired", ticket.value(), Actor{0, heldAt}, TicketStatus::Held);
-            ++expired;
+            expired << ticket.value();
         }
         return expired;
     });

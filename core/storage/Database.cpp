@@ -89,6 +89,24 @@ std::optional<DatabaseOpenError> Database::open()
     return std::nullopt;
 }
 
+void Database::disableAutoCheckpoint()
+{
+    if (m_url.backend == Backend::Sqlite)
+        execSimple(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+}
+
+bool Database::checkpointPassive()
+{
+    if (m_url.backend != Backend::Sqlite)
+        return true;
+    QString error;
+    if (!execSimple(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"), &error)) {
+        qCWarning(lcStorage) << "checkpoint failed:" << error;
+        return false;
+    }
+    return true;
+}
+
 bool Database::execSimple(const QString &sql, QString *error)
 {
     QSqlQuery query(connection());

@@ -44,6 +44,12 @@ public:
     void rollbackBatch() noexcept;
     bool inBatch() const { return m_inBatch; }
 
+    // SQLite: the connection that commits no longer copies the log into the database file
+    // itself (that would hold up the answers of its batch); a CheckpointThread does it.
+    void disableAutoCheckpoint();
+    // SQLite: copies what it can of the log into the database file without blocking writers.
+    bool checkpointPassive();
+
     // The file's integrity, as SQLite's quick_check sees it (always true on PostgreSQL).
     bool integrityOk(QString *report = nullptr);
 

@@ -54,6 +54,9 @@ public:
     virtual bool anyCandidate(int window, int serviceDay, qint64 nowMs) = 0;
     // Waiting tickets of one queue in the order that queue would call them.
     virtual QList<Ticket> waitingInQueue(qint64 queueId, int serviceDay, qint64 nowMs) = 0;
+    // How many wait in the queue's own line, and since when the longest has waited (0: none),
+    // in one aggregate over the waiting index: the hall board's figures every quarter second.
+    virtual std::pair<int, qint64> waitingCount(qint64 queueId, int serviceDay) = 0;
     // People in the ticket's queue who will be called before it (by lane and arrival; an
     // appointment reaching its slot may still overtake).
     virtual int countAhead(const Ticket &ticket) = 0;

@@ -93,16 +93,40 @@ QStringList initialSchema(Backend backend)
     return sql;
 }
 
+// The networked hall: staff passwords, sessions, and the log of answered requests that makes
+// a retried request harmless.
+QStringList serverSchema()
+{
+    return {
+        // Only a slow salted hash (PasswordHasher); failures and lock-out survive a restart.
+        QStringLiteral("CREATE TABLE staff_credentials (staff_id BIGINT PRIMARY KEY REFERENCES "
+                       "staff(id), password_hash TEXT NOT NULL, failed_count INTEGER NOT NULL "
+                       "DEFAULT 0, locked_until_ms BIGINT NOT NULL DEFAULT 0, changed_at_ms BIGINT "
+                       "NOT NULL DEFAULT 0)"),
+        // Tokens are kept as SHA-256 digests: a copy of the database opens no session.
+        QStringLiteral("CREATE TABLE staff_sessions (token_hash TEXT PRIMARY KEY, staff_id BIGINT "
+                       "NOT NULL REFERENCES staff(id), terminal TEXT NOT NULL, issued_at_ms BIGINT "
+                       "NOT NULL, expires_at_ms BIGINT NOT NULL, revoked INTEGER NOT NULL DEFAULT "
+                       "0)"),
+        QStringLiteral("CREATE INDEX staff_sessions_by_expiry ON staff_sessions(expires_at_ms)"),
+        // One row per mutating request ever answered, written in the same transaction as the
+        // operation: a repeated id finds its first answer here.
+        QStringLiteral("CREATE TABLE request_log (request_key TEXT PRIMARY KEY, operation TEXT NOT "
+                       "NULL, response TEXT NOT NULL, at_ms BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX request_log_by_time ON request_log(at_ms)"),
+    };
+}
+
 } // namespace
 
 QList<SchemaMigrations::Step> SchemaMigrations::steps(Backend backend)
 {
-    return {{1, initialSchema(backend)}};
+    return {{1, initialSchema(backend)}, {2, serverSchema()}};
 }
 
 int SchemaMigrations::latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 } // namespace halldesk

@@ -3,6 +3,7 @@
 #include "logging/HallDeskLogging.h"
 #include "queue/CallOrder.h"
 #include "storage/Database.h"
+#include "storage/PreparedStatements.h"
 #include "storage/StorageError.h"
 #include "storage/TicketRowMapper.h"
 
@@ -14,21 +15,7 @@ namespace {
 
 constexpr auto text = &TicketRowMapper::text;
 
-// Finishes a cached statement when the caller is done with its rows, so SQLite does not keep
-// a read snapshot open between operations.
-class Finisher
-{
-public:
-    explicit Finisher(QSqlQuery &query)
-        : m_query(query)
-    {}
-    ~Finisher() { m_query.finish(); }
-    Finisher(const Finisher &) = delete;
-    Finisher &operator=(const Finisher &) = delete;
-
-private:
-    QSqlQuery &m_query;
-};
+using Finisher = StatementFinisher;
 
 const QString kTicketFrom = QStringLiteral(" FROM tickets t JOIN queues q ON q.id = t.queue_id ");
 
@@ -36,6 +23,7 @@ const QString kTicketFrom = QStringLiteral(" FROM tickets t JOIN queues q ON q.i
 
 SqlQueueRepository::SqlQueueRepository(Database &database)
     : m_database(database)
+    , m_statements(database)
     , m_postgres(database.backend() == Backend::Postgres)
 {}
 
@@ -61,28 +49,7 @@ bool SqlQueueRepository::inBatch() const
 
 QSqlQuery &SqlQueueRepository::run(const QString &sql, const QVariantList &values)
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        auto query = std::make_unique<QSqlQuery>(m_database.connection());
-        query->setForwardOnly(true);
-        if (!query->prepare(sql)) {
-            const QSqlError error = query->lastError();
-            throw StorageError(error.text(), error.nativeErrorCode());
-        }
-        it = m_statements.emplace(sql, std::move(query)).first;
-    }
-    QSqlQuery &query = *it->second;
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (!query.exec()) {
-        const QSqlError error = query.lastError();
-        const QString state = error.nativeErrorCode();
-        const bool retryable = state == QLatin1String("40001") || state == QLatin1String("40P01");
-        query.finish();
-        qCWarning(lcStorage) << "statement failed:" << error.text();
-        throw StorageError(error.text(), state, retryable);
-    }
-    return query;
+    return m_statements.run(sql, values);
 }
 
 QString SqlQueueRepository::lockSuffix() const
@@ -416,6 +383,19 @@ QList<Ticket> SqlQueueRepository::waitingInQueue(qint64 queueId, int serviceDay,
     QVariantList values{queueId, serviceDay};
     values << CallOrder::orderByValues(nowMs);
     return ticketsWhere(condition, values);
+}
+
+std::pair<int, qint64> SqlQueueRepository::waitingCount(qint64 queueId, int serviceDay)
+{
+    auto &q =
+        run(QStringLiteral("SELECT count(*), COALESCE(min(issued_at_ms), 0) FROM tickets WHERE "
+                           "queue_id = ? AND service_day = ? AND status = 'waiting' AND "
+                           "target_window = 0"),
+            {queueId, serviceDay});
+    Finisher done(q);
+    if (!q.next())
+        return {0, 0};
+    return {q.value(0).toInt(), q.value(1).toLongLong()};
 }
 
 int SqlQueueRepository::countAhead(const Ticket &ticket)

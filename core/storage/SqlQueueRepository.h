@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/PreparedStatements.h"
 #include "storage/QueueRepository.h"
 
 #include <QSqlQuery>
@@ -48,6 +49,7 @@ public:
     std::optional<qint64> nextCandidateForUpdate(int window, int serviceDay, qint64 nowMs) override;
     bool anyCandidate(int window, int serviceDay, qint64 nowMs) override;
     QList<Ticket> waitingInQueue(qint64 queueId, int serviceDay, qint64 nowMs) override;
+    std::pair<int, qint64> waitingCount(qint64 queueId, int serviceDay) override;
     int countAhead(const Ticket &ticket) override;
     int countActiveForResident(qint64 queueId, int serviceDay, const QString &hash) override;
     QList<qint64> heldExpiredBefore(qint64 nowMs) override;
@@ -83,8 +85,8 @@ private:
     ServiceQueue queueFromRow(const QSqlQuery &query) const;
 
     Database &m_database;
+    PreparedStatements m_statements;
     bool m_postgres;
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace halldesk

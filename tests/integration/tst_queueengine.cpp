@@ -578,6 +578,24 @@ private slots:
         QCOMPARE(snapshot(), before);
     }
 
+    // A clerk takes a returning citizen back only from the window they are signed in at.
+    void noShowReturnNeedsTheClerksOwnWindow()
+    {
+        const Actor w2 = signIn(2, 2);
+        const Ticket missed = issue(QStringLiteral("QA1"));
+        QVERIFY(engine().callNext(w2).ok());
+        QVERIFY(engine().markNoShow(w2, missed.id).ok());
+        const QString before = snapshot();
+        // S3 is signed in nowhere but claims window 2; S2 claims window 3, where nobody is.
+        const qint64 s3 = engine().staffByNumber(QStringLiteral("S3"))->id;
+        QCOMPARE(engine().returnNoShow(Actor{s3, 2}, missed.id).code(),
+                 ErrorCode::WindowSignedInByOther);
+        QCOMPARE(engine().returnNoShow(Actor{w2.staffId, 3}, missed.id).code(),
+                 ErrorCode::WindowSignedOut);
+        QCOMPARE(snapshot(), before);
+        QCOMPARE(engine().returnNoShow(w2, missed.id)->status, TicketStatus::Waiting);
+    }
+
     void holdAndResume()
     {
         const Actor w2 = signIn(2, 2);

@@ -154,6 +154,9 @@ private:
     QString dbArg() const { return QStringLiteral("sqlite:") + dbPath(); }
     QProcessEnvironment environment() const;
     void prepare(QProcess &process) const;
+    // Every run gets free ports and its own development certificates, so runs in parallel
+    // never collide and nothing is written outside the temporary folder.
+    QStringList withNetwork(QStringList arguments) const;
     RunResult run(const QStringList &arguments, int timeoutMs = RunTimeoutMs) const;
     static QString describe(const RunResult &result);
     enum class SignalTiming
@@ -208,11 +211,20 @@ void TestServerProcess::prepare(QProcess &process) const
     process.setWorkingDirectory(m_dir->path());
 }
 
+QStringList TestServerProcess::withNetwork(QStringList arguments) const
+{
+    if (!arguments.contains(QLatin1String("--help")))
+        arguments << QStringLiteral("--port") << QStringLiteral("0")
+                  << QStringLiteral("--metrics-port") << QStringLiteral("0")
+                  << QStringLiteral("--pki-dir") << m_dir->filePath(QStringLiteral("pki"));
+    return arguments;
+}
+
 RunResult TestServerProcess::run(const QStringList &arguments, int timeoutMs) const
 {
     QProcess process;
     prepare(process);
-    process.setArguments(arguments);
+    process.setArguments(withNetwork(arguments));
     process.start();
     RunResult result;
     if (!process.waitForStarted(10000))
@@ -452,7 +464,8 @@ QString TestServerProcess::startAndStop(int signalNumber, SignalTiming timing)
 
     QProcess process;
     prepare(process);
-    process.setArguments({QStringLiteral("--database"), dbArg(), QStringLiteral("--demo")});
+    process.setArguments(
+        withNetwork({QStringLiteral("--database"), dbArg(), QStringLiteral("--demo")}));
     // Runs in the child after QProcess set up its channels, so this stderr wins; dup2 also
     // clears close-on-exec on the copy.
     process.setChildProcessModifier([writeEnd] { ::dup2(writeEnd, STDERR_FILENO); });

@@ -91,6 +91,8 @@ private slots:
                               << QStringList{root + QStringLiteral("/core")};
         QTest::newRow("server") << QStringLiteral("halldesk_server")
                                 << QStringList{root + QStringLiteral("/app/server")};
+        QTest::newRow("loadgen") << QStringLiteral("halldesk_loadgen")
+                                 << QStringList{root + QStringLiteral("/app/loadgen")};
     }
 
     void chineseIsComplete()

@@ -1,0 +1,6 @@
+target_sources(halldesk_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/ReconnectBackoff.h
+    ${CMAKE_CURRENT_LIST_DIR}/ClientOutbox.h
+    ${CMAKE_CURRENT_LIST_DIR}/ClientReply.h
+    ${CMAKE_CURRENT_LIST_DIR}/HallClient.cpp ${CMAKE_CURRENT_LIST_DIR}/HallClient.h
+)

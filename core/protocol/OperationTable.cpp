@@ -1,0 +1,45 @@
+#include "protocol/OperationTable.h"
+
+#include <QList>
+
+namespace halldesk {
+
+namespace {
+
+const QList<OperationSpec> &table()
+{
+    using A = OperationAccess;
+    static const QList<OperationSpec> operations = {
+        {"ping", A::Open, false},          {"hall", A::Open, false},
+        {"login", A::Open, false},         {"resume", A::Open, false},
+        {"logout", A::Terminal, false},    {"subscribe", A::Terminal, false},
+        {"snapshot", A::Terminal, false},  {"queueStatus", A::Terminal, false},
+        {"ticket", A::Staff, false},       {"issueTicket", A::Issue, true},
+        {"signIn", A::Window, true},       {"signOut", A::Window, true},
+        {"pause", A::Window, true},        {"resumeWindow", A::Window, true},
+        {"callNext", A::Window, true},     {"callTicket", A::Window, true},
+        {"recall", A::Window, true},       {"noShow", A::Window, true},
+        {"returnNoShow", A::Window, true}, {"hold", A::Window, true},
+        {"resumeHeld", A::Window, true},   {"transfer", A::Window, true},
+        {"finish", A::Window, true},
+    };
+    return operations;
+}
+
+} // namespace
+
+std::optional<OperationSpec> OperationTable::find(const QString &name)
+{
+    for (const OperationSpec &spec : table()) {
+        if (name == QLatin1String(spec.name))
+            return spec;
+    }
+    return std::nullopt;
+}
+
+QList<OperationSpec> OperationTable::all()
+{
+    return table();
+}
+
+} // namespace halldesk

@@ -1,0 +1,115 @@
+#include "protocol/ProtocolJson.h"
+
+#include "protocol/ProtocolRequest.h"
+
+#include <QJsonDocument>
+
+namespace halldesk::ProtocolJson {
+
+QJsonObject ticket(const Ticket &t)
+{
+    QJsonObject o{
+        {QStringLiteral("id"), double(t.id)},
+        {QStringLiteral("number"), t.number},
+        {QStringLiteral("queue"), t.queueCode},
+        {QStringLiteral("status"), toStorageName(t.status)},
+        {QStringLiteral("serviceDay"), t.serviceDay},
+        {QStringLiteral("issuedAtMs"), double(t.issuedAtMs)},
+        {QStringLiteral("window"), t.windowNumber},
+        {QStringLiteral("recallCount"), t.recallCount},
+        {QStringLiteral("boosted"), t.boosted},
+        {QStringLiteral("hasResidentId"), t.hasResidentId()},
+    };
+    if (t.priority != PriorityGroup::None)
+        o.insert(QStringLiteral("priority"), toStorageName(t.priority));
+    if (t.hasAppointment()) {
+        o.insert(QStringLiteral("appointmentId"), t.appointmentId);
+        o.insert(QStringLiteral("appointmentStartMs"), double(t.appointmentStartMs));
+        o.insert(QStringLiteral("appointmentEndMs"), double(t.appointmentEndMs));
+    }
+    if (t.calledAtMs)
+        o.insert(QStringLiteral("calledAtMs"), double(t.calledAtMs));
+    if (t.finishedAtMs)
+        o.insert(QStringLiteral("finishedAtMs"), double(t.finishedAtMs));
+    if (t.targetWindow)
+        o.insert(QStringLiteral("targetWindow"), t.targetWindow);
+    if (!t.transferComment.isEmpty())
+        o.insert(QStringLiteral("transferComment"), t.transferComment);
+    if (t.holdUntilMs)
+        o.insert(QStringLiteral("holdUntilMs"), double(t.holdUntilMs));
+    if (t.noShowAtMs)
+        o.insert(QStringLiteral("noShowAtMs"), double(t.noShowAtMs));
+    return o;
+}
+
+QJsonObject issuedTicket(const IssuedTicket &issued)
+{
+    return {{QStringLiteral("ticket"), ticket(issued.ticket)},
+            {QStringLiteral("waitingAhead"), issued.waitingAhead},
+            {QStringLiteral("estimatedWaitSeconds"), issued.estimatedWaitSeconds}};
+}
+
+QJsonObject queueStatus(const QueueSnapshot &s)
+{
+    return {{QStringLiteral("queue"), s.queueCode},
+            {QStringLiteral("waiting"), s.waiting},
+            {QStringLiteral("longestWaitMs"), double(s.longestWaitMs)},
+            {QStringLiteral("estimatedWaitSeconds"), s.estimatedWaitSeconds},
+            {QStringLiteral("openWindows"), s.openWindows}};
+}
+
+QJsonObject staff(const StaffMember &s)
+{
+    return {{QStringLiteral("id"), double(s.id)},
+            {QStringLiteral("staffNo"), s.staffNo},
+            {QStringLiteral("name"), s.name},
+            {QStringLiteral("role"), toStorageName(s.role)}};
+}
+
+QJsonObject error(const OperationError &e)
+{
+    QJsonObject o{{QStringLiteral("code"), OperationError::codeName(e.code())},
+                  {QStringLiteral("message"), e.message()}};
+    if (!e.detail().isEmpty())
+        o.insert(QStringLiteral("detail"), e.detail());
+    return o;
+}
+
+OperationError errorFrom(const QJsonObject &object)
+{
+    return OperationError(
+        OperationError::codeFromName(object.value(QLatin1String("code")).toString()),
+        object.value(QLatin1String("detail")).toString());
+}
+
+QJsonObject okResponse(const QString &id, const QJsonObject &result, bool replayed)
+{
+    QJsonObject o{{QStringLiteral("v"), kProtocolVersion},
+                  {QStringLiteral("type"), QStringLiteral("response")},
+                  {QStringLiteral("id"), id},
+                  {QStringLiteral("ok"), true},
+                  {QStringLiteral("result"), result}};
+    if (replayed)
+        o.insert(QStringLiteral("replayed"), true);
+    return o;
+}
+
+QJsonObject errorResponse(const QString &id, const OperationError &e, bool replayed)
+{
+    QJsonObject o{{QStringLiteral("v"), kProtocolVersion},
+                  {QStringLiteral("type"), QStringLiteral("response")},
+                  {QStringLiteral("ok"), false},
+                  {QStringLiteral("error"), error(e)}};
+    if (replayed)
+        o.insert(QStringLiteral("replayed"), true);
+    // A frame whose id could not be read gets a response with a null id.
+    o.insert(QStringLiteral("id"), id.isEmpty() ? QJsonValue() : QJsonValue(id));
+    return o;
+}
+
+QByteArray encode(const QJsonObject &frame)
+{
+    return QJsonDocument(frame).toJson(QJsonDocument::Compact);
+}
+
+} // namespace halldesk::ProtocolJson

@@ -1,0 +1,112 @@
+#include "server/ClientConnection.h"
+
+#include "logging/HallDeskLogging.h"
+#include "protocol/ProtocolRequest.h"
+
+#include <QJsonDocument>
+#include <QTimer>
+#include <QWebSocket>
+
+namespace halldesk {
+
+ClientConnection::ClientConnection(QWebSocket *socket, TerminalIdentity identity, double rate,
+                                   double burst, qint64 maxPendingBytes, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_identity(std::move(identity))
+    , m_bucket(rate, burst)
+    , m_maxPendingBytes(maxPendingBytes)
+{
+    m_socket->setParent(this);
+    connect(m_socket, &QWebSocket::textMessageReceived, this,
+            [this](const QString &message) { emit frameReceived(message.toUtf8()); });
+    // The protocol is text frames; a binary frame is read the same way and refused by the
+    // parser if it is not a JSON request.
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &ClientConnection::frameReceived);
+    connect(m_socket, &QWebSocket::disconnected, this, &ClientConnection::disconnected);
+}
+
+ClientConnection::~ClientConnection() = default;
+
+QString ClientConnection::peer() const
+{
+    return m_identity.name + QLatin1Char('@') + m_socket->peerAddress().toString();
+}
+
+qint64 ClientConnection::activate(const Subscription &subscription)
+{
+    // Anything queued under the old subscription is older than the snapshot: drop it.
+    m_pending = QJsonArray();
+    m_subscription = subscription;
+    m_subscribed = true;
+    return m_seq;
+}
+
+void ClientConnection::deactivate()
+{
+    m_pending = QJsonArray();
+    m_subscription = Subscription();
+    m_subscribed = false;
+}
+
+bool ClientConnection::wants(const ServerEvent &event) const
+{
+    if (!m_subscribed)
+        return false;
+    if (event.everyone)
+        return true;
+    if (event.isCall && m_subscription.calls)
+        return true;
+    for (const QString &queue : event.queues) {
+        if (m_subscription.wantsQueue(queue))
+            return true;
+    }
+    for (int window : event.windows) {
+        if (m_subscription.wantsWindow(window))
+            return true;
+    }
+    return false;
+}
+
+void ClientConnection::queueEvent(const ServerEvent &event)
+{
+    ++m_seq;
+    // A terminal that does not read its socket gets no more events; the gap it will see in
+    // the numbers makes it ask for a snapshot once it catches up.
+    if (m_socket->bytesToWrite() > m_maxPendingBytes) {
+        ++m_dropped;
+        return;
+    }
+    m_pending.append(QJsonObject{{QStringLiteral("seq"), double(m_seq)},
+                                 {QStringLiteral("kind"), event.kind},
+                                 {QStringLiteral("data"), event.data}});
+    if (!m_flushScheduled) {
+        m_flushScheduled = true;
+        // Everything published in this turn of the event loop leaves as one frame.
+        QTimer::singleShot(0, this, &ClientConnection::flushEvents);
+    }
+}
+
+void ClientConnection::flushEvents()
+{
+    m_flushScheduled = false;
+    if (m_pending.isEmpty())
+        return;
+    const QJsonObject frame{{QStringLiteral("v"), kProtocolVersion},
+                            {QStringLiteral("type"), QStringLiteral("events")},
+                            {QStringLiteral("events"), m_pending}};
+    m_pending = QJsonArray();
+    sendFrame(QJsonDocument(frame).toJson(QJsonDocument::Compact));
+}
+
+void ClientConnection::sendFrame(const QByteArray &json)
+{
+    m_socket->sendTextMessage(QString::fromUtf8(json));
+}
+
+void ClientConnection::close(int code, const QString &reason)
+{
+    m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
+}
+
+} // namespace halldesk

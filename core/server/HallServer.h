@@ -1,0 +1,112 @@
+#pragma once
+
+#include "domain/OperationError.h"
+#include "protocol/OperationTable.h"
+#include "protocol/ProtocolRequest.h"
+#include "queue/EngineExecutor.h"
+#include "server/EventHub.h"
+#include "server/ServerSettings.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+#include <memory>
+
+class QWebSocket;
+class QWebSocketServer;
+
+namespace halldesk {
+
+class ClientConnection;
+class Clock;
+class EngineExecutor;
+class ServerMetrics;
+class StaffAuthenticator;
+struct OperationOutcome;
+
+// The hall server's network side: WebSocket over mutual TLS, one ClientConnection per
+// terminal, requests checked (shape, rate, role, session, window) and run through the single
+// writer, answers only after their batch is durable, and events pushed to subscribers in
+// commit order. PROTOCOL.md describes what goes over the wire.
+class HallServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    HallServer(EngineExecutor &executor, const Clock &clock, ServerSettings settings,
+               ServerMetrics &metrics, QObject *parent = nullptr);
+    ~HallServer() override;
+
+    // Loads the window list, then listens. Returns false with a message in the user's
+    // language.
+    bool listen(QString *error);
+    quint16 port() const;
+    void close();
+
+    int connectionCount() const { return m_hub.connectionCount(); }
+    // Runs housekeeping now (tests); it also runs on a timer.
+    void sweepNow();
+
+signals:
+    void terminalConnected(const QString &name);
+    void terminalDisconnected(const QString &name);
+
+private:
+    void acceptConnections();
+    void refuse(QWebSocket *socket, const QString &why);
+    void handleFrame(ClientConnection *connection, const QByteArray &frame);
+    std::optional<OperationError> checkAccess(ClientConnection *connection,
+                                              const OperationSpec &spec);
+    void dispatch(ClientConnection *connection, const ProtocolRequest &request,
+                  const OperationSpec &spec);
+    void runMutating(ClientConnection *connection, const ProtocolRequest &request);
+    void login(ClientConnection *connection, const ProtocolRequest &request);
+    void resume(ClientConnection *connection, const ProtocolRequest &request);
+    void logout(ClientConnection *connection, const ProtocolRequest &request);
+    void subscribe(ClientConnection *connection, const ProtocolRequest &request);
+    void sendSnapshot(ClientConnection *connection, const QString &requestId,
+                      const class Subscription &subscription);
+    void readQuery(ClientConnection *connection, const ProtocolRequest &request);
+
+    void reply(ClientConnection *connection, const QString &id, const QJsonObject &result,
+               bool replayed = false);
+    void replyError(ClientConnection *connection, const QString &id, const OperationError &error,
+                    bool replayed = false);
+    void completed(const QString &op, OperationOutcome outcome);
+    void publishQueueStatuses();
+
+    // Runs `operation` on the writer and `done` with its result back on this thread.
+    template <typename F, typename Done> void onWriter(F &&operation, Done &&done)
+    {
+        QPointer<HallServer> self(this);
+        m_executor.post(std::forward<F>(operation),
+                        [self, done = std::forward<Done>(done)](auto result) mutable {
+                            if (!self)
+                                return;
+                            // Completions are queued in commit order, so events leave in
+                            // that order too.
+                            QMetaObject::invokeMethod(
+                                self.data(),
+                                [done = std::move(done), result = std::move(result)]() mutable {
+                                    done(std::move(result));
+                                },
+                                Qt::QueuedConnection);
+                        });
+    }
+
+    EngineExecutor &m_executor;
+    const Clock &m_clock;
+    ServerSettings m_settings;
+    ServerMetrics &m_metrics;
+    std::unique_ptr<QWebSocketServer> m_server;
+    std::unique_ptr<StaffAuthenticator> m_auth;
+    EventHub m_hub;
+    QSet<int> m_windows;
+    int m_serviceDay = 0; // as of the last housekeeping run
+    QTimer m_queueStatusTimer;
+    QTimer m_sweepTimer;
+};
+
+} // namespace halldesk

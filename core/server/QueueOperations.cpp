@@ -1,0 +1,264 @@
+#include "server/QueueOperations.h"
+
+#include "protocol/Announcement.h"
+#include "protocol/ArgumentReader.h"
+#include "protocol/ProtocolJson.h"
+#include "queue/EngineExecutor.h"
+#include "queue/QueueEngine.h"
+
+#include <QHash>
+
+namespace halldesk {
+
+namespace {
+
+ServerEvent ticketEvent(const Ticket &ticket, const QString &action,
+                        const QString &previousQueue = {})
+{
+    ServerEvent event;
+    event.kind = QStringLiteral("ticket");
+    event.data = {{QStringLiteral("action"), action},
+                  {QStringLiteral("ticket"), ProtocolJson::ticket(ticket)}};
+    event.queues << ticket.queueCode;
+    if (!previousQueue.isEmpty() && previousQueue != ticket.queueCode) {
+        event.data.insert(QStringLiteral("previousQueue"), previousQueue);
+        event.queues << previousQueue;
+    }
+    for (int window : {ticket.windowNumber, ticket.targetWindow}) {
+        if (window != 0 && !event.windows.contains(window))
+            event.windows << window;
+    }
+    return event;
+}
+
+ServerEvent callEvent(const Ticket &ticket, int window, qint64 atMs)
+{
+    ServerEvent event;
+    event.kind = QStringLiteral("call");
+    event.isCall = true;
+    event.data = {{QStringLiteral("number"), ticket.number},
+                  {QStringLiteral("ticketId"), double(ticket.id)},
+                  {QStringLiteral("queue"), ticket.queueCode},
+                  {QStringLiteral("window"), window},
+                  {QStringLiteral("recall"), ticket.recallCount},
+                  {QStringLiteral("atMs"), double(atMs)},
+                  {QStringLiteral("announcement"), Announcement::forCall(ticket.number, window)}};
+    event.queues << ticket.queueCode;
+    event.windows << window;
+    return event;
+}
+
+ServerEvent windowEvent(const ServiceWindow &window, const ActingTerminal &who)
+{
+    const bool signedIn = window.state != WindowState::SignedOut;
+    QJsonObject data{{QStringLiteral("number"), window.number},
+                     {QStringLiteral("name"), window.name},
+                     {QStringLiteral("state"), toStorageName(window.state)},
+                     {QStringLiteral("staffNo"), signedIn ? who.staffNo : QString()},
+                     {QStringLiteral("staffName"), signedIn ? who.staffName : QString()},
+                     {QStringLiteral("stateSinceMs"), double(window.stateSinceMs)}};
+    if (!window.pauseReason.isEmpty())
+        data.insert(QStringLiteral("pauseReason"), window.pauseReason);
+    ServerEvent event;
+    event.kind = QStringLiteral("window");
+    event.data = data;
+    event.windows << window.number;
+    for (const WindowQueue &queue : window.queues)
+        event.queues << queue.queueCode;
+    return event;
+}
+
+QStringList queueCodesOf(const ServiceWindow &window)
+{
+    QStringList codes;
+    for (const WindowQueue &queue : window.queues)
+        codes << queue.queueCode;
+    return codes;
+}
+
+// A ticket operation's answer and events: the ticket, its event, and for calls the
+// announcement.
+OperationOutcome ticketOutcome(const Result<Ticket> &result, const QString &action, bool announce,
+                               qint64 nowMs, int actingWindow, const QString &previousQueue = {})
+{
+    if (!result.ok())
+        return OperationOutcome::failure(result.error());
+    const Ticket &ticket = result.value();
+    OperationOutcome outcome;
+    outcome.ok = true;
+    outcome.result = {{QStringLiteral("ticket"), ProtocolJson::ticket(ticket)}};
+    ServerEvent event = ticketEvent(ticket, action, previousQueue);
+    // The window that acted hears of it even when the ticket has left it (a transfer, a
+    // no-show): its own list of held and served tickets must not go stale.
+    if (actingWindow != 0 && !event.windows.contains(actingWindow))
+        event.windows << actingWindow;
+    outcome.events << event;
+    // A recall past the limit turns the ticket into a no-show: nothing to announce then.
+    if (announce && ticket.status == TicketStatus::Called)
+        outcome.events << callEvent(ticket, ticket.windowNumber, nowMs);
+    outcome.changedQueues << ticket.queueCode;
+    if (!previousQueue.isEmpty() && previousQueue != ticket.queueCode)
+        outcome.changedQueues << previousQueue;
+    return outcome;
+}
+
+OperationOutcome windowOutcome(const Result<ServiceWindow> &result, const ActingTerminal &who)
+{
+    if (!result.ok())
+        return OperationOutcome::failure(result.error());
+    OperationOutcome outcome;
+    outcome.ok = true;
+    outcome.result = {{QStringLiteral("window"), windowEvent(result.value(), who).data}};
+    outcome.events << windowEvent(result.value(), who);
+    outcome.changedQueues = queueCodesOf(result.value());
+    return outcome;
+}
+
+using TicketCall = Result<Ticket> (QueueEngine::*)(const Actor &, qint64);
+
+// recall, noShow, returnNoShow, hold, resumeHeld, finish: one ticket id, one engine call.
+const QHash<QString, std::pair<TicketCall, bool>> &ticketIdOperations()
+{
+    static const QHash<QString, std::pair<TicketCall, bool>> operations = {
+        {QStringLiteral("recall"), {&QueueEngine::recall, true}},
+        {QStringLiteral("noShow"), {&QueueEngine::markNoShow, false}},
+        {QStringLiteral("returnNoShow"), {&QueueEngine::returnNoShow, false}},
+        {QStringLiteral("hold"), {&QueueEngine::hold, false}},
+        {QStringLiteral("resumeHeld"), {&QueueEngine::resumeHeld, true}},
+        {QStringLiteral("finish"), {&QueueEngine::finish, false}},
+    };
+    return operations;
+}
+
+std::variant<PreparedOperation, OperationError> prepareIssue(ArgumentReader &args,
+                                                             const Actor &actor)
+{
+    IssueRequest request;
+    request.queueCode = args.string("queue", 40);
+    request.residentId = args.optionalString("residentId", 18);
+    request.phone = args.optionalString("phone", 20);
+    const QString priority = args.optionalString("priority", 40);
+    request.appointmentId = args.optionalString("appointmentId", 64);
+    request.appointmentStartMs = args.optionalInteger("appointmentStartMs", 0, qint64(1) << 50);
+    request.appointmentEndMs = args.optionalInteger("appointmentEndMs", 0, qint64(1) << 50);
+    if (!args.ok())
+        return args.error();
+    if (!priority.isEmpty()) {
+        const auto group = priorityGroupFromStorageName(priority);
+        if (!group)
+            return OperationError(ErrorCode::BadRequest, QStringLiteral("priority"));
+        request.priority = *group;
+    }
+    return PreparedOperation([request, actor](WriterContext &context) {
+        // The event log says who issued it: a kiosk (staff 0) or a clerk at a help desk.
+        const auto issued = context.engine.issueTicket(request, actor);
+        if (!issued.ok())
+            return OperationOutcome::failure(issued.error());
+        OperationOutcome outcome;
+        outcome.ok = true;
+        outcome.result = ProtocolJson::issuedTicket(issued.value());
+        outcome.events << ticketEvent(issued->ticket, QStringLiteral("issue"));
+        outcome.changedQueues << issued->ticket.queueCode;
+        return outcome;
+    });
+}
+
+} // namespace
+
+std::variant<PreparedOperation, OperationError>
+QueueOperations::prepare(const QString &op, const QJsonObject &rawArgs, const ActingTerminal &who)
+{
+    ArgumentReader args(rawArgs);
+    const Actor actor = who.actor;
+
+    if (op == QLatin1String("issueTicket"))
+        return prepareIssue(args, actor);
+
+    if (const auto it = ticketIdOperations().constFind(op); it != ticketIdOperations().cend()) {
+        const qint64 ticketId = args.integer("ticketId", 1, qint64(1) << 50);
+        if (!args.ok())
+            return args.error();
+        const auto [call, announce] = it.value();
+        const QString action = op;
+        return PreparedOperation([=](WriterContext &context) {
+            return ticketOutcome((context.engine.*call)(actor, ticketId), action, announce,
+                                 context.clock.nowMs(), actor.window);
+        });
+    }
+    if (op == QLatin1String("callNext")) {
+        return PreparedOperation([=](WriterContext &context) {
+            return ticketOutcome(context.engine.callNext(actor), QStringLiteral("call"), true,
+                                 context.clock.nowMs(), actor.window);
+        });
+    }
+    if (op == QLatin1String("callTicket")) {
+        const QString number = args.string("number", 12);
+        if (!args.ok())
+            return args.error();
+        return PreparedOperation([=](WriterContext &context) {
+            return ticketOutcome(context.engine.callTicket(actor, number), QStringLiteral("call"),
+                                 true, context.clock.nowMs(), actor.window);
+        });
+    }
+    if (op == QLatin1String("transfer")) {
+        const qint64 ticketId = args.integer("ticketId", 1, qint64(1) << 50);
+        TransferTarget target;
+        target.queueCode = args.optionalString("queue", 40);
+        target.window = int(args.optionalInteger("window", 1, 99999));
+        target.comment = args.optionalString("comment", 500);
+        if (!args.ok())
+            return args.error();
+        if (target.queueCode.isEmpty() && target.window == 0)
+            return OperationError(ErrorCode::BadRequest, QStringLiteral("queue"));
+        return PreparedOperation([=](WriterContext &context) {
+            const auto before = context.engine.ticket(ticketId);
+            OperationOutcome outcome = ticketOutcome(
+                context.engine.transfer(actor, ticketId, target), QStringLiteral("transfer"), false,
+                context.clock.nowMs(), actor.window, before ? before->queueCode : QString());
+            // The transferred ticket no longer names the window it leaves (window 0), so the
+            // event would miss that window's terminals (its counter, the citizen's pad), which
+            // still show it as being served there.
+            if (outcome.ok && !outcome.events.isEmpty() &&
+                !outcome.events.first().windows.contains(actor.window))
+                outcome.events.first().windows << actor.window;
+            return outcome;
+        });
+    }
+    if (op == QLatin1String("signIn")) {
+        return PreparedOperation([=](WriterContext &context) {
+            return windowOutcome(context.engine.signIn(actor.staffId, actor.window), who);
+        });
+    }
+    if (op == QLatin1String("signOut")) {
+        return PreparedOperation([=](WriterContext &context) {
+            // Held tickets go back to their queues on sign-out: their terminals must hear it.
+            const QList<Ticket> held = context.engine.heldTickets(actor.window);
+            OperationOutcome outcome = windowOutcome(context.engine.signOut(actor), who);
+            if (outcome.ok) {
+                for (const Ticket &before : held) {
+                    if (const auto after = context.engine.ticket(before.id)) {
+                        outcome.events << ticketEvent(*after, QStringLiteral("returned"));
+                        outcome.changedQueues << after->queueCode;
+                    }
+                }
+            }
+            return outcome;
+        });
+    }
+    if (op == QLatin1String("pause")) {
+        const QString reason = args.optionalString("reason", 100);
+        if (!args.ok())
+            return args.error();
+        return PreparedOperation([=](WriterContext &context) {
+            return windowOutcome(context.engine.pauseWindow(actor, reason), who);
+        });
+    }
+    if (op == QLatin1String("resumeWindow")) {
+        return PreparedOperation([=](WriterContext &context) {
+            return windowOutcome(context.engine.resumeWindow(actor), who);
+        });
+    }
+    return OperationError(ErrorCode::UnknownOperation, op);
+}
+
+} // namespace halldesk

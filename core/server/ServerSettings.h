@@ -1,0 +1,32 @@
+#pragma once
+
+#include "pki/TlsSettings.h"
+
+#include <QHostAddress>
+#include <chrono>
+
+namespace halldesk {
+
+// How the hall server listens and what it allows; filled from the configuration file and the
+// command line (app/server) or by tests.
+struct ServerSettings
+{
+    QHostAddress listenAddress = QHostAddress::Any;
+    quint16 port = 7443; // 0: any free port (tests, the load generator)
+    TlsFiles tls;
+    std::chrono::minutes sessionTtl{12 * 60}; // a working day and then some
+    int maxMessageBytes = 64 * 1024;
+    double rateLimitPerSecond = 200;
+    double rateBurst = 400;
+    int passwordIterations = 600000; // for passwords set from now on
+    int lockoutFailures = 5;
+    std::chrono::minutes lockoutDuration{15};
+    std::chrono::milliseconds queueStatusInterval{250};
+    std::chrono::milliseconds sweepInterval{5000};
+    // Events for a terminal that stops reading are dropped past this; it notices the gap in
+    // sequence numbers and asks for a fresh snapshot.
+    qint64 maxPendingBytesPerConnection = 4 * 1024 * 1024;
+    std::chrono::hours requestLogRetention{7 * 24};
+};
+
+} // namespace halldesk

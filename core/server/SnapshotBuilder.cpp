@@ -1,0 +1,77 @@
+#include "server/SnapshotBuilder.h"
+
+#include "protocol/ProtocolJson.h"
+#include "queue/EngineExecutor.h"
+#include "queue/QueueEngine.h"
+#include "server/ServerStore.h"
+
+#include <QJsonArray>
+#include <algorithm>
+
+namespace halldesk {
+
+Result<QJsonObject> SnapshotBuilder::build(WriterContext &context, const Subscription &subscription)
+{
+    ServerStore store(context.statements);
+    QStringList codes;
+    if (subscription.allQueues) {
+        codes = store.queueCodes();
+    } else {
+        codes = QStringList(subscription.queues.begin(), subscription.queues.end());
+        codes.sort();
+    }
+    QJsonArray queues;
+    for (const QString &code : std::as_const(codes)) {
+        const auto status = context.engine.queueSnapshot(code);
+        if (!status.ok())
+            return OperationError(status.error().code(), code);
+        const auto waiting = context.engine.waitingTickets(code);
+        if (!waiting.ok())
+            return waiting.error();
+        QJsonArray tickets;
+        for (const Ticket &ticket : waiting.value())
+            tickets.append(ProtocolJson::ticket(ticket));
+        QJsonObject queue = ProtocolJson::queueStatus(status.value());
+        queue.insert(QStringLiteral("tickets"), tickets);
+        queues.append(queue);
+    }
+
+    QJsonArray windows;
+    QJsonArray active;
+    if (subscription.allWindows || !subscription.windows.isEmpty()) {
+        for (const QJsonValue &window : store.windowsOverview()) {
+            const int number = window.toObject().value(QLatin1String("number")).toInt();
+            if (subscription.wantsWindow(number))
+                windows.append(window);
+        }
+        // The tickets a window is serving or holding, for the windows named one by one (a
+        // counter, a pad); the whole hall's current tickets are in the window list.
+        QList<int> named(subscription.windows.begin(), subscription.windows.end());
+        std::sort(named.begin(), named.end());
+        for (int number : std::as_const(named)) {
+            if (const auto current = context.engine.currentTicket(number))
+                active.append(ProtocolJson::ticket(*current));
+            for (const Ticket &held : context.engine.heldTickets(number))
+                active.append(ProtocolJson::ticket(held));
+        }
+    }
+    return QJsonObject{{QStringLiteral("subscription"), subscription.toJson()},
+                       {QStringLiteral("serverTimeMs"), double(context.clock.nowMs())},
+                       {QStringLiteral("serviceDay"), context.engine.today()},
+                       {QStringLiteral("queues"), queues},
+                       {QStringLiteral("windows"), windows},
+                       {QStringLiteral("tickets"), active}};
+}
+
+QList<QJsonObject> SnapshotBuilder::queueStatuses(WriterContext &context, const QStringList &queues)
+{
+    QList<QJsonObject> statuses;
+    for (const QString &code : queues) {
+        const auto status = context.engine.queueSnapshot(code);
+        if (status.ok())
+            statuses << ProtocolJson::queueStatus(status.value());
+    }
+    return statuses;
+}
+
+} // namespace halldesk

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "pki/TerminalIdentity.h"
+#include "server/ClientConnection.h"
+
+#include <QObject>
+#include <functional>
+
+namespace halldesk {
+
+class Clock;
+class EngineExecutor;
+struct ServerSettings;
+
+struct IssuedSession
+{
+    SignedInStaff staff;
+    QString token; // handed to the terminal once; only its digest is stored
+};
+
+// Staff sign-in on top of the terminal certificate: staff number and password against a slow
+// salted hash, lock-out after repeated failures, session tokens that expire. The hash is
+// checked on a worker thread (it takes a good part of a second on purpose), the database is
+// read and written through the writer, and the answer comes back on the caller's thread.
+class StaffAuthenticator : public QObject
+{
+    Q_OBJECT
+
+public:
+    using LoginDone = std::function<void(Result<IssuedSession>)>;
+    using ResumeDone = std::function<void(Result<SignedInStaff>)>;
+
+    StaffAuthenticator(EngineExecutor &executor, const Clock &clock, const ServerSettings &settings,
+                       QObject *parent = nullptr);
+    ~StaffAuthenticator() override;
+
+    void login(const TerminalIdentity &terminal, const QString &staffNo, const QString &password,
+               LoginDone done);
+    void resume(const TerminalIdentity &terminal, const QString &token, ResumeDone done);
+    void logout(const QString &tokenHash, std::function<void()> done);
+
+    // Whether staff of this role may sign in on a terminal of that role.
+    static bool roleAllowed(TerminalRole terminal, StaffRole staff);
+
+private:
+    void finishLogin(const TerminalIdentity &terminal, const QString &staffNo, bool passwordOk,
+                     LoginDone done);
+    template <typename F> void onOwnThread(F &&f);
+
+    EngineExecutor &m_executor;
+    const Clock &m_clock;
+    const ServerSettings &m_settings;
+    QString m_dummyHash;
+};
+
+} // namespace halldesk

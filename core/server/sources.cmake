@@ -1,0 +1,16 @@
+target_sources(halldesk_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/ServerSettings.h
+    ${CMAKE_CURRENT_LIST_DIR}/TokenBucket.h
+    ${CMAKE_CURRENT_LIST_DIR}/ServerEvent.h
+    ${CMAKE_CURRENT_LIST_DIR}/OperationOutcome.h
+    ${CMAKE_CURRENT_LIST_DIR}/Subscription.cpp ${CMAKE_CURRENT_LIST_DIR}/Subscription.h
+    ${CMAKE_CURRENT_LIST_DIR}/ServerStore.cpp ${CMAKE_CURRENT_LIST_DIR}/ServerStore.h
+    ${CMAKE_CURRENT_LIST_DIR}/ServerMetrics.cpp ${CMAKE_CURRENT_LIST_DIR}/ServerMetrics.h
+    ${CMAKE_CURRENT_LIST_DIR}/ClientConnection.cpp ${CMAKE_CURRENT_LIST_DIR}/ClientConnection.h
+    ${CMAKE_CURRENT_LIST_DIR}/EventHub.cpp ${CMAKE_CURRENT_LIST_DIR}/EventHub.h
+    ${CMAKE_CURRENT_LIST_DIR}/SnapshotBuilder.cpp ${CMAKE_CURRENT_LIST_DIR}/SnapshotBuilder.h
+    ${CMAKE_CURRENT_LIST_DIR}/QueueOperations.cpp ${CMAKE_CURRENT_LIST_DIR}/QueueOperations.h
+    ${CMAKE_CURRENT_LIST_DIR}/StaffAuthenticator.cpp ${CMAKE_CURRENT_LIST_DIR}/StaffAuthenticator.h
+    ${CMAKE_CURRENT_LIST_DIR}/HallServer.cpp ${CMAKE_CURRENT_LIST_DIR}/HallServer.h
+    ${CMAKE_CURRENT_LIST_DIR}/HallServerRequests.cpp
+)
