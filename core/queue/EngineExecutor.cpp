@@ -38,16 +38,23 @@ std::optional<QString> EngineExecutor::start()
 
 void EngineExecutor::stop()
 {
+    // The checkpointer goes first: SQLite removes the log only when the last connection
+    // closes, and two connections closing at the same moment may each think the other one
+    // is still there.
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopCheckpointer = true;
+    }
+    m_checkpointWake.notify_all();
+    if (m_checkpointer.joinable())
+        m_checkpointer.join();
     {
         std::lock_guard lock(m_mutex);
         m_stopping = true;
     }
     m_wake.notify_all();
-    m_checkpointWake.notify_all();
     if (m_thread.joinable())
         m_thread.join();
-    if (m_checkpointer.joinable())
-        m_checkpointer.join();
 }
 
 void EngineExecutor::checkpointLoop()
@@ -58,9 +65,9 @@ void EngineExecutor::checkpointLoop()
         return;
     }
     std::unique_lock lock(m_mutex);
-    while (!m_stopping) {
+    while (!m_stopCheckpointer) {
         m_checkpointWake.wait_for(lock, std::chrono::milliseconds(200));
-        if (m_stopping)
+        if (m_stopCheckpointer)
             break;
         lock.unlock();
         database.checkpointPassive();

@@ -108,6 +108,7 @@ private:
     std::condition_variable m_wake;
     std::deque<std::shared_ptr<Task>> m_pending;
     bool m_stopping = false;
+    bool m_stopCheckpointer = false;
     bool m_failNextCommit = false;
     qint64 m_batches = 0;
     qint64 m_operations = 0;

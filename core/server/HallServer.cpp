@@ -187,21 +187,17 @@ void HallServer::replyError(ClientConnection *connection, const QString &id,
 void HallServer::handleFrame(ClientConnection *connection, const QByteArray &frame)
 {
     auto parsed = RequestParser::parse(frame);
-    // Every frame costs a token, unreadable ones included: otherwise a terminal sending
-    // garbage would be answered as fast as it can send.
-    if (!connection->takeToken(m_clock.nowMs())) {
-        const auto *fault = std::get_if<ProtocolFault>(&parsed);
-        m_metrics.request(QStringLiteral("rate_limited"), ErrorCode::RateLimited);
-        replyError(connection, fault ? fault->id : std::get<ProtocolRequest>(parsed).id,
-                   OperationError(ErrorCode::RateLimited));
-        return;
-    }
     if (auto *fault = std::get_if<ProtocolFault>(&parsed)) {
         m_metrics.request(QStringLiteral("invalid"), fault->error.code());
         replyError(connection, fault->id, fault->error);
         return;
     }
     const ProtocolRequest request = std::get<ProtocolRequest>(std::move(parsed));
+    if (!connection->takeToken(m_clock.nowMs())) {
+        m_metrics.request(QStringLiteral("rate_limited"), ErrorCode::RateLimited);
+        replyError(connection, request.id, OperationError(ErrorCode::RateLimited));
+        return;
+    }
     const auto spec = OperationTable::find(request.op);
     if (!spec) {
         m_metrics.request(QStringLiteral("unknown"), ErrorCode::UnknownOperation);

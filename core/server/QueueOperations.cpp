@@ -212,16 +212,9 @@ QueueOperations::prepare(const QString &op, const QJsonObject &rawArgs, const Ac
             return OperationError(ErrorCode::BadRequest, QStringLiteral("queue"));
         return PreparedOperation([=](WriterContext &context) {
             const auto before = context.engine.ticket(ticketId);
-            OperationOutcome outcome = ticketOutcome(
-                context.engine.transfer(actor, ticketId, target), QStringLiteral("transfer"), false,
-                context.clock.nowMs(), actor.window, before ? before->queueCode : QString());
-            // The transferred ticket no longer names the window it leaves (window 0), so the
-            // event would miss that window's terminals (its counter, the citizen's pad), which
-            // still show it as being served there.
-            if (outcome.ok && !outcome.events.isEmpty() &&
-                !outcome.events.first().windows.contains(actor.window))
-                outcome.events.first().windows << actor.window;
-            return outcome;
+            return ticketOutcome(context.engine.transfer(actor, ticketId, target),
+                                 QStringLiteral("transfer"), false, context.clock.nowMs(),
+                                 actor.window, before ? before->queueCode : QString());
         });
     }
     if (op == QLatin1String("signIn")) {

@@ -19,11 +19,17 @@ StaffAuthenticator::StaffAuthenticator(EngineExecutor &executor, const Clock &cl
     , m_executor(executor)
     , m_clock(clock)
     , m_settings(settings)
-    // Unknown staff numbers are checked against this, so that a wrong number takes as long
-    // to refuse as a wrong password.
-    , m_dummyHash(
-          PasswordHasher::hash(QStringLiteral("no such staff"), settings.passwordIterations))
 {}
+
+QString StaffAuthenticator::dummyHash()
+{
+    // Unknown staff numbers are checked against this, so that a wrong number takes as long
+    // to refuse as a wrong password. Made on first use: it costs as much as a sign-in.
+    if (m_dummyHash.isEmpty())
+        m_dummyHash =
+            PasswordHasher::hash(QStringLiteral("no such staff"), m_settings.passwordIterations);
+    return m_dummyHash;
+}
 
 StaffAuthenticator::~StaffAuthenticator() = default;
 
@@ -61,7 +67,7 @@ void StaffAuthenticator::login(const TerminalIdentity &terminal, const QString &
                 return;
             }
             const bool usable = found && found->staff.active && !found->passwordHash.isEmpty();
-            const QString hash = usable ? found->passwordHash : self->m_dummyHash;
+            const QString hash = usable ? found->passwordHash : self->dummyHash();
             QThreadPool::globalInstance()->start(
                 [self, terminal, staffNo, password, hash, usable, done] {
                     const bool ok = PasswordHasher::verify(password, hash) && usable;

@@ -2,4 +2,3 @@
 # CMakeLists.txt.
 halldesk_add_test(tst_requestparser SOURCES tst_requestparser.cpp)
 set_tests_properties(tst_requestparser PROPERTIES TIMEOUT 120)
-include(client_tests.cmake) # TEMPORARY (network tests helper): remove once CMakeLists.txt includes it
