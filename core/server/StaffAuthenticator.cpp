@@ -31,7 +31,10 @@ QString StaffAuthenticator::dummyHash()
     return m_dummyHash;
 }
 
-StaffAuthenticator::~StaffAuthenticator() = default;
+StaffAuthenticator::~StaffAuthenticator()
+{
+    m_hashing.waitForDone();
+}
 
 bool StaffAuthenticator::roleAllowed(TerminalRole terminal, StaffRole staff)
 {
@@ -68,19 +71,18 @@ void StaffAuthenticator::login(const TerminalIdentity &terminal, const QString &
             }
             const bool usable = found && found->staff.active && !found->passwordHash.isEmpty();
             const QString hash = usable ? found->passwordHash : self->dummyHash();
-            QThreadPool::globalInstance()->start(
-                [self, terminal, staffNo, password, hash, usable, done] {
-                    const bool ok = PasswordHasher::verify(password, hash) && usable;
-                    if (!self)
-                        return;
-                    QMetaObject::invokeMethod(
-                        self.data(),
-                        [self, terminal, staffNo, ok, done] {
-                            if (self)
-                                self->finishLogin(terminal, staffNo, ok, done);
-                        },
-                        Qt::QueuedConnection);
-                });
+            self->m_hashing.start([self, terminal, staffNo, password, hash, usable, done] {
+                const bool ok = PasswordHasher::verify(password, hash) && usable;
+                if (!self)
+                    return;
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, terminal, staffNo, ok, done] {
+                        if (self)
+                            self->finishLogin(terminal, staffNo, ok, done);
+                    },
+                    Qt::QueuedConnection);
+            });
         });
 }
 

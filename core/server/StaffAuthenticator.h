@@ -5,6 +5,7 @@
 #include "server/ClientConnection.h"
 
 #include <QObject>
+#include <QThreadPool>
 #include <functional>
 
 namespace halldesk {
@@ -53,6 +54,9 @@ private:
     const Clock &m_clock;
     const ServerSettings &m_settings;
     QString m_dummyHash;
+    // Password checks run here, not in the global pool: its threads would outlive the
+    // server, and OpenSSL frees a thread's state only when the thread ends.
+    QThreadPool m_hashing;
 };
 
 } // namespace halldesk
