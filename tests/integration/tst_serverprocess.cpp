@@ -216,7 +216,8 @@ QStringList TestServerProcess::withNetwork(QStringList arguments) const
     if (!arguments.contains(QLatin1String("--help")))
         arguments << QStringLiteral("--port") << QStringLiteral("0")
                   << QStringLiteral("--metrics-port") << QStringLiteral("0")
-                  << QStringLiteral("--pki-dir") << m_dir->filePath(QStringLiteral("pki"))
+                  << QStringLiteral("--pki-dir")
+                  << m_dir->filePath(QStringLiteral("pki"))
                   // Start-up is what these tests time; a full-strength demo password hash
                   // costs a good part of a second of CPU on a busy machine.
                   << QStringLiteral("--password-iterations") << QStringLiteral("1000");
