@@ -1,3 +1,4 @@
+#include "FileTestHelpers.h"
 #include "pki/DevelopmentPki.h"
 #include "pki/TerminalIdentity.h"
 #include "pki/TlsSettings.h"
@@ -21,38 +22,11 @@ using halldesk::TlsSettings;
 
 Q_DECLARE_METATYPE(TerminalRole)
 
+using halldesk::test::contents;
+using halldesk::test::modeOf;
+using halldesk::test::ScopedUmask;
+
 namespace {
-
-// A permissive umask makes the test fail if a key only got owner-only permissions by luck.
-class ScopedUmask
-{
-public:
-    explicit ScopedUmask(mode_t mask)
-        : m_previous(::umask(mask))
-    {}
-    ~ScopedUmask() { ::umask(m_previous); }
-    ScopedUmask(const ScopedUmask &) = delete;
-    ScopedUmask &operator=(const ScopedUmask &) = delete;
-
-private:
-    mode_t m_previous;
-};
-
-mode_t modeOf(const QString &path)
-{
-    struct stat st
-    {
-    };
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return 0;
-    return st.st_mode & 07777;
-}
-
-QByteArray contents(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QStringList pkiFiles(const QString &directory)
 {

@@ -1,3 +1,4 @@
+#include "FileTestHelpers.h"
 #include "crypto/HallKeyFile.h"
 #include "crypto/PersonalDataCipher.h"
 
@@ -11,41 +12,11 @@
 using halldesk::HallKeyFile;
 using halldesk::PersonalDataCipher;
 
+using halldesk::test::contents;
+using halldesk::test::modeOf;
+using halldesk::test::ScopedUmask;
+
 namespace {
-
-// Sets the umask for one scope. A permissive umask makes the test fail if the key file only
-// got owner-only permissions by luck of the environment.
-class ScopedUmask
-{
-public:
-    explicit ScopedUmask(mode_t mask)
-        : m_previous(::umask(mask))
-    {}
-    ~ScopedUmask() { ::umask(m_previous); }
-    ScopedUmask(const ScopedUmask &) = delete;
-    ScopedUmask &operator=(const ScopedUmask &) = delete;
-
-private:
-    mode_t m_previous;
-};
-
-mode_t modeOf(const QString &path)
-{
-    struct stat st
-    {
-    };
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return 0;
-    return st.st_mode & 07777;
-}
-
-QByteArray contents(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
 
 bool writeFile(const QString &path, const QByteArray &data)
 {
