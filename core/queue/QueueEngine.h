@@ -9,6 +9,7 @@
 #include "domain/Ticket.h"
 #include "queue/IssueRequest.h"
 #include "queue/QueuePolicy.h"
+#include "queue/WindowFigures.h"
 
 #include <QJsonObject>
 
@@ -22,6 +23,14 @@ struct TransferTarget
     QString queueCode; // move to this queue...
     int window = 0;    // ...and/or reserve for this window
     QString comment;
+};
+
+// A held ticket the sweep sent back to its queue, and the window that held it: the ticket's
+// own window is 0 by then, yet that window's counter still lists it.
+struct ExpiredHold
+{
+    Ticket ticket;
+    int window = 0;
 };
 
 // The hall's queue. Every operation is one database transaction that checks the state it starts
@@ -59,7 +68,7 @@ public:
     // Housekeeping, run by the server on a timer: both are safe to run at any time.
     Result<int> expireHolds();
     // The same, returning the tickets that went back to their queues.
-    Result<QList<Ticket>> expireHeldTickets();
+    Result<QList<ExpiredHold>> expireHeldTickets();
     Result<int> closePastDays();
 
     // Reads
@@ -67,6 +76,11 @@ public:
     std::optional<Ticket> ticketByNumber(const QString &number);
     std::optional<Ticket> currentTicket(int window);
     QList<Ticket> heldTickets(int window);
+    // Today's no-shows of this window that may still come back (returnNoShow), newest first.
+    Result<QList<Ticket>> returnableNoShows(int window);
+    Result<WindowFigures> windowFigures(int window);
+    // Today's waiting tickets transferred to this window, in line order.
+    Result<QList<Ticket>> transferredTo(int window);
     Result<QList<Ticket>> waitingTickets(const QString &queueCode);
     Result<QueueSnapshot> queueSnapshot(const QString &queueCode);
     std::optional<ServiceWindow> window(int number);

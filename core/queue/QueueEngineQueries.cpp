@@ -29,6 +29,51 @@ QList<Ticket> QueueEngine::heldTickets(int window)
         .value_or(QList<Ticket>());
 }
 
+Result<QList<Ticket>> QueueEngine::returnableNoShows(int window)
+{
+    try {
+        // The same limit returnNoShow() applies: past it the citizen cannot come back.
+        const qint64 since = m_clock.nowMs() - qint64(m_policy.noShowReturnMinutes) * 60'000;
+        return m_repo.noShowsAt(window, today(), since);
+    } catch (const StorageError &e) {
+        qCWarning(lcQueue) << "no-show list failed:" << e.what();
+        return OperationError(ErrorCode::StorageFailure);
+    }
+}
+
+Result<QList<Ticket>> QueueEngine::transferredTo(int window)
+{
+    try {
+        return m_repo.transferredTo(window, today());
+    } catch (const StorageError &e) {
+        qCWarning(lcQueue) << "transfer list failed:" << e.what();
+        return OperationError(ErrorCode::StorageFailure);
+    }
+}
+
+Result<WindowFigures> QueueEngine::windowFigures(int window)
+{
+    try {
+        WindowFigures figures;
+        figures.window = window;
+        const auto found = m_repo.window(window);
+        if (!found || found->state == WindowState::SignedOut || found->staffId == 0)
+            return figures;
+        const auto staff = m_repo.staffById(found->staffId);
+        if (!staff)
+            return figures;
+        figures.staffNo = staff->staffNo;
+        const auto [served, totalMs] = m_repo.finishedByStaff(staff->id, today());
+        figures.served = served;
+        if (served > 0)
+            figures.averageServiceMs = (totalMs + served / 2) / served;
+        return figures;
+    } catch (const StorageError &e) {
+        qCWarning(lcQueue) << "window figures failed:" << e.what();
+        return OperationError(ErrorCode::StorageFailure);
+    }
+}
+
 Result<QList<Ticket>> QueueEngine::waitingTickets(const QString &queueCode)
 {
     try {

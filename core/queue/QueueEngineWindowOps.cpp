@@ -123,11 +123,11 @@ Result<int> QueueEngine::expireHolds()
     return int(expired->size());
 }
 
-Result<QList<Ticket>> QueueEngine::expireHeldTickets()
+Result<QList<ExpiredHold>> QueueEngine::expireHeldTickets()
 {
-    return write<QList<Ticket>>("expire_holds", [&]() -> Result<QList<Ticket>> {
+    return write<QList<ExpiredHold>>("expire_holds", [&]() -> Result<QList<ExpiredHold>> {
         const qint64 now = m_clock.nowMs();
-        QList<Ticket> expired;
+        QList<ExpiredHold> expired;
         for (qint64 id : m_repo.heldExpiredBefore(now)) {
             auto ticket = m_repo.ticketForUpdate(id);
             if (!ticket || ticket->status != TicketStatus::Held || ticket->holdUntilMs > now)
@@ -139,7 +139,7 @@ Result<QList<Ticket>> QueueEngine::expireHeldTickets()
             ticket->boosted = true;
             m_repo.updateTicket(ticket.value());
             record("hold_expired", ticket.value(), Actor{0, heldAt}, TicketStatus::Held);
-            expired << ticket.value();
+            expired << ExpiredHold{ticket.value(), heldAt};
         }
         return expired;
     });

@@ -382,12 +382,18 @@ void HallServer::sweepNow()
             outcome.ok = true;
             const auto expired = context.engine.expireHeldTickets();
             if (expired.ok()) {
-                for (const Ticket &ticket : expired.value()) {
+                for (const ExpiredHold &hold : expired.value()) {
+                    const Ticket &ticket = hold.ticket;
                     ServerEvent event;
                     event.kind = QStringLiteral("ticket");
                     event.data = {{QStringLiteral("action"), QStringLiteral("hold_expired")},
-                                  {QStringLiteral("ticket"), ProtocolJson::ticket(ticket)}};
+                                  {QStringLiteral("ticket"), ProtocolJson::ticket(ticket)},
+                                  {QStringLiteral("previousWindow"), hold.window}};
                     event.queues << ticket.queueCode;
+                    // The holding window's counter lists the ticket as held until it hears
+                    // this, whichever queues it watches.
+                    if (hold.window != 0)
+                        event.windows << hold.window;
                     outcome.events << event;
                     outcome.changedQueues << ticket.queueCode;
                 }

@@ -230,7 +230,13 @@ QueueOperations::prepare(const QString &op, const QJsonObject &rawArgs, const Ac
             if (outcome.ok) {
                 for (const Ticket &before : held) {
                     if (const auto after = context.engine.ticket(before.id)) {
-                        outcome.events << ticketEvent(*after, QStringLiteral("returned"));
+                        // Its window is 0 now: name the window that held it, and tell that
+                        // window's own subscribers too.
+                        ServerEvent event = ticketEvent(*after, QStringLiteral("returned"));
+                        event.data.insert(QStringLiteral("previousWindow"), actor.window);
+                        if (!event.windows.contains(actor.window))
+                            event.windows << actor.window;
+                        outcome.events << event;
                         outcome.changedQueues << after->queueCode;
                     }
                 }

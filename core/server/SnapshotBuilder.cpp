@@ -38,14 +38,19 @@ Result<QJsonObject> SnapshotBuilder::build(WriterContext &context, const Subscri
 
     QJsonArray windows;
     QJsonArray active;
+    QJsonArray noShows;
+    QJsonArray transferredIn;
+    QJsonArray figures;
     if (subscription.allWindows || !subscription.windows.isEmpty()) {
         for (const QJsonValue &window : store.windowsOverview()) {
             const int number = window.toObject().value(QLatin1String("number")).toInt();
             if (subscription.wantsWindow(number))
                 windows.append(window);
         }
-        // The tickets a window is serving or holding, for the windows named one by one (a
-        // counter, a pad); the whole hall's current tickets are in the window list.
+        // What a counter shows for its own window, for the windows named one by one (a
+        // counter, a pad): the tickets it serves or holds, its no-shows who may still come
+        // back, the tickets transferred to it, and its clerk's figures. The whole hall's current
+        // tickets are in the window list.
         QList<int> named(subscription.windows.begin(), subscription.windows.end());
         std::sort(named.begin(), named.end());
         for (int number : std::as_const(named)) {
@@ -53,6 +58,24 @@ Result<QJsonObject> SnapshotBuilder::build(WriterContext &context, const Subscri
                 active.append(ProtocolJson::ticket(*current));
             for (const Ticket &held : context.engine.heldTickets(number))
                 active.append(ProtocolJson::ticket(held));
+            const auto returnable = context.engine.returnableNoShows(number);
+            if (!returnable.ok())
+                return returnable.error();
+            for (const Ticket &noShow : returnable.value())
+                noShows.append(ProtocolJson::ticket(noShow));
+            const auto transfers = context.engine.transferredTo(number);
+            if (!transfers.ok())
+                return transfers.error();
+            for (const Ticket &transferred : transfers.value())
+                transferredIn.append(ProtocolJson::ticket(transferred));
+            const auto clerk = context.engine.windowFigures(number);
+            if (!clerk.ok())
+                return clerk.error();
+            figures.append(
+                QJsonObject{{QStringLiteral("window"), clerk->window},
+                            {QStringLiteral("staffNo"), clerk->staffNo},
+                            {QStringLiteral("served"), clerk->served},
+                            {QStringLiteral("averageServiceMs"), double(clerk->averageServiceMs)}});
         }
     }
     return QJsonObject{{QStringLiteral("subscription"), subscription.toJson()},
@@ -60,7 +83,10 @@ Result<QJsonObject> SnapshotBuilder::build(WriterContext &context, const Subscri
                        {QStringLiteral("serviceDay"), context.engine.today()},
                        {QStringLiteral("queues"), queues},
                        {QStringLiteral("windows"), windows},
-                       {QStringLiteral("tickets"), active}};
+                       {QStringLiteral("tickets"), active},
+                       {QStringLiteral("noShows"), noShows},
+                       {QStringLiteral("transferredIn"), transferredIn},
+                       {QStringLiteral("figures"), figures}};
 }
 
 QList<QJsonObject> SnapshotBuilder::queueStatuses(WriterContext &context, const QStringList &queues)

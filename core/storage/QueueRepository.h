@@ -62,6 +62,10 @@ public:
     virtual int countAhead(const Ticket &ticket) = 0;
     virtual int countActiveForResident(qint64 queueId, int serviceDay, const QString &hash) = 0;
     virtual QList<qint64> heldExpiredBefore(qint64 nowMs) = 0;
+    // The window's no-shows of that day marked at or after sinceMs, newest first.
+    virtual QList<Ticket> noShowsAt(int window, int serviceDay, qint64 sinceMs) = 0;
+    // That day's waiting tickets a transfer reserved for this window, in line order.
+    virtual QList<Ticket> transferredTo(int window, int serviceDay) = 0;
     virtual QList<qint64> openTicketsBefore(int serviceDay) = 0;
 
     virtual double averageServiceMs(qint64 queueId) = 0;
@@ -72,6 +76,9 @@ public:
     virtual void appendEvent(const QueueEvent &event) = 0;
     virtual QList<QueueEvent> eventsForTicket(qint64 ticketId) = 0;
     virtual QList<QueueEvent> eventsForWindow(int window, int serviceDay) = 0;
+    // How many tickets a staff member finished on that day (at any window), and the sum of
+    // their service times (finish - call).
+    virtual std::pair<int, qint64> finishedByStaff(qint64 staffId, int serviceDay) = 0;
 };
 
 } // namespace halldesk

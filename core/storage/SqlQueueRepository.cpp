@@ -433,6 +433,27 @@ QList<qint64> SqlQueueRepository::heldExpiredBefore(qint64 nowMs)
     return ids;
 }
 
+QList<Ticket> SqlQueueRepository::noShowsAt(int window, int serviceDay, qint64 sinceMs)
+{
+    // The status list repeats tickets_open_by_day's condition word for word: SQLite uses a
+    // partial index only when the query states its condition, and that index narrows the day
+    // to its open tickets (finished ones, the bulk of a day, are not in it).
+    return ticketsWhere(QStringLiteral("t.service_day = ? AND t.status IN ('waiting', 'called', "
+                                       "'held', 'no_show') AND t.status = 'no_show' AND "
+                                       "t.window_number = ? AND t.no_show_at_ms >= ? ORDER BY "
+                                       "t.no_show_at_ms DESC, t.id DESC"),
+                        {serviceDay, window, sinceMs});
+}
+
+QList<Ticket> SqlQueueRepository::transferredTo(int window, int serviceDay)
+{
+    // States tickets_targeted's condition so that SQLite uses that partial index.
+    return ticketsWhere(QStringLiteral("t.status = 'waiting' AND t.target_window <> 0 AND "
+                                       "t.target_window = ? AND t.service_day = ? ORDER BY "
+                                       "t.lane_rank, t.sort_at_ms, t.id"),
+                        {window, serviceDay});
+}
+
 QList<qint64> SqlQueueRepository::openTicketsBefore(int serviceDay)
 {
     auto &q = run(QStringLiteral("SELECT id FROM tickets WHERE service_day < ? AND status IN "
@@ -517,6 +538,21 @@ QList<QueueEvent> SqlQueueRepository::eventsForWindow(int window, int serviceDay
 {
     return eventsWhere(QStringLiteral("window_number = ? AND service_day = ?"),
                        {window, serviceDay});
+}
+
+std::pair<int, qint64> SqlQueueRepository::finishedByStaff(qint64 staffId, int serviceDay)
+{
+    // The finish events name the clerk, the tickets the times; events_finished_by_staff finds
+    // one clerk's finishes of the day without reading the rest of the hall's log.
+    auto &q = run(QStringLiteral("SELECT count(*), CAST(COALESCE(sum(t.finished_at_ms - "
+                                 "t.called_at_ms), 0) AS BIGINT) FROM events e JOIN tickets t ON "
+                                 "t.id = e.ticket_id WHERE e.kind = 'finish' AND e.staff_id = ? "
+                                 "AND e.service_day = ?"),
+                  {staffId, serviceDay});
+    Finisher done(q);
+    if (!q.next())
+        return {0, 0};
+    return {q.value(0).toInt(), q.value(1).toLongLong()};
 }
 
 } // namespace halldesk

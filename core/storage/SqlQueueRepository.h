@@ -53,6 +53,8 @@ public:
     int countAhead(const Ticket &ticket) override;
     int countActiveForResident(qint64 queueId, int serviceDay, const QString &hash) override;
     QList<qint64> heldExpiredBefore(qint64 nowMs) override;
+    QList<Ticket> noShowsAt(int window, int serviceDay, qint64 sinceMs) override;
+    QList<Ticket> transferredTo(int window, int serviceDay) override;
     QList<qint64> openTicketsBefore(int serviceDay) override;
 
     double averageServiceMs(qint64 queueId) override;
@@ -61,6 +63,7 @@ public:
     void appendEvent(const QueueEvent &event) override;
     QList<QueueEvent> eventsForTicket(qint64 ticketId) override;
     QList<QueueEvent> eventsForWindow(int window, int serviceDay) override;
+    std::pair<int, qint64> finishedByStaff(qint64 staffId, int serviceDay) override;
 
     // The call order computed by ordering every candidate in SQL: the reference that the fast
     // path of nextCandidateForUpdate() is tested against, and its fallback on PostgreSQL.

@@ -40,6 +40,67 @@ QString describe(const QJsonObject &frame)
     return QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact));
 }
 
+QJsonObject resultOf(const QJsonObject &response)
+{
+    return response.value(QLatin1String("result")).toObject();
+}
+
+QJsonObject issueIn(RawTerminal &kiosk, const QString &queue)
+{
+    return ticketOf(
+        kiosk.change(QStringLiteral("issueTicket"), {{QStringLiteral("queue"), queue}}));
+}
+
+// The ticket numbers of a snapshot list ("tickets", "noShows"), in order.
+QStringList numbersIn(const QJsonObject &snapshot, const QString &list)
+{
+    QStringList numbers;
+    for (const QJsonValue &ticket : resultOf(snapshot).value(list).toArray())
+        numbers << ticket.toObject().value(QLatin1String("number")).toString();
+    return numbers;
+}
+
+QJsonObject windowsOnly(const QJsonArray &windows)
+{
+    return {{QStringLiteral("windows"), windows}};
+}
+
+QJsonObject figures(int window, const QString &staffNo, int served, qint64 averageServiceMs)
+{
+    return {{QStringLiteral("window"), window},
+            {QStringLiteral("staffNo"), staffNo},
+            {QStringLiteral("served"), served},
+            {QStringLiteral("averageServiceMs"), double(averageServiceMs)}};
+}
+
+// A kiosk and the counters of windows 1 and 2 with S1 and S2 signed in, and tickets waiting in
+// QA1.
+struct TwoCounters
+{
+    std::unique_ptr<RawTerminal> kiosk;
+    std::unique_ptr<RawTerminal> first;
+    std::unique_ptr<RawTerminal> second;
+
+    bool open(NetworkFixture &fixture, int tickets)
+    {
+        kiosk = fixture.raw(TerminalRole::Kiosk, 0);
+        first = fixture.raw(TerminalRole::Counter, 1);
+        second = fixture.raw(TerminalRole::Counter, 2);
+        if (!kiosk || !first || !second || !fixture.signInCounter(*first, QStringLiteral("S1"))
+            || !fixture.signInCounter(*second, QStringLiteral("S2")))
+            return false;
+        for (int i = 0; i < tickets; ++i)
+            if (issueIn(*kiosk, QStringLiteral("QA1")).isEmpty())
+                return false;
+        return true;
+    }
+};
+
+bool hasAction(const QJsonObject &data, const char *action)
+{
+    return data.value(QLatin1String("action")).toString() == QLatin1String(action);
+}
+
 } // namespace
 
 class TestHallServer : public QObject
@@ -55,6 +116,12 @@ private slots:
     void sessionIsBoundToItsTerminal();
     void kioskIssuesWithoutStaff();
     void counterServesTicketsAndBoardsHearCalls();
+    void snapshotListsReturnableNoShows();
+    void snapshotFiguresOfTheSignedInClerk();
+    void snapshotFiguresOfAnEmptyWindow();
+    void holdExpiryReachesTheHoldingWindow();
+    void signOutTellsTheWindowOfReturnedTickets();
+    void snapshotListsTicketsTransferredToTheWindow();
 };
 
 void TestHallServer::ping()
@@ -376,6 +443,244 @@ void TestHallServer::counterServesTicketsAndBoardsHearCalls()
     QCOMPARE(actions.join(QLatin1Char(' ')),
              QStringLiteral("call CALL recall CALL noShow call CALL hold resumeHeld CALL transfer "
                             "call CALL finish"));
+}
+
+void TestHallServer::snapshotListsReturnableNoShows()
+{
+    NetworkFixture fixture;
+    QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
+    TwoCounters hall;
+    QVERIFY(hall.open(fixture, 3));
+    auto &first = hall.first;
+    auto &second = hall.second;
+
+    // A001 is a no-show at window 1, A002 at window 2; ten minutes later A003 at window 1.
+    const QJsonObject a001 = ticketOf(first->change(QStringLiteral("callNext")));
+    QCOMPARE(a001.value(QLatin1String("number")).toString(), QStringLiteral("A001"));
+    QVERIFY(isOk(first->change(QStringLiteral("noShow"), idArgs(a001))));
+    const QJsonObject a002 = ticketOf(second->change(QStringLiteral("callNext")));
+    QCOMPARE(a002.value(QLatin1String("number")).toString(), QStringLiteral("A002"));
+    QVERIFY(isOk(second->change(QStringLiteral("noShow"), idArgs(a002))));
+    fixture.manualClock().advanceSecs(10 * 60);
+    const QJsonObject a003 = ticketOf(first->change(QStringLiteral("callNext")));
+    QCOMPARE(a003.value(QLatin1String("number")).toString(), QStringLiteral("A003"));
+    QVERIFY(isOk(first->change(QStringLiteral("noShow"), idArgs(a003))));
+
+    // Only window 1's own no-shows, newest first, as full tickets.
+    QJsonObject snapshot = first->call(QStringLiteral("subscribe"), windowsOnly({1}));
+    QVERIFY2(isOk(snapshot), qPrintable(describe(snapshot)));
+    QCOMPARE(numbersIn(snapshot, QStringLiteral("noShows")), QStringList({"A003", "A001"}));
+    const QJsonObject listed =
+        resultOf(snapshot).value(QLatin1String("noShows")).toArray().first().toObject();
+    QCOMPARE(listed.value(QLatin1String("status")).toString(), QStringLiteral("no_show"));
+    QCOMPARE(listed.value(QLatin1String("window")).toInt(), 1);
+    QCOMPARE(listed.value(QLatin1String("noShowAtMs")).toDouble(), double(fixture.clock().nowMs()));
+    QVERIFY(numbersIn(snapshot, QStringLiteral("tickets")).isEmpty());
+    snapshot = second->call(QStringLiteral("subscribe"), windowsOnly({2}));
+    QCOMPARE(numbersIn(snapshot, QStringLiteral("noShows")), QStringList({"A002"}));
+
+    // Thirty minutes after A001's no-show it may still come back, and is still listed...
+    fixture.manualClock().advanceSecs(20 * 60);
+    snapshot = first->call(QStringLiteral("snapshot"));
+    QCOMPARE(numbersIn(snapshot, QStringLiteral("noShows")), QStringList({"A003", "A001"}));
+    // ...a second later it may not, and is gone from the list.
+    fixture.manualClock().advanceSecs(1);
+    snapshot = first->call(QStringLiteral("snapshot"));
+    QCOMPARE(numbersIn(snapshot, QStringLiteral("noShows")), QStringList({"A003"}));
+    QCOMPARE(errorCode(first->change(QStringLiteral("returnNoShow"), idArgs(a001))),
+             QStringLiteral("no_show_return_expired"));
+    // A no-show that came back is waiting again, no longer a no-show.
+    QVERIFY(isOk(first->change(QStringLiteral("returnNoShow"), idArgs(a003))));
+    snapshot = first->call(QStringLiteral("snapshot"));
+    QVERIFY(numbersIn(snapshot, QStringLiteral("noShows")).isEmpty());
+
+    // Through "*" a board gets the window overview, not the counters' lists.
+    auto board = fixture.raw(TerminalRole::Board, 0);
+    QVERIFY(board);
+    snapshot = board->call(QStringLiteral("subscribe"), windowsOnly({QStringLiteral("*")}));
+    QVERIFY2(isOk(snapshot), qPrintable(describe(snapshot)));
+    QCOMPARE(resultOf(snapshot).value(QLatin1String("noShows")).toArray(), QJsonArray());
+    QCOMPARE(resultOf(snapshot).value(QLatin1String("figures")).toArray(), QJsonArray());
+}
+
+void TestHallServer::snapshotFiguresOfTheSignedInClerk()
+{
+    NetworkFixture fixture;
+    QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
+    auto kiosk = fixture.raw(TerminalRole::Kiosk, 0);
+    auto first = fixture.raw(TerminalRole::Counter, 1);
+    auto second = fixture.raw(TerminalRole::Counter, 2);
+    QVERIFY(kiosk && first && second);
+    QVERIFY(fixture.signInCounter(*first, QStringLiteral("S1")));
+    QVERIFY(fixture.signInCounter(*second, QStringLiteral("S2")));
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(!issueIn(*kiosk, QStringLiteral("QA1")).isEmpty());
+
+    // S1 serves A001 for 200 s and A003 for 300 s; S2 serves A002 for 200 s meanwhile.
+    const QJsonObject a001 = ticketOf(first->change(QStringLiteral("callNext")));
+    const QJsonObject a002 = ticketOf(second->change(QStringLiteral("callNext")));
+    fixture.manualClock().advanceSecs(200);
+    QVERIFY(isOk(first->change(QStringLiteral("finish"), idArgs(a001))));
+    QVERIFY(isOk(second->change(QStringLiteral("finish"), idArgs(a002))));
+    const QJsonObject a003 = ticketOf(first->change(QStringLiteral("callNext")));
+    QCOMPARE(a003.value(QLatin1String("number")).toString(), QStringLiteral("A003"));
+    fixture.manualClock().advanceSecs(300);
+    QVERIFY(isOk(first->change(QStringLiteral("finish"), idArgs(a003))));
+
+    QJsonObject snapshot = first->call(QStringLiteral("subscribe"), windowsOnly({1}));
+    QVERIFY2(isOk(snapshot), qPrintable(describe(snapshot)));
+    QCOMPARE(resultOf(snapshot).value(QLatin1String("figures")).toArray(),
+             QJsonArray({figures(1, QStringLiteral("S1"), 2, 250'000)}));
+    // A board naming windows gets them in window order.
+    auto board = fixture.raw(TerminalRole::Board, 0);
+    QVERIFY(board);
+    snapshot = board->call(QStringLiteral("subscribe"), windowsOnly({2, 1}));
+    QVERIFY2(isOk(snapshot), qPrintable(describe(snapshot)));
+    QCOMPARE(resultOf(snapshot).value(QLatin1String("figures")).toArray(),
+             QJsonArray({figures(1, QStringLiteral("S1"), 2, 250'000),
+                         figures(2, QStringLiteral("S2"), 1, 200'000)}));
+
+    // S1 moves to window 2: the figures follow the clerk, and window 1 has nobody now.
+    QVERIFY(isOk(first->change(QStringLiteral("signOut"))));
+    QVERIFY(isOk(second->change(QStringLiteral("signOut"))));
+    QVERIFY(isOk(second->call(QStringLiteral("logout"))));
+    QVERIFY(fixture.signInCounter(*second, QStringLiteral("S1")));
+    const QJsonObject a004 = ticketOf(second->change(QStringLiteral("callNext")));
+    QCOMPARE(a004.value(QLatin1String("number")).toString(), QStringLiteral("A004"));
+    fixture.manualClock().advanceSecs(400);
+    QVERIFY(isOk(second->change(QStringLiteral("finish"), idArgs(a004))));
+    snapshot = board->call(QStringLiteral("snapshot"));
+    QCOMPARE(
+        resultOf(snapshot).value(QLatin1String("figures")).toArray(),
+        QJsonArray({figures(1, QString(), 0, 0), figures(2, QStringLiteral("S1"), 3, 300'000)}));
+}
+
+void TestHallServer::snapshotFiguresOfAnEmptyWindow()
+{
+    NetworkFixture fixture;
+    QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
+    auto pad = fixture.raw(TerminalRole::Pad, 3);
+    QVERIFY(pad);
+    const QJsonObject snapshot = pad->call(QStringLiteral("subscribe"), windowsOnly({3}));
+    QVERIFY2(isOk(snapshot), qPrintable(describe(snapshot)));
+    QCOMPARE(resultOf(snapshot).value(QLatin1String("figures")).toArray(),
+             QJsonArray({figures(3, QString(), 0, 0)}));
+    QCOMPARE(resultOf(snapshot).value(QLatin1String("noShows")).toArray(), QJsonArray());
+    QCOMPARE(resultOf(snapshot).value(QLatin1String("tickets")).toArray(), QJsonArray());
+}
+
+void TestHallServer::holdExpiryReachesTheHoldingWindow()
+{
+    NetworkFixture fixture;
+    QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
+    auto kiosk = fixture.raw(TerminalRole::Kiosk, 0);
+    auto holder = fixture.raw(TerminalRole::Counter, 1);
+    auto other = fixture.raw(TerminalRole::Counter, 2);
+    QVERIFY(kiosk && holder && other);
+    QVERIFY(fixture.signInCounter(*holder, QStringLiteral("S1")));
+    QVERIFY(fixture.signInCounter(*other, QStringLiteral("S2")));
+    QVERIFY(!issueIn(*kiosk, QStringLiteral("QA2")).isEmpty());
+    // Each counter watches its own window and no queue.
+    QVERIFY(isOk(holder->call(QStringLiteral("subscribe"), windowsOnly({1}))));
+    QVERIFY(isOk(other->call(QStringLiteral("subscribe"), windowsOnly({2}))));
+
+    const QJsonObject a001 = ticketOf(holder->change(QStringLiteral("callNext")));
+    QCOMPARE(a001.value(QLatin1String("number")).toString(), QStringLiteral("A001"));
+    QVERIFY(isOk(holder->change(QStringLiteral("hold"), idArgs(a001))));
+
+    // Within the 15 minutes the sweep leaves it held.
+    fixture.manualClock().advanceSecs(14 * 60);
+    fixture.server()->sweepNow();
+    QJsonObject snapshot = holder->call(QStringLiteral("snapshot"));
+    QCOMPARE(numbersIn(snapshot, QStringLiteral("tickets")), QStringList({"A001"}));
+    QCOMPARE(fixture.count(QStringLiteral("events"), QStringLiteral("kind = 'hold_expired'")), 0);
+
+    fixture.manualClock().advanceSecs(2 * 60);
+    fixture.server()->sweepNow();
+    const QJsonObject expired =
+        holder->waitEvent(QStringLiteral("ticket"),
+                          [](const QJsonObject &d) { return hasAction(d, "hold_expired"); });
+    QVERIFY2(!expired.isEmpty(), "the holding window heard nothing of the expiry");
+    const QJsonObject data = expired.value(QLatin1String("data")).toObject();
+    QCOMPARE(data.value(QLatin1String("previousWindow")).toInt(), 1);
+    const QJsonObject ticket = data.value(QLatin1String("ticket")).toObject();
+    QCOMPARE(ticket.value(QLatin1String("number")).toString(), QStringLiteral("A001"));
+    QCOMPARE(ticket.value(QLatin1String("status")).toString(), QStringLiteral("waiting"));
+    QCOMPARE(ticket.value(QLatin1String("window")).toInt(), 0);
+    QCOMPARE(ticket.value(QLatin1String("boosted")).toBool(), true);
+    snapshot = holder->call(QStringLiteral("snapshot"));
+    QVERIFY(numbersIn(snapshot, QStringLiteral("tickets")).isEmpty());
+
+    // Another window did not hear it: its own pause, published after the expiry, is the
+    // first event it gets.
+    QVERIFY(isOk(other->change(QStringLiteral("pause"))));
+    QVERIFY(!other->waitEvent(QStringLiteral("window")).isEmpty());
+    QCOMPARE(other->events().size(), 1);
+}
+
+void TestHallServer::signOutTellsTheWindowOfReturnedTickets()
+{
+    NetworkFixture fixture;
+    QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
+    auto kiosk = fixture.raw(TerminalRole::Kiosk, 0);
+    auto counter = fixture.raw(TerminalRole::Counter, 1);
+    QVERIFY(kiosk && counter);
+    QVERIFY(fixture.signInCounter(*counter, QStringLiteral("S1")));
+    QVERIFY(!issueIn(*kiosk, QStringLiteral("QA2")).isEmpty());
+    QVERIFY(isOk(counter->call(QStringLiteral("subscribe"), windowsOnly({1}))));
+    const QJsonObject a001 = ticketOf(counter->change(QStringLiteral("callNext")));
+    QVERIFY(isOk(counter->change(QStringLiteral("hold"), idArgs(a001))));
+    QVERIFY(isOk(counter->change(QStringLiteral("signOut"))));
+
+    const QJsonObject returned = counter->waitEvent(
+        QStringLiteral("ticket"), [](const QJsonObject &d) { return hasAction(d, "returned"); });
+    QVERIFY2(!returned.isEmpty(), "the window that signed out heard nothing of its held ticket");
+    const QJsonObject data = returned.value(QLatin1String("data")).toObject();
+    QCOMPARE(data.value(QLatin1String("previousWindow")).toInt(), 1);
+    QCOMPARE(data.value(QLatin1String("ticket")).toObject().value(QLatin1String("status")),
+             QJsonValue(QStringLiteral("waiting")));
+}
+
+void TestHallServer::snapshotListsTicketsTransferredToTheWindow()
+{
+    NetworkFixture fixture;
+    QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
+    TwoCounters hall;
+    QVERIFY(hall.open(fixture, 3));
+    auto &first = hall.first;
+    auto &second = hall.second;
+
+    // Window 1 sends A001 and then A002 to window 2 with a note; A003 stays in the queue.
+    for (const char *number : {"A001", "A002"}) {
+        const QJsonObject called = ticketOf(first->change(QStringLiteral("callNext")));
+        QCOMPARE(called.value(QLatin1String("number")).toString(), QLatin1String(number));
+        QJsonObject args = idArgs(called);
+        args.insert(QStringLiteral("window"), 2);
+        args.insert(QStringLiteral("comment"), QStringLiteral("材料已初审"));
+        QVERIFY(isOk(first->change(QStringLiteral("transfer"), args)));
+    }
+
+    // Window 2 finds them in its snapshot, in line order; they are in no queue's list.
+    QJsonObject snapshot =
+        second->call(QStringLiteral("subscribe"), {{QStringLiteral("windows"), QJsonArray{2}},
+                                                   {QStringLiteral("queues"), QJsonArray{"QA1"}}});
+    QVERIFY2(isOk(snapshot), qPrintable(describe(snapshot)));
+    QCOMPARE(numbersIn(snapshot, QStringLiteral("transferredIn")), QStringList({"A001", "A002"}));
+    const QJsonObject listed =
+        resultOf(snapshot).value(QLatin1String("transferredIn")).toArray().first().toObject();
+    QCOMPARE(listed.value(QLatin1String("targetWindow")).toInt(), 2);
+    QCOMPARE(listed.value(QLatin1String("transferComment")).toString(),
+             QStringLiteral("材料已初审"));
+    const QJsonArray queues = resultOf(snapshot).value(QLatin1String("queues")).toArray();
+    QCOMPARE(queues.size(), 1);
+    QCOMPARE(queues.first().toObject().value(QLatin1String("tickets")).toArray().size(), 1);
+    // Window 1 has none, and once window 2 calls A001 it leaves the list.
+    snapshot = first->call(QStringLiteral("subscribe"), windowsOnly({1}));
+    QVERIFY(numbersIn(snapshot, QStringLiteral("transferredIn")).isEmpty());
+    QVERIFY(
+        isOk(second->change(QStringLiteral("callTicket"), {{QStringLiteral("number"), "A001"}})));
+    snapshot = second->call(QStringLiteral("snapshot"));
+    QCOMPARE(numbersIn(snapshot, QStringLiteral("transferredIn")), QStringList({"A002"}));
 }
 
 QTEST_GUILESS_MAIN(TestHallServer)
