@@ -16,14 +16,16 @@ execute_process(COMMAND dpkg-deb -c ${debs} OUTPUT_VARIABLE contents RESULT_VARI
 foreach(required "./usr/bin/halldesk-server" "./usr/share/halldesk/demo/hall.json"
                  "./usr/lib/systemd/system/halldesk-server.service"
                  "./usr/share/halldesk/server.conf.example" "./usr/share/halldesk/halldesk-pki.sh"
-                 "./usr/bin/halldesk-loadgen")
+                 "./usr/bin/halldesk-loadgen" "./usr/bin/halldesk-counter"
+                 "./usr/share/applications/halldesk-counter.desktop")
     string(FIND "${contents}" "${required}" found)
     if(found EQUAL -1)
         message(FATAL_ERROR "${required} missing from the package:\n${contents}")
     endif()
 endforeach()
 execute_process(COMMAND dpkg-deb -f ${debs} Depends OUTPUT_VARIABLE depends)
-foreach(dependency "libqt6sql6-sqlite" "libqt6websockets6" "adduser")
+foreach(dependency "libqt6sql6-sqlite" "libqt6websockets6" "adduser" "libqt6widgets6"
+                   "libqt6texttospeech6")
     string(FIND "${depends}" "${dependency}" found)
     if(found EQUAL -1)
         message(FATAL_ERROR "the package does not depend on ${dependency}: ${depends}")
@@ -41,4 +43,9 @@ foreach(script postinst postrm)
         message(FATAL_ERROR "${script} is not executable")
     endif()
 endforeach()
+execute_process(COMMAND dpkg-deb -f ${debs} Recommends OUTPUT_VARIABLE recommends)
+string(FIND "${recommends}" "qt6-speech-speechd-plugin" found)
+if(found EQUAL -1)
+    message(FATAL_ERROR "the package does not recommend the speech plug-in: ${recommends}")
+endif()
 message(STATUS "package ok: ${debs}")

@@ -8,9 +8,16 @@ packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-websockets-dev
+    # terminals: widgets come with qt6-base-dev; TextToSpeech's CMake package needs QmlIntegration
+    qt6-speech-dev qt6-declarative-dev
     libssl-dev
     # run time: database drivers, time zones for the hall's local day
     libqt6sql6-sqlite libqt6sql6-psql libqt6websockets6 tzdata ca-certificates openssl
+    # terminals: the voice (speech-dispatcher with espeak-ng, which speaks Mandarin) and Chinese fonts
+    libqt6texttospeech6 qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng
+    espeak-ng fonts-noto-cjk qt6-translations-l10n
+    # looking at the screens in a virtual X display
+    xvfb xauth
     # tests: a real PostgreSQL server, sqlite3 to inspect files
     postgresql sqlite3
     # packaging

@@ -84,6 +84,53 @@
     </message>
 </context>
 <context>
+    <name>CounterSettings</name>
+    <message>
+        <source>The %1 is not set.</source>
+        <translation>The %1 is not set.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 does not exist.</source>
+        <translation>The %1 %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 cannot be read.</source>
+        <translation>The %1 %2 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1.</source>
+        <translation>The settings could not be saved to %1.</translation>
+    </message>
+    <message>
+        <source>The hall server&apos;s address is not set.</source>
+        <translation>The hall server&apos;s address is not set.</translation>
+    </message>
+    <message>
+        <source>The hall server&apos;s address must start with wss://.</source>
+        <translation>The hall server&apos;s address must start with wss://.</translation>
+    </message>
+    <message>
+        <source>The window number must be between 1 and %1.</source>
+        <translation>The window number must be between 1 and %1.</translation>
+    </message>
+    <message>
+        <source>hall CA certificate</source>
+        <translation>hall CA certificate</translation>
+    </message>
+    <message>
+        <source>terminal certificate</source>
+        <translation>terminal certificate</translation>
+    </message>
+    <message>
+        <source>terminal key</source>
+        <translation>terminal key</translation>
+    </message>
+    <message>
+        <source>“%1” is not a hall server address. Type host:port, for example 10.1.2.3:7443.</source>
+        <translation>“%1” is not a hall server address. Type host:port, for example 10.1.2.3:7443.</translation>
+    </message>
+</context>
+<context>
     <name>CreditCode</name>
     <message>
         <source>Please enter the unified social credit code.</source>
@@ -460,6 +507,90 @@
     </message>
 </context>
 <context>
+    <name>TerminalStoreOpenError</name>
+    <message>
+        <source>The SQLite database driver is not installed, so this terminal cannot keep its local data.</source>
+        <translation>The SQLite database driver is not installed, so this terminal cannot keep its local data.</translation>
+    </message>
+    <message>
+        <source>Cannot open the terminal&apos;s local data file %1: %2</source>
+        <translation>Cannot open the terminal&apos;s local data file %1: %2</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s local data file %1 was written by a newer version of HallDesk (schema %2; this version knows up to %3). It was left untouched; please update HallDesk.</source>
+        <translation>The terminal&apos;s local data file %1 was written by a newer version of HallDesk (schema %2; this version knows up to %3). It was left untouched; please update HallDesk.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not this terminal&apos;s local data file. It was left untouched; please check the configured path.</source>
+        <translation>%1 is a database of another program, not this terminal&apos;s local data file. It was left untouched; please check the configured path.</translation>
+    </message>
+    <message>
+        <source>Updating the terminal&apos;s local data file %1 failed and was undone: %2</source>
+        <translation>Updating the terminal&apos;s local data file %1 failed and was undone: %2</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s local data file %1 is damaged and could not be moved aside: %2. Nothing was deleted.</source>
+        <translation>The terminal&apos;s local data file %1 is damaged and could not be moved aside: %2. Nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s local data file was damaged. It has been moved to %1 and kept for recovery; the terminal continues with empty local data. Changes not yet sent to the hall server may be in the moved file.</source>
+        <translation>The terminal&apos;s local data file was damaged. It has been moved to %1 and kept for recovery; the terminal continues with empty local data. Changes not yet sent to the hall server may be in the moved file.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketFormat</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second(s)</numerusform>
+            <numerusform>%n second(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute(s)</numerusform>
+            <numerusform>%n minute(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>Elderly</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Military</source>
+        <translation>Military</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>Pregnant</translation>
+    </message>
+    <message>
+        <source>Serious illness</source>
+        <translation>Serious illness</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Priority: %1</translation>
+    </message>
+    <message>
+        <source>Transferred to this window</source>
+        <translation>Transferred to this window</translation>
+    </message>
+    <message>
+        <source>Owed a turn</source>
+        <translation>Owed a turn</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+</context>
+<context>
     <name>TlsSettings</name>
     <message>
         <source>No hall CA certificate file is configured.</source>
@@ -559,10 +690,159 @@
     </message>
 </context>
 <context>
+    <name>halldesk::CallAnnouncer</name>
+    <message>
+        <source>The speech engine could not start: %1</source>
+        <translation>The speech engine could not start: %1</translation>
+    </message>
+    <message>
+        <source>Speech output failed: %1</source>
+        <translation>Speech output failed: %1</translation>
+    </message>
+    <message>
+        <source>An announcement did not finish: the sound output may not work and calls may not be heard.</source>
+        <translation>An announcement did not finish: the sound output may not work and calls may not be heard.</translation>
+    </message>
+    <message>
+        <source>No Chinese voice is available: calls are not announced aloud.</source>
+        <translation>No Chinese voice is available: calls are not announced aloud.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::CounterController</name>
+    <message>
+        <source>sign in at the window</source>
+        <translation>sign in at the window</translation>
+    </message>
+    <message>
+        <source>The session could not be saved on this computer; after a restart you will have to sign in again.</source>
+        <translation>The session could not be saved on this computer; after a restart you will have to sign in again.</translation>
+    </message>
+    <message>
+        <source>sign out</source>
+        <translation>sign out</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Could not %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: this computer could not store the change (is the disk full?). Nothing was done.</source>
+        <translation>Could not %1: this computer could not store the change (is the disk full?). Nothing was done.</translation>
+    </message>
+    <message>
+        <source>call the next ticket</source>
+        <translation>call the next ticket</translation>
+    </message>
+    <message>
+        <source>call ticket %1</source>
+        <translation>call ticket %1</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>recall</translation>
+    </message>
+    <message>
+        <source>mark the no-show</source>
+        <translation>mark the no-show</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>hold</translation>
+    </message>
+    <message>
+        <source>resume the held ticket</source>
+        <translation>resume the held ticket</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transfer</translation>
+    </message>
+    <message>
+        <source>finish</source>
+        <translation>finish</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <source>resume service</source>
+        <translation>resume service</translation>
+    </message>
+    <message>
+        <source>put the returning citizen back in line</source>
+        <translation>put the returning citizen back in line</translation>
+    </message>
+    <message>
+        <source>Offline: this needs the hall server.</source>
+        <translation>Offline: this needs the hall server.</translation>
+    </message>
+    <message>
+        <source>No ticket is being served.</source>
+        <translation>No ticket is being served.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>You are not signed in at this window.</source>
+        <translation>You are not signed in at this window.</translation>
+    </message>
+    <message>
+        <source>The window is paused.</source>
+        <translation>The window is paused.</translation>
+    </message>
+    <message>
+        <source>Finish, hold or transfer the current ticket first.</source>
+        <translation>Finish, hold or transfer the current ticket first.</translation>
+    </message>
+    <message>
+        <source>No ticket is on hold.</source>
+        <translation>No ticket is on hold.</translation>
+    </message>
+    <message>
+        <source>No missed ticket can come back now.</source>
+        <translation>No missed ticket can come back now.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::DemoServerLauncher</name>
+    <message>
+        <source>The demo certificates in %1 cannot be used: %2</source>
+        <translation>The demo certificates in %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>No demo certificate could be made for this terminal: %1</source>
+        <translation>No demo certificate could be made for this terminal: %1</translation>
+    </message>
+    <message>
+        <source>The hall server program (halldesk-server) was not found.</source>
+        <translation>The hall server program (halldesk-server) was not found.</translation>
+    </message>
+    <message>
+        <source>The demo hall server could not be started: %1</source>
+        <translation>The demo hall server could not be started: %1</translation>
+    </message>
+    <message>
+        <source>The demo hall server stopped at once (exit code %1). Is another program using port %2?</source>
+        <translation>The demo hall server stopped at once (exit code %1). Is another program using port %2?</translation>
+    </message>
+    <message>
+        <source>The demo hall server did not become ready in time.</source>
+        <translation>The demo hall server did not become ready in time.</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::HallClient</name>
     <message>
         <source>The hall server did not answer in time; reconnecting.</source>
         <translation>The hall server did not answer in time; reconnecting.</translation>
+    </message>
+    <message>
+        <source>A confirmed change could not be removed from this terminal&apos;s store; trying again.</source>
+        <translation>A confirmed change could not be removed from this terminal's store; trying again.</translation>
     </message>
 </context>
 <context>
@@ -570,6 +850,39 @@
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Cannot listen on %1 port %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::QtSpeechEngine</name>
+    <message>
+        <source>The speech engine did not answer in time.</source>
+        <translation>The speech engine did not answer in time.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::QtSpeechWorker</name>
+    <message>
+        <source>The text-to-speech engine &quot;%1&quot; is not available.</source>
+        <translation>The text-to-speech engine "%1" is not available.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::WaitingTicketsModel</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Waited</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 </TS>

@@ -84,6 +84,53 @@
     </message>
 </context>
 <context>
+    <name>CounterSettings</name>
+    <message>
+        <source>The %1 is not set.</source>
+        <translation>尚未设置%1。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 does not exist.</source>
+        <translation>%1 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 cannot be read.</source>
+        <translation>无法读取%1 %2。</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1.</source>
+        <translation>设置无法保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The hall server&apos;s address is not set.</source>
+        <translation>尚未设置大厅服务器地址。</translation>
+    </message>
+    <message>
+        <source>The hall server&apos;s address must start with wss://.</source>
+        <translation>大厅服务器地址必须以 wss:// 开头。</translation>
+    </message>
+    <message>
+        <source>The window number must be between 1 and %1.</source>
+        <translation>窗口号必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>hall CA certificate</source>
+        <translation>大厅根证书</translation>
+    </message>
+    <message>
+        <source>terminal certificate</source>
+        <translation>终端证书</translation>
+    </message>
+    <message>
+        <source>terminal key</source>
+        <translation>终端私钥</translation>
+    </message>
+    <message>
+        <source>“%1” is not a hall server address. Type host:port, for example 10.1.2.3:7443.</source>
+        <translation>“%1”不是有效的大厅服务器地址。请输入“主机:端口”，例如 10.1.2.3:7443。</translation>
+    </message>
+</context>
+<context>
     <name>CreditCode</name>
     <message>
         <source>Please enter the unified social credit code.</source>
@@ -460,6 +507,88 @@
     </message>
 </context>
 <context>
+    <name>TerminalStoreOpenError</name>
+    <message>
+        <source>The SQLite database driver is not installed, so this terminal cannot keep its local data.</source>
+        <translation>未安装 SQLite 数据库驱动，本终端无法保存本机数据。</translation>
+    </message>
+    <message>
+        <source>Cannot open the terminal&apos;s local data file %1: %2</source>
+        <translation>无法打开本终端的本机数据文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s local data file %1 was written by a newer version of HallDesk (schema %2; this version knows up to %3). It was left untouched; please update HallDesk.</source>
+        <translation>本终端的本机数据文件 %1 由更新版本的 HallDesk 写入（结构版本 %2，本版本最高支持 %3）。该文件未作任何改动，请升级 HallDesk。</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not this terminal&apos;s local data file. It was left untouched; please check the configured path.</source>
+        <translation>%1 是其他程序的数据库，不是本终端的本机数据文件。该文件未作任何改动，请检查配置的路径。</translation>
+    </message>
+    <message>
+        <source>Updating the terminal&apos;s local data file %1 failed and was undone: %2</source>
+        <translation>本终端的本机数据文件 %1 升级失败，已撤销本次改动：%2</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s local data file %1 is damaged and could not be moved aside: %2. Nothing was deleted.</source>
+        <translation>本终端的本机数据文件 %1 已损坏，且无法移至别处保存：%2。未删除任何文件。</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s local data file was damaged. It has been moved to %1 and kept for recovery; the terminal continues with empty local data. Changes not yet sent to the hall server may be in the moved file.</source>
+        <translation>本终端的本机数据文件已损坏，已移至 %1 保留以便恢复，本终端将使用空白的本机数据继续运行。尚未发送到大厅服务器的操作可能仍保存在该文件中。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketFormat</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>残疾人</translation>
+    </message>
+    <message>
+        <source>Military</source>
+        <translation>军人</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>孕妇</translation>
+    </message>
+    <message>
+        <source>Serious illness</source>
+        <translation>重病患者</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>优先：%1</translation>
+    </message>
+    <message>
+        <source>Transferred to this window</source>
+        <translation>转至本窗口</translation>
+    </message>
+    <message>
+        <source>Owed a turn</source>
+        <translation>优先补叫</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+</context>
+<context>
     <name>TlsSettings</name>
     <message>
         <source>No hall CA certificate file is configured.</source>
@@ -559,10 +688,159 @@
     </message>
 </context>
 <context>
+    <name>halldesk::CallAnnouncer</name>
+    <message>
+        <source>The speech engine could not start: %1</source>
+        <translation>语音播报引擎无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Speech output failed: %1</source>
+        <translation>语音播报失败：%1</translation>
+    </message>
+    <message>
+        <source>An announcement did not finish: the sound output may not work and calls may not be heard.</source>
+        <translation>语音播报未能正常结束：音频输出可能异常，群众可能听不到叫号。</translation>
+    </message>
+    <message>
+        <source>No Chinese voice is available: calls are not announced aloud.</source>
+        <translation>没有可用的中文语音，叫号将不进行语音播报。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::CounterController</name>
+    <message>
+        <source>sign in at the window</source>
+        <translation>窗口签到</translation>
+    </message>
+    <message>
+        <source>The session could not be saved on this computer; after a restart you will have to sign in again.</source>
+        <translation>登录状态无法保存在本机，程序重启后需要重新登录。</translation>
+    </message>
+    <message>
+        <source>sign out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>无法%1：%2</translation>
+    </message>
+    <message>
+        <source>Could not %1: this computer could not store the change (is the disk full?). Nothing was done.</source>
+        <translation>无法%1：本机无法保存该操作（磁盘可能已满），未作任何改动。</translation>
+    </message>
+    <message>
+        <source>call the next ticket</source>
+        <translation>叫下一号</translation>
+    </message>
+    <message>
+        <source>call ticket %1</source>
+        <translation>叫 %1 号</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>mark the no-show</source>
+        <translation>标记过号</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>resume the held ticket</source>
+        <translation>恢复挂起的号码</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <source>finish</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>暂停服务</translation>
+    </message>
+    <message>
+        <source>resume service</source>
+        <translation>恢复服务</translation>
+    </message>
+    <message>
+        <source>put the returning citizen back in line</source>
+        <translation>将过号群众重新排队</translation>
+    </message>
+    <message>
+        <source>Offline: this needs the hall server.</source>
+        <translation>离线：此操作需要连接大厅服务器。</translation>
+    </message>
+    <message>
+        <source>No ticket is being served.</source>
+        <translation>当前没有正在办理的号码。</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>You are not signed in at this window.</source>
+        <translation>您尚未在本窗口签到。</translation>
+    </message>
+    <message>
+        <source>The window is paused.</source>
+        <translation>窗口处于暂停状态。</translation>
+    </message>
+    <message>
+        <source>Finish, hold or transfer the current ticket first.</source>
+        <translation>请先办结、挂起或转移当前号码。</translation>
+    </message>
+    <message>
+        <source>No ticket is on hold.</source>
+        <translation>没有挂起的号码。</translation>
+    </message>
+    <message>
+        <source>No missed ticket can come back now.</source>
+        <translation>目前没有可重新排队的过号号码。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::DemoServerLauncher</name>
+    <message>
+        <source>The demo certificates in %1 cannot be used: %2</source>
+        <translation>%1 中的演示证书无法使用：%2</translation>
+    </message>
+    <message>
+        <source>No demo certificate could be made for this terminal: %1</source>
+        <translation>无法为本终端生成演示证书：%1</translation>
+    </message>
+    <message>
+        <source>The hall server program (halldesk-server) was not found.</source>
+        <translation>找不到大厅服务器程序（halldesk-server）。</translation>
+    </message>
+    <message>
+        <source>The demo hall server could not be started: %1</source>
+        <translation>无法启动演示大厅服务器：%1</translation>
+    </message>
+    <message>
+        <source>The demo hall server stopped at once (exit code %1). Is another program using port %2?</source>
+        <translation>演示大厅服务器启动后立即退出（退出码 %1）。端口 %2 是否被其他程序占用？</translation>
+    </message>
+    <message>
+        <source>The demo hall server did not become ready in time.</source>
+        <translation>演示大厅服务器未能按时就绪。</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::HallClient</name>
     <message>
         <source>The hall server did not answer in time; reconnecting.</source>
         <translation>大厅服务器未及时响应，正在重新连接。</translation>
+    </message>
+    <message>
+        <source>A confirmed change could not be removed from this terminal&apos;s store; trying again.</source>
+        <translation>一项已确认的操作无法从本终端存储中移除，正在重试。</translation>
     </message>
 </context>
 <context>
@@ -570,6 +848,39 @@
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>无法在 %1 的 %2 端口监听：%3</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::QtSpeechEngine</name>
+    <message>
+        <source>The speech engine did not answer in time.</source>
+        <translation>语音播报引擎未及时响应。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::QtSpeechWorker</name>
+    <message>
+        <source>The text-to-speech engine &quot;%1&quot; is not available.</source>
+        <translation>语音合成引擎“%1”不可用。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::WaitingTicketsModel</name>
+    <message>
+        <source>Ticket</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>已等候</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 </TS>

@@ -400,12 +400,38 @@ void HallClient::onResponse(const QJsonObject &frame)
         m_retryTimer.start(std::chrono::milliseconds(500));
         return;
     }
+    const int before = m_outbox->size();
     m_outbox->remove(pending.outboxKey);
+    const bool removed = m_outbox->size() < before;
     emit outboxChanged(m_outbox->size());
     emit outboxAnswered(pending.outboxKey, reply);
     if (const Callback callback = m_outboxCallbacks.take(pending.outboxKey))
         callback(reply);
+    if (!removed) {
+        // The store could not forget it (a full disk): it goes again with its key, which the
+        // server answers from its log, but not in a tight loop.
+        emit connectionProblem(tr("A confirmed change could not be removed from this "
+                                  "terminal's store; trying again."));
+        m_retryTimer.start(std::chrono::seconds(2));
+        return;
+    }
     drainOutbox();
+}
+
+void HallClient::requestSnapshot()
+{
+    if (!m_socket || m_snapshotRequested || m_lastSeq < 0)
+        return;
+    m_snapshotRequested = true;
+    Pending pending;
+    pending.callback = [this](const ClientReply &reply) {
+        m_snapshotRequested = false;
+        if (reply.ok) {
+            m_lastSeq = qint64(reply.result.value(QLatin1String("seq")).toDouble());
+            emit snapshotReceived(reply.result);
+        }
+    };
+    sendRequest(QStringLiteral("snapshot"), {}, {}, std::move(pending));
 }
 
 void HallClient::onEvents(const QJsonObject &frame)
@@ -420,16 +446,7 @@ void HallClient::onEvents(const QJsonObject &frame)
             continue;
         if (seq != m_lastSeq + 1 || kind == QLatin1String("resync")) {
             // A gap (events were dropped for us) or a new day: start again from a snapshot.
-            m_snapshotRequested = true;
-            Pending pending;
-            pending.callback = [this](const ClientReply &reply) {
-                m_snapshotRequested = false;
-                if (reply.ok) {
-                    m_lastSeq = qint64(reply.result.value(QLatin1String("seq")).toDouble());
-                    emit snapshotReceived(reply.result);
-                }
-            };
-            sendRequest(QStringLiteral("snapshot"), {}, {}, std::move(pending));
+            requestSnapshot();
             return;
         }
         m_lastSeq = seq;

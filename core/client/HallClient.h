@@ -77,7 +77,12 @@ public:
     // The subscribe arguments (PROTOCOL.md); applied now and after every reconnect.
     void setSubscription(const QJsonObject &subscription);
     qint64 lastSequence() const { return m_lastSeq; }
+    // Starts again from a fresh snapshot (snapshotReceived), as after a gap: for a terminal
+    // whose own guess about the state turned out wrong.
+    void requestSnapshot();
     int pendingChanges() const { return m_outbox->size(); }
+    // The changes not yet confirmed by the server, oldest first.
+    QList<OutboxEntry> pendingEntries() const { return m_outbox->entries(); }
     // For tests: drop the connection as a network fault would.
     void abortConnectionForTesting();
 

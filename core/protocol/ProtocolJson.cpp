@@ -42,6 +42,37 @@ QJsonObject ticket(const Ticket &t)
     return o;
 }
 
+Ticket ticketFrom(const QJsonObject &o)
+{
+    const auto ms = [&](const char *key) {
+        return qint64(o.value(QLatin1String(key)).toDouble());
+    };
+    Ticket t;
+    t.id = ms("id");
+    t.number = o.value(QLatin1String("number")).toString();
+    t.queueCode = o.value(QLatin1String("queue")).toString();
+    t.status = ticketStatusFromStorageName(o.value(QLatin1String("status")).toString())
+                   .value_or(TicketStatus::Waiting);
+    t.priority = priorityGroupFromStorageName(o.value(QLatin1String("priority")).toString())
+                     .value_or(PriorityGroup::None);
+    t.serviceDay = o.value(QLatin1String("serviceDay")).toInt();
+    t.issuedAtMs = ms("issuedAtMs");
+    t.calledAtMs = ms("calledAtMs");
+    t.finishedAtMs = ms("finishedAtMs");
+    t.holdUntilMs = ms("holdUntilMs");
+    t.noShowAtMs = ms("noShowAtMs");
+    t.appointmentId = o.value(QLatin1String("appointmentId")).toString();
+    t.appointmentStartMs = ms("appointmentStartMs");
+    t.appointmentEndMs = ms("appointmentEndMs");
+    t.windowNumber = o.value(QLatin1String("window")).toInt();
+    t.targetWindow = o.value(QLatin1String("targetWindow")).toInt();
+    t.transferComment = o.value(QLatin1String("transferComment")).toString();
+    t.recallCount = o.value(QLatin1String("recallCount")).toInt();
+    t.boosted = o.value(QLatin1String("boosted")).toBool();
+    t.sortAtMs = t.issuedAtMs;
+    return t;
+}
+
 QJsonObject issuedTicket(const IssuedTicket &issued)
 {
     return {{QStringLiteral("ticket"), ticket(issued.ticket)},

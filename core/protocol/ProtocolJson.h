@@ -14,6 +14,8 @@ namespace halldesk {
 namespace ProtocolJson {
 
 QJsonObject ticket(const Ticket &ticket);
+// A ticket as a terminal reads it back; fields the server did not send keep their defaults.
+Ticket ticketFrom(const QJsonObject &object);
 QJsonObject issuedTicket(const IssuedTicket &issued);
 QJsonObject queueStatus(const QueueSnapshot &snapshot);
 QJsonObject staff(const StaffMember &staff);

@@ -93,6 +93,9 @@ private slots:
                                 << QStringList{root + QStringLiteral("/app/server")};
         QTest::newRow("loadgen") << QStringLiteral("halldesk_loadgen")
                                  << QStringList{root + QStringLiteral("/app/loadgen")};
+        QTest::newRow("counter") << QStringLiteral("halldesk_counter")
+                                 << QStringList{root + QStringLiteral("/ui/counter"),
+                                                root + QStringLiteral("/app/counter")};
     }
 
     void chineseIsComplete()
@@ -126,9 +129,13 @@ private slots:
         QVERIFY(scratch.isValid());
         const QString fresh = scratch.filePath(QStringLiteral("fresh.ts"));
         QProcess lupdate;
-        lupdate.start(QStringLiteral(HALLDESK_LUPDATE), QStringList(sourceDirs)
-                                                            << QStringLiteral("-silent")
-                                                            << QStringLiteral("-ts") << fresh);
+        // With the include paths the build uses, or lupdate cannot tell that a class is in
+        // namespace halldesk and files its strings under the wrong context.
+        lupdate.start(QStringLiteral(HALLDESK_LUPDATE),
+                      QStringList(sourceDirs)
+                          << QStringLiteral("-I") << root + QStringLiteral("/core")
+                          << QStringLiteral("-I") << root + QStringLiteral("/ui")
+                          << QStringLiteral("-silent") << QStringLiteral("-ts") << fresh);
         QVERIFY(lupdate.waitForFinished(60000));
         QCOMPARE(lupdate.exitCode(), 0);
         const auto current = readTs(fresh, &error);

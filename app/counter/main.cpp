@@ -1,0 +1,102 @@
+// halldesk-counter: the workstation at one service window.
+
+#include "CounterOptions.h"
+#include "ProcessUptime.h"
+#include "clock/SystemClock.h"
+#include "counter/CounterLook.h"
+#include "counter/CounterMainWindow.h"
+#include "counter/CounterSettings.h"
+#include "counter/CounterWorkstation.h"
+#include "counter/TerminalSetupDialog.h"
+#include "demo/DemoServerLauncher.h"
+#include "i18n/TranslationInstaller.h"
+#include "platform/UnixSignalWatcher.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QScreen>
+#include <QTranslator>
+#include <cstdio>
+
+using namespace halldesk;
+
+namespace {
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    QMessageBox::critical(nullptr, QCoreApplication::translate("main", "HallDesk counter"),
+                          message);
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("halldesk-counter"));
+    QCoreApplication::setOrganizationName(QStringLiteral("halldesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HALLDESK_VERSION));
+
+    TranslationInstaller translations;
+    translations.install({QStringLiteral("halldesk_core"), QStringLiteral("halldesk_counter")});
+    // Qt's own words (OK, Cancel, Yes) in the same language.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(TranslationInstaller::hallLocale(), QStringLiteral("qtbase"),
+                          QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    applyCounterLook(app);
+
+    int exitCode = 0;
+    const auto options = CounterOptions::parse(app.arguments(), &exitCode);
+    if (!options)
+        return exitCode;
+
+    // SIGTERM (a shutdown) ends the program through the event loop, so the store is closed
+    // cleanly and a demo server started here is stopped.
+    UnixSignalWatcher stopSignals({SIGTERM, SIGINT});
+    QObject::connect(&stopSignals, &UnixSignalWatcher::received, &app, &QApplication::quit);
+
+    DemoServerLauncher demo;
+    CounterSettings settings = CounterSettings::load(options->configPath);
+    if (options->demo) {
+        QString error;
+        const auto hall = demo.ensure(TerminalRole::Counter, options->demoWindow, &error);
+        if (!hall)
+            return fail(error);
+        settings.serverUrl = hall->url;
+        settings.tls = hall->tls;
+        settings.window = options->demoWindow;
+    } else if (!settings.isComplete() || !settings.problem().isEmpty()) {
+        TerminalSetupDialog setup(settings);
+        if (setup.exec() != QDialog::Accepted)
+            return 1;
+        settings = setup.settings();
+        settings.path = options->configPath;
+        QString error;
+        if (!settings.save(&error))
+            return fail(error);
+    }
+
+    SystemClock clock;
+    CounterWorkstation workstation(settings, options->storePath, clock);
+    QString error;
+    if (!workstation.start(&error))
+        return fail(error);
+    if (options->printReady)
+        QObject::connect(&workstation, &CounterWorkstation::usable, &app, [] {
+            std::printf("READY counter_ms=%lld\n", static_cast<long long>(processUptimeMs()));
+            std::fflush(stdout);
+        });
+    if (options->demo)
+        workstation.signInAutomatically(DemoServerLauncher::demoStaffNo(options->demoWindow),
+                                        DemoServerLauncher::demoPassword());
+    // The counter fills its screen. Without a window manager (a kiosk session) maximising
+    // does nothing, so the window takes the screen's size itself.
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        workstation.window()->setGeometry(screen->availableGeometry());
+    workstation.window()->showMaximized();
+    return app.exec();
+}

@@ -1,0 +1,284 @@
+// The counter program's window against the real halldesk-server process, driven by the keys a
+// clerk presses: sign in, call, recall until the citizen is a no-show, transfer, finish, and
+// keep working through a server outage with every change delivered exactly once.
+
+#include "NetworkFixture.h"
+#include "ServerProcess.h"
+#include "clock/SystemClock.h"
+#include "counter/CounterController.h"
+#include "counter/CounterMainWindow.h"
+#include "counter/CounterWorkstation.h"
+#include "counter/PauseDialog.h"
+#include "counter/SignInDialog.h"
+#include "counter/TransferDialog.h"
+#include "pki/TlsSettings.h"
+#include "terminal/TerminalStore.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#ifndef HALLDESK_SERVER_PATH
+#error "HALLDESK_SERVER_PATH must name the halldesk-server executable"
+#endif
+
+using namespace halldesk;
+using namespace halldesk::test;
+
+namespace {
+
+constexpr int Window = 1;
+const QString StaffNo = QStringLiteral("HD0012"); // the demo hall's clerk of window 1
+constexpr int Wait = 20000;
+
+// One value from the server's database file, read through a connection of its own (WAL lets
+// a reader in while the server writes).
+QVariant scalar(const QString &path, const QString &sql)
+{
+    static int n = 0;
+    const QString name = QStringLiteral("tst_countergui-%1").arg(++n);
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0);
+            else
+                qWarning() << sql << q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+} // namespace
+
+class TestCounterGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void clerkWorksThroughTheDay();
+
+private:
+    void press(int key);
+    QString shownNumber() const;
+    bool issue(int count);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<RawTerminal> m_kiosk;
+    SystemClock m_clock;
+    std::unique_ptr<CounterWorkstation> m_counter;
+};
+
+void TestCounterGui::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_server = std::make_unique<ServerProcess>(QStringLiteral(HALLDESK_SERVER_PATH), m_dir.path());
+    QVERIFY(m_server->start());
+    m_kiosk = m_server->kiosk();
+    QVERIFY(m_kiosk);
+    QString error;
+
+    const CounterSettings settings = m_server->counterSettings(Window, m_dir.path());
+    m_counter = std::make_unique<CounterWorkstation>(
+        settings, m_dir.filePath(QStringLiteral("counter.db")), m_clock);
+    QVERIFY2(m_counter->start(&error), qPrintable(error));
+    // What the clerk is told, in the log of a failing run.
+    connect(m_counter->controller(), &CounterController::notice, this,
+            [](const QString &message) { qWarning().noquote() << "notice:" << message; });
+    m_counter->window()->resize(1366, 768);
+    m_counter->window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_counter->window()));
+}
+
+void TestCounterGui::cleanupTestCase()
+{
+    m_counter.reset();
+    m_kiosk.reset();
+    if (m_server)
+        QVERIFY(m_server->stop());
+}
+
+void TestCounterGui::press(int key)
+{
+    // A closed dialog leaves no active window on the offscreen platform; a window manager
+    // gives the focus back to the main window.
+    if (QApplication::activeWindow() != m_counter->window()) {
+        m_counter->window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_counter->window()));
+    }
+    QTest::keyClick(m_counter->window(), Qt::Key(key));
+}
+
+QString TestCounterGui::shownNumber() const
+{
+    const auto *label = m_counter->window()->findChild<QLabel *>(QStringLiteral("currentNumber"));
+    return label ? label->text() : QString();
+}
+
+bool TestCounterGui::issue(int count)
+{
+    for (int i = 0; i < count; ++i) {
+        const QJsonObject answer =
+            m_kiosk->change(QStringLiteral("issueTicket"), {{"queue", "A-CIT"}});
+        if (!answer.value(QLatin1String("ok")).toBool())
+            return false;
+    }
+    return true;
+}
+
+void TestCounterGui::clerkWorksThroughTheDay()
+{
+    CounterController &controller = *m_counter->controller();
+    const CounterModel &model = controller.model();
+
+    // Nobody is signed in on a fresh terminal: the sign-in dialog asks, and the clerk types.
+    QTRY_VERIFY_WITH_TIMEOUT(m_counter->window()->signInDialog() &&
+                                 m_counter->window()->signInDialog()->isVisible(),
+                             Wait);
+    QTRY_VERIFY_WITH_TIMEOUT(controller.isOnline(), Wait);
+    SignInDialog *signIn = m_counter->window()->signInDialog();
+    QTest::keyClicks(signIn->focusWidget(), StaffNo);
+    QTest::keyClick(signIn->focusWidget(), Qt::Key_Tab);
+    QTest::keyClicks(signIn->focusWidget(), QStringLiteral("halldesk"));
+    QTest::keyClick(signIn->focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(m_counter->isUsable(), Wait);
+    QCOMPARE(model.window().state, WindowState::Open);
+    QCOMPARE(controller.staffNo(), StaffNo);
+
+    // Three citizens take tickets; the list fills from the server's events.
+    QVERIFY(issue(3));
+    QTRY_COMPARE_WITH_TIMEOUT(model.waitingCount(), 3, Wait);
+
+    // F1 calls the first of them.
+    press(Qt::Key_F1);
+    QTRY_COMPARE_WITH_TIMEOUT(shownNumber(), QStringLiteral("A001"), Wait);
+    const qint64 first = model.current()->id;
+
+    // F2 recalls; the fourth recall makes the citizen a no-show.
+    for (int recall = 1; recall <= 3; ++recall) {
+        press(Qt::Key_F2);
+        QTRY_COMPARE_WITH_TIMEOUT(model.current() ? model.current()->recallCount : -1, recall,
+                                  Wait);
+    }
+    press(Qt::Key_F2);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.current(), Wait);
+    QTRY_COMPARE_WITH_TIMEOUT(model.noShows().size(), 1, Wait);
+    QCOMPARE(model.noShows().first().id, first);
+    QCOMPARE(scalar(m_server->databasePath(),
+                    QStringLiteral("SELECT status FROM tickets WHERE id = %1").arg(first))
+                 .toString(),
+             QStringLiteral("no_show"));
+
+    // The next citizen needs the enterprise desk: F6, choose the queue, Enter.
+    press(Qt::Key_F1);
+    QTRY_COMPARE_WITH_TIMEOUT(shownNumber(), QStringLiteral("A002"), Wait);
+    const qint64 second = model.current()->id;
+    press(Qt::Key_F6);
+    TransferDialog *transfer = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((transfer = m_counter->window()->findChild<TransferDialog *>()) &&
+                                 transfer->isVisible(),
+                             Wait);
+    transfer->selectQueue(QStringLiteral("A-ENT"));
+    transfer->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(!model.current(), Wait);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(m_server->databasePath(),
+               QStringLiteral("SELECT q.code FROM tickets t JOIN queues q ON q.id = t.queue_id "
+                              "WHERE t.id = %1")
+                   .arg(second))
+            .toString(),
+        QStringLiteral("A-ENT"), Wait);
+
+    // A transferred ticket is owed a turn: this window serves A-ENT too, so F1 calls it back.
+    press(Qt::Key_F1);
+    QTRY_COMPARE_WITH_TIMEOUT(shownNumber(), QStringLiteral("A002"), Wait);
+    QTest::qWait(1100); // a service takes time: the average below must not be zero
+    press(Qt::Key_F7);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.current(), Wait);
+    QTRY_COMPARE_WITH_TIMEOUT(model.figures().served, 1, Wait);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.pendingChanges(), 0, Wait);
+    QTest::qWait(300); // the server's finish event has come: it must not count twice
+    QCOMPARE(model.figures().served, 1);
+    QVERIFY(model.figures().averageServiceMs >= 1000);
+
+    // The third citizen is being served when the server dies.
+    press(Qt::Key_F1);
+    QTRY_COMPARE_WITH_TIMEOUT(shownNumber(), QStringLiteral("A003"), Wait);
+    const qint64 third = model.current()->id;
+    m_server->kill();
+    QTRY_VERIFY_WITH_TIMEOUT(!controller.isOnline(), Wait);
+    const QString offlineReason = controller.availability(CounterAction::Recall).reason;
+    QVERIFY(!controller.availability(CounterAction::Recall).enabled);
+    QVERIFY(!offlineReason.isEmpty());
+
+    // Offline, the clerk finishes the service (F7) and takes a break (F8): both are kept.
+    press(Qt::Key_F7);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.current(), Wait);
+    press(Qt::Key_F8);
+    PauseDialog *pause = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (pause = m_counter->window()->findChild<PauseDialog *>()) && pause->isVisible(), Wait);
+    pause->choose(PauseDialog::LunchBreak);
+    const QString reason = pause->reason();
+    pause->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(model.window().state, WindowState::Paused, Wait);
+    QCOMPARE(controller.pendingChanges(), 2);
+    QCOMPARE(scalar(m_server->databasePath(),
+                    QStringLiteral("SELECT status FROM tickets WHERE id = %1").arg(third))
+                 .toString(),
+             QStringLiteral("called"));
+
+    // The server comes back on the same port and database: the client reconnects by itself
+    // and the outbox drains, each change applied once.
+    QVERIFY(m_server->start());
+    QTRY_VERIFY_WITH_TIMEOUT(controller.isOnline(), Wait);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.pendingChanges(), 0, Wait);
+    const QString db = m_server->databasePath();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(db, QStringLiteral("SELECT status FROM tickets WHERE id = %1").arg(third))
+            .toString(),
+        QStringLiteral("finished"), Wait);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM events WHERE kind = 'finish' AND "
+                                       "ticket_id = %1")
+                            .arg(third))
+                 .toInt(),
+             1);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT state FROM windows WHERE number = %1").arg(Window))
+                 .toString(),
+             QStringLiteral("paused"));
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT pause_reason FROM windows WHERE number = %1").arg(Window))
+            .toString(),
+        reason);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM events WHERE kind = 'pause' AND "
+                                       "window_number = %1")
+                            .arg(Window))
+                 .toInt(),
+             1);
+    QTRY_COMPARE_WITH_TIMEOUT(model.figures().served, 2, Wait);
+    QTRY_COMPARE_WITH_TIMEOUT(model.window().state, WindowState::Paused, Wait);
+
+    // F8 again resumes service.
+    press(Qt::Key_F8);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(db, QStringLiteral("SELECT state FROM windows WHERE number = %1").arg(Window))
+            .toString(),
+        QStringLiteral("open"), Wait);
+}
+
+QTEST_MAIN(TestCounterGui)
+#include "tst_countergui.moc"

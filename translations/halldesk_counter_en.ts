@@ -1,0 +1,802 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CounterOptions</name>
+    <message>
+        <source>HallDesk counter: the workstation of a service window. Calls the queue, serves and transfers citizens, and keeps working when the hall server is out of reach.</source>
+        <translation>HallDesk counter: the workstation of a service window. Calls the queue, serves and transfers citizens, and keeps working when the hall server is out of reach.</translation>
+    </message>
+    <message>
+        <source>Start (or join) the local demo hall server and open window 1 signed in.</source>
+        <translation>Start (or join) the local demo hall server and open window 1 signed in.</translation>
+    </message>
+    <message>
+        <source>With --demo: the window to open (default 1).</source>
+        <translation>With --demo: the window to open (default 1).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>Settings file (default %1).</source>
+        <translation>Settings file (default %1).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Terminal store: the local database of unsent changes and the window&apos;s state.</source>
+        <translation>Terminal store: the local database of unsent changes and the window&apos;s state.</translation>
+    </message>
+    <message>
+        <source>Print a READY line with the start-up time once the window is signed in and up to date (for scripts).</source>
+        <translation>Print a READY line with the start-up time once the window is signed in and up to date (for scripts).</translation>
+    </message>
+    <message>
+        <source>--window must be a window number between 1 and %1.</source>
+        <translation>--window must be a window number between 1 and %1.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::ConnectionIndicator</name>
+    <message>
+        <source>● Connected</source>
+        <translation>● Connected</translation>
+    </message>
+    <message>
+        <source>● Synchronising…</source>
+        <translation>● Synchronising…</translation>
+    </message>
+    <message>
+        <source>● Connecting…</source>
+        <translation>● Connecting…</translation>
+    </message>
+    <message>
+        <source>● Offline: reconnecting by itself</source>
+        <translation>● Offline: reconnecting by itself</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n change(s) waiting to be sent)</source>
+        <translation>
+            <numerusform>(%n change(s) waiting to be sent)</numerusform>
+            <numerusform>(%n change(s) waiting to be sent)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::CounterActions</name>
+    <message>
+        <source>Call next</source>
+        <translation>Call next</translation>
+    </message>
+    <message>
+        <source>Call the next citizen in line.</source>
+        <translation>Call the next citizen in line.</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>Call the current ticket again; after the recall limit it becomes a no-show.</source>
+        <translation>Call the current ticket again; after the recall limit it becomes a no-show.</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>The citizen did not come: mark the ticket as missed.</source>
+        <translation>The citizen did not come: mark the ticket as missed.</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <source>Put the ticket aside (the citizen fetches a document) and serve the next.</source>
+        <translation>Put the ticket aside (the citizen fetches a document) and serve the next.</translation>
+    </message>
+    <message>
+        <source>Resume held</source>
+        <translation>Resume held</translation>
+    </message>
+    <message>
+        <source>Serve a held ticket again.</source>
+        <translation>Serve a held ticket again.</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Send the citizen to another service or window.</source>
+        <translation>Send the citizen to another service or window.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>The service is done.</source>
+        <translation>The service is done.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Take a break, or resume service after one.</source>
+        <translation>Take a break, or resume service after one.</translation>
+    </message>
+    <message>
+        <source>Missed ticket back</source>
+        <translation>Missed ticket back</translation>
+    </message>
+    <message>
+        <source>A citizen who missed the call came back: put the ticket back in line.</source>
+        <translation>A citizen who missed the call came back: put the ticket back in line.</translation>
+    </message>
+    <message>
+        <source>Call a number</source>
+        <translation>Call a number</translation>
+    </message>
+    <message>
+        <source>Call a particular ticket out of order.</source>
+        <translation>Call a particular ticket out of order.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>End work at this window.</source>
+        <translation>End work at this window.</translation>
+    </message>
+    <message>
+        <source>Resume service</source>
+        <translation>Resume service</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::CounterMainWindow</name>
+    <message>
+        <source>HallDesk counter — window %1</source>
+        <translation>HallDesk counter — window %1</translation>
+    </message>
+    <message>
+        <source>Connected to the hall server.</source>
+        <translation>Connected to the hall server.</translation>
+    </message>
+    <message>
+        <source>Not connected to the hall server yet.</source>
+        <translation>Not connected to the hall server yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Counter</source>
+        <translation>&amp;Counter</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Choose the held ticket to resume in the list.</source>
+        <translation>Choose the held ticket to resume in the list.</translation>
+    </message>
+    <message>
+        <source>Choose the missed ticket in the list.</source>
+        <translation>Choose the missed ticket in the list.</translation>
+    </message>
+    <message>
+        <source>Call a number</source>
+        <translation>Call a number</translation>
+    </message>
+    <message>
+        <source>Ticket number, for example A023:</source>
+        <translation>Ticket number, for example A023:</translation>
+    </message>
+    <message>
+        <source>The new connection settings take effect when the counter program is started again.</source>
+        <translation>The new connection settings take effect when the counter program is started again.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>The hall server cannot be reached. Calling needs it; finishing, holding, transferring and pausing are kept on this computer and sent when the connection is back.</source>
+        <translation>The hall server cannot be reached. Calling needs it; finishing, holding, transferring and pausing are kept on this computer and sent when the connection is back.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::CounterSettingsDialog</name>
+    <message>
+        <source>Counter Settings</source>
+        <translation>Counter Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Announce calls by voice</source>
+        <translation>&amp;Announce calls by voice</translation>
+    </message>
+    <message>
+        <source>Speech rate</source>
+        <translation>Speech rate</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>Slow</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Fast</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>&amp;Test voice</source>
+        <translation>&amp;Test voice</translation>
+    </message>
+    <message>
+        <source>Voice announcements</source>
+        <translation>Voice announcements</translation>
+    </message>
+    <message>
+        <source>Speech &amp;rate:</source>
+        <translation>Speech &amp;rate:</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Volume:</translation>
+    </message>
+    <message>
+        <source>&amp;Change connection settings…</source>
+        <translation>&amp;Change connection settings…</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Hall server:</source>
+        <translation>Hall server:</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Window:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Cannot be read</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, valid until %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::CounterWorkstation</name>
+    <message>
+        <source>Number A001, please come to window %1.</source>
+        <translation>Number A001, please come to window %1.</translation>
+    </message>
+    <message>
+        <source>Voice off</source>
+        <translation>Voice off</translation>
+    </message>
+    <message>
+        <source>Voice starting…</source>
+        <translation>Voice starting…</translation>
+    </message>
+    <message>
+        <source>Voice on</source>
+        <translation>Voice on</translation>
+    </message>
+    <message>
+        <source>Voice unavailable</source>
+        <translation>Voice unavailable</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::CurrentTicketPanel</name>
+    <message>
+        <source>Now serving</source>
+        <translation>Now serving</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Priority: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recalled %n time(s)</source>
+        <translation>
+            <numerusform>Recalled %n time(s)</numerusform>
+            <numerusform>Recalled %n time(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in at this window.</source>
+        <translation>Nobody is signed in at this window.</translation>
+    </message>
+    <message>
+        <source>Paused. Press F8 to resume service.</source>
+        <translation>Paused. Press F8 to resume service.</translation>
+    </message>
+    <message>
+        <source>Paused (%1). Press F8 to resume service.</source>
+        <translation>Paused (%1). Press F8 to resume service.</translation>
+    </message>
+    <message>
+        <source>Free. Press F1 to call the next citizen.</source>
+        <translation>Free. Press F1 to call the next citizen.</translation>
+    </message>
+    <message>
+        <source>Waited %1 · In service %2</source>
+        <translation>Waited %1 · In service %2</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::PauseDialog</name>
+    <message>
+        <source>Pause Service</source>
+        <translation>Pause Service</translation>
+    </message>
+    <message>
+        <source>Why is the window pausing?</source>
+        <translation>Why is the window pausing?</translation>
+    </message>
+    <message>
+        <source>Describe the reason (required for Other)</source>
+        <translation>Describe the reason (required for Other)</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Lunch break</source>
+        <translation>Lunch break</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Stepping away</source>
+        <translation>Stepping away</translation>
+    </message>
+    <message>
+        <source>Business training</source>
+        <translation>Business training</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Choose a reason for the break (keys 1–5).</source>
+        <translation>Choose a reason for the break (keys 1–5).</translation>
+    </message>
+    <message>
+        <source>Describe the reason for the break.</source>
+        <translation>Describe the reason for the break.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::SideTicketsPanel</name>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Back in line</source>
+        <translation>Back in line</translation>
+    </message>
+    <message>
+        <source>Tickets on hold</source>
+        <translation>Tickets on hold</translation>
+    </message>
+    <message>
+        <source>Missed tickets</source>
+        <translation>Missed tickets</translation>
+    </message>
+    <message numerus="yes">
+        <source>On hold: %n</source>
+        <translation>
+            <numerusform>On hold: %n</numerusform>
+            <numerusform>On hold: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2  back to the queue in %3</source>
+        <translation>%1  %2  back to the queue in %3</translation>
+    </message>
+    <message>
+        <source>%1  %2  may come back for %3</source>
+        <translation>%1  %2  may come back for %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missed: %n</source>
+        <translation>
+            <numerusform>Missed: %n</numerusform>
+            <numerusform>Missed: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Staff number:</source>
+        <translation>&amp;Staff number:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Sign &amp;in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>Window %1</translation>
+    </message>
+    <message>
+        <source>Enter your staff number.</source>
+        <translation>Enter your staff number.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::TerminalSetupDialog</name>
+    <message>
+        <source>Terminal Setup</source>
+        <translation>Terminal Setup</translation>
+    </message>
+    <message>
+        <source>Enter the hall server&apos;s address, the number of the window this terminal stands at, and the certificate files the hall&apos;s administrator issued for it.</source>
+        <translation>Enter the hall server&apos;s address, the number of the window this terminal stands at, and the certificate files the hall&apos;s administrator issued for it.</translation>
+    </message>
+    <message>
+        <source>host:port, for example 10.1.2.3:7443</source>
+        <translation>host:port, for example 10.1.2.3:7443</translation>
+    </message>
+    <message>
+        <source>Hall &amp;server:</source>
+        <translation>Hall &amp;server:</translation>
+    </message>
+    <message>
+        <source>&amp;Window number:</source>
+        <translation>&amp;Window number:</translation>
+    </message>
+    <message>
+        <source>Hall &amp;CA certificate:</source>
+        <translation>Hall &amp;CA certificate:</translation>
+    </message>
+    <message>
+        <source>Terminal ce&amp;rtificate:</source>
+        <translation>Terminal ce&amp;rtificate:</translation>
+    </message>
+    <message>
+        <source>Terminal &amp;key:</source>
+        <translation>Terminal &amp;key:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>PEM file</source>
+        <translation>PEM file</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Browse for %1</translation>
+    </message>
+    <message>
+        <source>Private keys (*.key *.pem);;All files (*)</source>
+        <translation>Private keys (*.key *.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>Choose a File</translation>
+    </message>
+    <message>
+        <source>This file does not exist.</source>
+        <translation>This file does not exist.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>This file cannot be read.</translation>
+    </message>
+    <message>
+        <source>This is not a PEM private key.</source>
+        <translation>This is not a PEM private key.</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Private key</translation>
+    </message>
+    <message>
+        <source>This is not a PEM certificate.</source>
+        <translation>This is not a PEM certificate.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>%1, expired on %2</source>
+        <translation>%1, expired on %2</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, valid until %2</translation>
+    </message>
+    <message>
+        <source>The certificate in %1 is not a counter terminal&apos;s certificate.</source>
+        <translation>The certificate in %1 is not a counter terminal&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate in %1 is for window %2, not for window %3.</source>
+        <translation>The certificate in %1 is for window %2, not for window %3.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::TransferDialog</name>
+    <message>
+        <source>Transfer Ticket</source>
+        <translation>Transfer Ticket</translation>
+    </message>
+    <message>
+        <source>Transfer ticket %1, now in %2 (%3).</source>
+        <translation>Transfer ticket %1, now in %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Type to filter by name or code</source>
+        <translation>Type to filter by name or code</translation>
+    </message>
+    <message>
+        <source>Target queue</source>
+        <translation>Target queue</translation>
+    </message>
+    <message>
+        <source>Target window</source>
+        <translation>Target window</translation>
+    </message>
+    <message>
+        <source>Optional note for the next clerk, e.g. documents pre-checked</source>
+        <translation>Optional note for the next clerk, e.g. documents pre-checked</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Queue:</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Window:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transfer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Keep the current queue</source>
+        <translation>Keep the current queue</translation>
+    </message>
+    <message>
+        <source>[current queue]</source>
+        <translation>[current queue]</translation>
+    </message>
+    <message>
+        <source>Other queues</source>
+        <translation>Other queues</translation>
+    </message>
+    <message>
+        <source>Any window of the queue</source>
+        <translation>Any window of the queue</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>Window %1</translation>
+    </message>
+    <message>
+        <source>[this window]</source>
+        <translation>[this window]</translation>
+    </message>
+    <message>
+        <source>Choose another queue, a window, or both.</source>
+        <translation>Choose another queue, a window, or both.</translation>
+    </message>
+    <message>
+        <source>The ticket is already in this queue. Choose another queue, or a window.</source>
+        <translation>The ticket is already in this queue. Choose another queue, or a window.</translation>
+    </message>
+    <message>
+        <source>The ticket cannot be transferred to this window itself.</source>
+        <translation>The ticket cannot be transferred to this window itself.</translation>
+    </message>
+    <message>
+        <source>No queue matches “%1”.</source>
+        <translation>No queue matches “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::WaitingListPanel</name>
+    <message>
+        <source>Waiting list</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for this window: %n</source>
+        <translation>
+            <numerusform>Waiting for this window: %n</numerusform>
+            <numerusform>Waiting for this window: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n waiting</source>
+        <translation>
+            <numerusform>%1: %n waiting</numerusform>
+            <numerusform>%1: %n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>longest %1</source>
+        <translation>longest %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transferred to this window: %n</source>
+        <translation>
+            <numerusform>Transferred to this window: %n</numerusform>
+            <numerusform>Transferred to this window: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::WindowHeader</name>
+    <message>
+        <source>Window %1</source>
+        <translation>Window %1</translation>
+    </message>
+    <message>
+        <source>Clerk: %1 (%2)</source>
+        <translation>Clerk: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>Nobody signed in</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Serving</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Served today: 0</source>
+        <translation>Served today: 0</translation>
+    </message>
+    <message>
+        <source>Served today: %1 · average %2</source>
+        <translation>Served today: %1 · average %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>HallDesk counter</source>
+        <translation>HallDesk counter</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,795 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CounterOptions</name>
+    <message>
+        <source>HallDesk counter: the workstation of a service window. Calls the queue, serves and transfers citizens, and keeps working when the hall server is out of reach.</source>
+        <translation>HallDesk 窗口终端：服务窗口的工作台。叫号、办理和转移群众，大厅服务器无法连接时也能继续工作。</translation>
+    </message>
+    <message>
+        <source>Start (or join) the local demo hall server and open window 1 signed in.</source>
+        <translation>启动（或连接）本机的演示大厅服务器，并以已登录状态打开 1 号窗口。</translation>
+    </message>
+    <message>
+        <source>With --demo: the window to open (default 1).</source>
+        <translation>与 --demo 同用：要打开的窗口（默认 1）。</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Settings file (default %1).</source>
+        <translation>设置文件（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Terminal store: the local database of unsent changes and the window&apos;s state.</source>
+        <translation>终端存储：保存未发送操作和窗口状态的本地数据库。</translation>
+    </message>
+    <message>
+        <source>Print a READY line with the start-up time once the window is signed in and up to date (for scripts).</source>
+        <translation>窗口登录并同步完成后输出一行 READY 及启动耗时（供脚本使用）。</translation>
+    </message>
+    <message>
+        <source>--window must be a window number between 1 and %1.</source>
+        <translation>--window 必须是 1 到 %1 之间的窗口号。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::ConnectionIndicator</name>
+    <message>
+        <source>● Connected</source>
+        <translation>● 已连接</translation>
+    </message>
+    <message>
+        <source>● Synchronising…</source>
+        <translation>● 正在同步…</translation>
+    </message>
+    <message>
+        <source>● Connecting…</source>
+        <translation>● 正在连接…</translation>
+    </message>
+    <message>
+        <source>● Offline: reconnecting by itself</source>
+        <translation>● 离线：正在自动重连</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n change(s) waiting to be sent)</source>
+        <translation>
+            <numerusform>（%n 项操作待发送）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::CounterActions</name>
+    <message>
+        <source>Call next</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>Call the next citizen in line.</source>
+        <translation>呼叫下一位排队的群众。</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>Call the current ticket again; after the recall limit it becomes a no-show.</source>
+        <translation>再次呼叫当前号码；超过重呼次数后记为过号。</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>The citizen did not come: mark the ticket as missed.</source>
+        <translation>群众未到：将该号码记为过号。</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Put the ticket aside (the citizen fetches a document) and serve the next.</source>
+        <translation>暂时挂起该号码（例如群众去取材料），先办理下一位。</translation>
+    </message>
+    <message>
+        <source>Resume held</source>
+        <translation>恢复挂起</translation>
+    </message>
+    <message>
+        <source>Serve a held ticket again.</source>
+        <translation>继续办理挂起的号码。</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <source>Send the citizen to another service or window.</source>
+        <translation>将群众转到其他业务或窗口。</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>The service is done.</source>
+        <translation>本次业务办理完毕。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Take a break, or resume service after one.</source>
+        <translation>暂停服务，或在暂停后恢复服务。</translation>
+    </message>
+    <message>
+        <source>Missed ticket back</source>
+        <translation>过号回队</translation>
+    </message>
+    <message>
+        <source>A citizen who missed the call came back: put the ticket back in line.</source>
+        <translation>过号的群众回来了：将该号码重新排队。</translation>
+    </message>
+    <message>
+        <source>Call a number</source>
+        <translation>指定叫号</translation>
+    </message>
+    <message>
+        <source>Call a particular ticket out of order.</source>
+        <translation>不按顺序呼叫指定的号码。</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>End work at this window.</source>
+        <translation>结束在本窗口的工作。</translation>
+    </message>
+    <message>
+        <source>Resume service</source>
+        <translation>恢复服务</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::CounterMainWindow</name>
+    <message>
+        <source>HallDesk counter — window %1</source>
+        <translation>HallDesk 窗口终端 — %1号窗口</translation>
+    </message>
+    <message>
+        <source>Connected to the hall server.</source>
+        <translation>已连接大厅服务器。</translation>
+    </message>
+    <message>
+        <source>Not connected to the hall server yet.</source>
+        <translation>尚未连接大厅服务器。</translation>
+    </message>
+    <message>
+        <source>&amp;Counter</source>
+        <translation>窗口(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Choose the held ticket to resume in the list.</source>
+        <translation>请在列表中选择要恢复办理的挂起号码。</translation>
+    </message>
+    <message>
+        <source>Choose the missed ticket in the list.</source>
+        <translation>请在列表中选择过号的号码。</translation>
+    </message>
+    <message>
+        <source>Call a number</source>
+        <translation>指定叫号</translation>
+    </message>
+    <message>
+        <source>Ticket number, for example A023:</source>
+        <translation>号码，例如 A023：</translation>
+    </message>
+    <message>
+        <source>The new connection settings take effect when the counter program is started again.</source>
+        <translation>新的连接设置将在窗口终端程序重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>The hall server cannot be reached. Calling needs it; finishing, holding, transferring and pausing are kept on this computer and sent when the connection is back.</source>
+        <translation>无法连接大厅服务器。叫号需要连接服务器；办结、挂起、转移和暂停操作会先保存在本机，连接恢复后自动发送。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::CounterSettingsDialog</name>
+    <message>
+        <source>Counter Settings</source>
+        <translation>窗口终端设置</translation>
+    </message>
+    <message>
+        <source>&amp;Announce calls by voice</source>
+        <translation>语音播报叫号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Speech rate</source>
+        <translation>语速</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>慢</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>快</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>&amp;Test voice</source>
+        <translation>试听(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Voice announcements</source>
+        <translation>语音播报</translation>
+    </message>
+    <message>
+        <source>Speech &amp;rate:</source>
+        <translation>语速(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>音量(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Change connection settings…</source>
+        <translation>修改连接设置(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Hall server:</source>
+        <translation>大厅服务器：</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>窗口：</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>终端证书：</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1，有效期至 %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::CounterWorkstation</name>
+    <message>
+        <source>Number A001, please come to window %1.</source>
+        <translation>请A001号到%1号窗口办理</translation>
+    </message>
+    <message>
+        <source>Voice off</source>
+        <translation>语音：关</translation>
+    </message>
+    <message>
+        <source>Voice starting…</source>
+        <translation>语音：启动中…</translation>
+    </message>
+    <message>
+        <source>Voice on</source>
+        <translation>语音：开</translation>
+    </message>
+    <message>
+        <source>Voice unavailable</source>
+        <translation>语音：不可用</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::CurrentTicketPanel</name>
+    <message>
+        <source>Now serving</source>
+        <translation>正在办理</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>优先：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recalled %n time(s)</source>
+        <translation>
+            <numerusform>已重呼 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in at this window.</source>
+        <translation>本窗口尚无工作人员签到。</translation>
+    </message>
+    <message>
+        <source>Paused. Press F8 to resume service.</source>
+        <translation>暂停服务中。按 F8 恢复服务。</translation>
+    </message>
+    <message>
+        <source>Paused (%1). Press F8 to resume service.</source>
+        <translation>暂停服务中（%1）。按 F8 恢复服务。</translation>
+    </message>
+    <message>
+        <source>Free. Press F1 to call the next citizen.</source>
+        <translation>空闲。按 F1 呼叫下一位群众。</translation>
+    </message>
+    <message>
+        <source>Waited %1 · In service %2</source>
+        <translation>已等候 %1 · 已办理 %2</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::PauseDialog</name>
+    <message>
+        <source>Pause Service</source>
+        <translation>暂停服务</translation>
+    </message>
+    <message>
+        <source>Why is the window pausing?</source>
+        <translation>请选择暂停服务的原因：</translation>
+    </message>
+    <message>
+        <source>Describe the reason (required for Other)</source>
+        <translation>请填写原因（选择“其他”时必填）</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停服务(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Lunch break</source>
+        <translation>午休</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Stepping away</source>
+        <translation>临时离开</translation>
+    </message>
+    <message>
+        <source>Business training</source>
+        <translation>业务培训</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Choose a reason for the break (keys 1–5).</source>
+        <translation>请选择暂停原因（按数字键 1–5）。</translation>
+    </message>
+    <message>
+        <source>Describe the reason for the break.</source>
+        <translation>请填写暂停原因。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::SideTicketsPanel</name>
+    <message>
+        <source>Resume</source>
+        <translation>恢复办理</translation>
+    </message>
+    <message>
+        <source>Back in line</source>
+        <translation>重新排队</translation>
+    </message>
+    <message>
+        <source>Tickets on hold</source>
+        <translation>挂起的号码</translation>
+    </message>
+    <message>
+        <source>Missed tickets</source>
+        <translation>过号的号码</translation>
+    </message>
+    <message numerus="yes">
+        <source>On hold: %n</source>
+        <translation>
+            <numerusform>挂起：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2  back to the queue in %3</source>
+        <translation>%1  %2  %3 后回到队列</translation>
+    </message>
+    <message>
+        <source>%1  %2  may come back for %3</source>
+        <translation>%1  %2  还可回队 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missed: %n</source>
+        <translation>
+            <numerusform>过号：%n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Staff number:</source>
+        <translation>工号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>登录(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <source>Enter your staff number.</source>
+        <translation>请输入工号。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::TerminalSetupDialog</name>
+    <message>
+        <source>Terminal Setup</source>
+        <translation>终端设置</translation>
+    </message>
+    <message>
+        <source>Enter the hall server&apos;s address, the number of the window this terminal stands at, and the certificate files the hall&apos;s administrator issued for it.</source>
+        <translation>请填写大厅服务器地址、本终端所在的窗口号，以及大厅管理员为本终端签发的证书文件。</translation>
+    </message>
+    <message>
+        <source>host:port, for example 10.1.2.3:7443</source>
+        <translation>主机:端口，例如 10.1.2.3:7443</translation>
+    </message>
+    <message>
+        <source>Hall &amp;server:</source>
+        <translation>大厅服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Window number:</source>
+        <translation>窗口号(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Hall &amp;CA certificate:</source>
+        <translation>大厅 CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Terminal ce&amp;rtificate:</source>
+        <translation>终端证书(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Terminal &amp;key:</source>
+        <translation>终端私钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>PEM file</source>
+        <translation>PEM 文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>浏览%1</translation>
+    </message>
+    <message>
+        <source>Private keys (*.key *.pem);;All files (*)</source>
+        <translation>私钥文件 (*.key *.pem);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>证书文件 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>This file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>文件无法读取。</translation>
+    </message>
+    <message>
+        <source>This is not a PEM private key.</source>
+        <translation>该文件不是 PEM 格式的私钥。</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <source>This is not a PEM certificate.</source>
+        <translation>该文件不是 PEM 格式的证书。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>%1, expired on %2</source>
+        <translation>%1，已于 %2 过期</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1，有效期至 %2</translation>
+    </message>
+    <message>
+        <source>The certificate in %1 is not a counter terminal&apos;s certificate.</source>
+        <translation>%1 中的证书不是窗口终端证书。</translation>
+    </message>
+    <message>
+        <source>The certificate in %1 is for window %2, not for window %3.</source>
+        <translation>%1 中的证书属于 %2 号窗口，不是 %3 号窗口。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::TransferDialog</name>
+    <message>
+        <source>Transfer Ticket</source>
+        <translation>转移号码</translation>
+    </message>
+    <message>
+        <source>Transfer ticket %1, now in %2 (%3).</source>
+        <translation>转移 %1 号，当前队列：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Type to filter by name or code</source>
+        <translation>输入名称或代码筛选</translation>
+    </message>
+    <message>
+        <source>Target queue</source>
+        <translation>目标队列</translation>
+    </message>
+    <message>
+        <source>Target window</source>
+        <translation>目标窗口</translation>
+    </message>
+    <message>
+        <source>Optional note for the next clerk, e.g. documents pre-checked</source>
+        <translation>给下一位窗口人员的备注（选填），如：材料已初审</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>队列(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>窗口(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>转移(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Keep the current queue</source>
+        <translation>保留当前队列</translation>
+    </message>
+    <message>
+        <source>[current queue]</source>
+        <translation>［当前队列］</translation>
+    </message>
+    <message>
+        <source>Other queues</source>
+        <translation>其他队列</translation>
+    </message>
+    <message>
+        <source>Any window of the queue</source>
+        <translation>该队列的任一窗口</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <source>[this window]</source>
+        <translation>［本窗口］</translation>
+    </message>
+    <message>
+        <source>Choose another queue, a window, or both.</source>
+        <translation>请选择其他队列或指定窗口，也可以同时选择。</translation>
+    </message>
+    <message>
+        <source>The ticket is already in this queue. Choose another queue, or a window.</source>
+        <translation>该号码已在此队列中，请选择其他队列或指定窗口。</translation>
+    </message>
+    <message>
+        <source>The ticket cannot be transferred to this window itself.</source>
+        <translation>不能转移到本窗口。</translation>
+    </message>
+    <message>
+        <source>No queue matches “%1”.</source>
+        <translation>没有与“%1”匹配的队列。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::WaitingListPanel</name>
+    <message>
+        <source>Waiting list</source>
+        <translation>等候列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for this window: %n</source>
+        <translation>
+            <numerusform>本窗口等候：%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n waiting</source>
+        <translation>
+            <numerusform>%1：等候 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>longest %1</source>
+        <translation>最长已等 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transferred to this window: %n</source>
+        <translation>
+            <numerusform>转至本窗口：%n 人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::WindowHeader</name>
+    <message>
+        <source>Window %1</source>
+        <translation>%1号窗口</translation>
+    </message>
+    <message>
+        <source>Clerk: %1 (%2)</source>
+        <translation>工作人员：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>无人登录</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>未签到</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Served today: 0</source>
+        <translation>今日已办：0 件</translation>
+    </message>
+    <message>
+        <source>Served today: %1 · average %2</source>
+        <translation>今日已办：%1 件 · 平均 %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>HallDesk counter</source>
+        <translation>HallDesk 窗口终端</translation>
+    </message>
+</context>
+</TS>

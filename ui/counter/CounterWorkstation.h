@@ -1,0 +1,70 @@
+#pragma once
+
+#include "counter/CounterSettings.h"
+
+#include <QObject>
+#include <memory>
+
+namespace halldesk {
+
+class CallAnnouncer;
+class Clock;
+class CounterController;
+class CounterMainWindow;
+class HallClient;
+class SqliteOutbox;
+class TerminalStore;
+
+// Everything one counter terminal is, put together: its settings, its terminal store with the
+// outbox, the connection to the hall server, the controller, the main window and the voice.
+// The program's main, the GUI tests and the benchmarks all build the counter through this, so
+// they run the same code.
+class CounterWorkstation : public QObject
+{
+    Q_OBJECT
+
+public:
+    CounterWorkstation(CounterSettings settings, QString storePath, const Clock &clock,
+                       QObject *parent = nullptr);
+    ~CounterWorkstation() override;
+
+    // Opens the store and connects; false with a reason in the user's language. A damaged store
+    // that had to be moved aside is not fatal: the window then shows where it went.
+    bool start(QString *error);
+    // The demo: sign this staff member in as soon as the server is reachable.
+    void signInAutomatically(const QString &staffNo, const QString &password);
+
+    CounterMainWindow *window() const { return m_window.get(); }
+    CounterController *controller() const { return m_controller.get(); }
+    HallClient *client() const { return m_client.get(); }
+    TerminalStore *store() const { return m_store.get(); }
+    CallAnnouncer *announcer() const { return m_announcer.get(); }
+    CounterSettings &settings() { return m_settings; }
+
+    // Signed in, connected, the window open for this clerk and its state received from the server.
+    bool isUsable() const;
+
+signals:
+    void usable();
+
+private:
+    void createAnnouncer();
+    void applyVoiceSettings();
+    void showVoiceStatus();
+    void checkUsable();
+
+    CounterSettings m_settings;
+    QString m_storePath;
+    const Clock &m_clock;
+    std::unique_ptr<TerminalStore> m_store;
+    std::unique_ptr<SqliteOutbox> m_outbox;
+    std::unique_ptr<HallClient> m_client;
+    std::unique_ptr<CounterController> m_controller;
+    std::unique_ptr<CallAnnouncer> m_announcer;
+    std::unique_ptr<CounterMainWindow> m_window;
+    QString m_autoStaffNo;
+    QString m_autoPassword;
+    bool m_wasUsable = false;
+};
+
+} // namespace halldesk
