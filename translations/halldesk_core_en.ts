@@ -842,7 +842,7 @@
     </message>
     <message>
         <source>A confirmed change could not be removed from this terminal&apos;s store; trying again.</source>
-        <translation>A confirmed change could not be removed from this terminal's store; trying again.</translation>
+        <translation>A confirmed change could not be removed from this terminal&apos;s store; trying again.</translation>
     </message>
 </context>
 <context>
@@ -863,7 +863,7 @@
     <name>halldesk::QtSpeechWorker</name>
     <message>
         <source>The text-to-speech engine &quot;%1&quot; is not available.</source>
-        <translation>The text-to-speech engine "%1" is not available.</translation>
+        <translation>The text-to-speech engine &quot;%1&quot; is not available.</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,10 @@
         <source>The hall server cannot be reached. Calling needs it; finishing, holding, transferring and pausing are kept on this computer and sent when the connection is back.</source>
         <translation>The hall server cannot be reached. Calling needs it; finishing, holding, transferring and pausing are kept on this computer and sent when the connection is back.</translation>
     </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Sign &amp;in…</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::CounterSettingsDialog</name>

@@ -226,6 +226,10 @@
         <source>The hall server cannot be reached. Calling needs it; finishing, holding, transferring and pausing are kept on this computer and sent when the connection is back.</source>
         <translation>无法连接大厅服务器。叫号需要连接服务器；办结、挂起、转移和暂停操作会先保存在本机，连接恢复后自动发送。</translation>
     </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>登录(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::CounterSettingsDialog</name>

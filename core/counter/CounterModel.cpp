@@ -169,6 +169,11 @@ void CounterModel::applyEvent(const QString &kind, const QJsonObject &data)
         if (data.value(QLatin1String("window")).toInt() != m_window.number)
             return;
         const qint64 id = qint64(data.value(QLatin1String("ticketId")).toDouble());
+        // The recall over the limit is published as a call too, but the ticket is a no-show by
+        // then: nobody is asked to come to this window any more.
+        for (const Ticket &missed : std::as_const(m_noShows))
+            if (missed.id == id)
+                return;
         Ticket t = m_current && m_current->id == id ? *m_current : Ticket{};
         t.id = id;
         t.number = data.value(QLatin1String("number")).toString();

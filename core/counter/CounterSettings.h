@@ -40,7 +40,8 @@ public:
     static QUrl parseServerAddress(const QString &text, QString *error = nullptr);
 
     static constexpr quint16 DefaultPort = 7443;
-    static constexpr int MaxWindow = 99999;
+    // As far as terminal certificates go (TerminalIdentity: counter-1 … counter-9999).
+    static constexpr int MaxWindow = 9999;
 };
 
 } // namespace halldesk

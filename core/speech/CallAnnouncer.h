@@ -14,9 +14,9 @@ namespace halldesk {
 // Says each call at the counter aloud ("请A023号到15号窗口办理") in a Mandarin voice.
 // A call that comes while another is spoken waits its turn; at most MaxPending wait, the
 // oldest going first when more come, because a stale call only confuses the hall. When the
-// hall cannot be spoken to (the engine failed, it has no Mandarin voice, speech does not come
-// out), voiceProblem() says so once, and again only after it worked in between; calls made
-// meanwhile are dropped, not saved up.
+// calls cannot be heard, voiceProblem() says why once, and again only after speech worked in
+// between: with no voice at all (the engine failed, or it has no Mandarin voice) calls are
+// dropped, not saved up; when speech did not come out, each new call tries again.
 class CallAnnouncer : public QObject
 {
     Q_OBJECT

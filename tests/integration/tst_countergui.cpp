@@ -70,11 +70,13 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void clerkWorksThroughTheDay();
+    void restartKeepsWhatWasNotSent();
 
 private:
     void press(int key);
     QString shownNumber() const;
     bool issue(int count);
+    bool startCounter();
 
     QTemporaryDir m_dir;
     std::unique_ptr<ServerProcess> m_server;
@@ -90,18 +92,25 @@ void TestCounterGui::initTestCase()
     QVERIFY(m_server->start());
     m_kiosk = m_server->kiosk();
     QVERIFY(m_kiosk);
-    QString error;
+    QVERIFY(startCounter());
+}
 
-    const CounterSettings settings = m_server->counterSettings(Window, m_dir.path());
-    m_counter = std::make_unique<CounterWorkstation>(
-        settings, m_dir.filePath(QStringLiteral("counter.db")), m_clock);
-    QVERIFY2(m_counter->start(&error), qPrintable(error));
+bool TestCounterGui::startCounter()
+{
+    m_counter =
+        std::make_unique<CounterWorkstation>(m_server->counterSettings(Window, m_dir.path()),
+                                             m_dir.filePath(QStringLiteral("counter.db")), m_clock);
+    QString error;
+    if (!m_counter->start(&error)) {
+        qWarning().noquote() << error;
+        return false;
+    }
     // What the clerk is told, in the log of a failing run.
     connect(m_counter->controller(), &CounterController::notice, this,
             [](const QString &message) { qWarning().noquote() << "notice:" << message; });
     m_counter->window()->resize(1366, 768);
     m_counter->window()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_counter->window()));
+    return QTest::qWaitForWindowExposed(m_counter->window());
 }
 
 void TestCounterGui::cleanupTestCase()
@@ -131,6 +140,10 @@ QString TestCounterGui::shownNumber() const
 
 bool TestCounterGui::issue(int count)
 {
+    if (!m_kiosk || !m_kiosk->isOpen())
+        m_kiosk = m_server->kiosk(); // the server was restarted since
+    if (!m_kiosk)
+        return false;
     for (int i = 0; i < count; ++i) {
         const QJsonObject answer =
             m_kiosk->change(QStringLiteral("issueTicket"), {{"queue", "A-CIT"}});
@@ -278,6 +291,56 @@ void TestCounterGui::clerkWorksThroughTheDay()
         scalar(db, QStringLiteral("SELECT state FROM windows WHERE number = %1").arg(Window))
             .toString(),
         QStringLiteral("open"), Wait);
+}
+
+void TestCounterGui::restartKeepsWhatWasNotSent()
+{
+    // Carries on from the working day above: the window is open, the clerk signed in.
+    QVERIFY(m_counter->isUsable() || QTest::qWaitFor([&] { return m_counter->isUsable(); }, Wait));
+    QVERIFY(issue(1));
+    press(Qt::Key_F1);
+    QTRY_VERIFY_WITH_TIMEOUT(m_counter->controller()->model().current().has_value(), Wait);
+    const qint64 ticket = m_counter->controller()->model().current()->id;
+    const QString number = shownNumber();
+
+    // The server goes away; the clerk finishes; then the counter program itself is closed.
+    m_server->kill();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_counter->controller()->isOnline(), Wait);
+    press(Qt::Key_F7);
+    QTRY_COMPARE_WITH_TIMEOUT(m_counter->controller()->pendingChanges(), 1, Wait);
+    const int servedBefore = m_counter->controller()->model().figures().served;
+    m_counter.reset();
+
+    // Started again with the server still down: the window as it was left, the finish still
+    // shown as done and still waiting to be sent, the clerk still signed in.
+    QVERIFY(startCounter());
+    const CounterController &c = *m_counter->controller();
+    QVERIFY(c.model().isStale());
+    QVERIFY(c.hasSession());
+    QCOMPARE(c.staffNo(), StaffNo);
+    QCOMPARE(c.pendingChanges(), 1);
+    QVERIFY(!c.model().current());
+    QVERIFY(shownNumber() != number);
+    QCOMPARE(c.model().figures().served, servedBefore);
+
+    // The server is back: the session is resumed (no sign-in dialog) and the finish applied once.
+    QVERIFY(m_server->start());
+    QTRY_VERIFY_WITH_TIMEOUT(m_counter->isUsable(), Wait);
+    QTRY_COMPARE_WITH_TIMEOUT(c.pendingChanges(), 0, Wait);
+    QVERIFY(!m_counter->window()->signInDialog() ||
+            !m_counter->window()->signInDialog()->isVisible());
+    const QString db = m_server->databasePath();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(db, QStringLiteral("SELECT status FROM tickets WHERE id = %1").arg(ticket))
+            .toString(),
+        QStringLiteral("finished"), Wait);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM events WHERE kind = 'finish' AND "
+                                       "ticket_id = %1")
+                            .arg(ticket))
+                 .toInt(),
+             1);
+    QTRY_COMPARE_WITH_TIMEOUT(c.model().figures().served, servedBefore, Wait);
+    QVERIFY(!c.model().isStale());
 }
 
 QTEST_MAIN(TestCounterGui)

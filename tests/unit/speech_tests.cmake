@@ -5,3 +5,5 @@ halldesk_add_test(tst_callannouncer
     LIBRARIES HallDesk::speech)
 halldesk_add_test(tst_qtspeechengine SOURCES tst_qtspeechengine.cpp LIBRARIES HallDesk::speech
                   LABELS speech)
+halldesk_add_test(tst_spokenannouncement SOURCES tst_spokenannouncement.cpp
+                  LIBRARIES HallDesk::speech)

@@ -265,6 +265,14 @@ private slots:
         QCOMPARE(called.size(), 1);
         QCOMPARE(called.at(0).at(1).toString(), QStringLiteral("请A002号到15号窗口办理"));
         QCOMPARE(called.at(0).at(2).toInt(), 1);
+        // The recall that made A005 a no-show is not announced at this window.
+        m_model->applyEvent(QStringLiteral("call"), {{"number", "A005"},
+                                                     {"ticketId", 5},
+                                                     {"queue", "A-CIT"},
+                                                     {"window", Window},
+                                                     {"recall", 4},
+                                                     {"announcement", "请A005号到15号窗口办理"}});
+        QCOMPARE(called.size(), 1);
     }
 
     void windowAndQueueEvents()

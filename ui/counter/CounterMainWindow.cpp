@@ -133,6 +133,13 @@ void CounterMainWindow::buildMenus()
     work->addAction(m_actions->action(CounterAction::ReturnNoShow));
     work->addAction(m_actions->action(CounterAction::CallTicket));
     work->addSeparator();
+    // After a cancelled sign-in dialog, the way back to it.
+    m_signInAction = work->addAction(tr("Sign &in…"));
+    m_signInAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_signInAction, &QAction::triggered, this, [this] { showSignIn({}); });
+    connect(&m_controller, &CounterController::sessionChanged, this,
+            [this] { m_signInAction->setEnabled(!m_controller.hasSession()); });
+    m_signInAction->setEnabled(!m_controller.hasSession());
     work->addAction(m_actions->action(CounterAction::SignOut));
 
     QMenu *system = menuBar()->addMenu(tr("&System"));

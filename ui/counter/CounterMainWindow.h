@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class QAction;
 class QLabel;
 
 namespace halldesk {
@@ -62,6 +63,7 @@ private:
     WindowHeader *m_header;
     QLabel *m_banner;
     QLabel *m_voice;
+    QAction *m_signInAction = nullptr;
     CurrentTicketPanel *m_current;
     ActionPanel *m_buttons;
     WaitingListPanel *m_waiting;

@@ -7,6 +7,7 @@
 #include "logging/HallDeskLogging.h"
 #include "speech/CallAnnouncer.h"
 #include "speech/QtSpeechEngine.h"
+#include "speech/SpokenAnnouncement.h"
 #include "terminal/SqliteOutbox.h"
 #include "terminal/TerminalStore.h"
 
@@ -61,13 +62,14 @@ bool CounterWorkstation::start(QString *error)
                 m_announcer->setEnabled(true);
                 m_announcer->setRate(rate);
                 m_announcer->setVolume(volume);
-                m_announcer->announce(
-                    tr("Number A001, please come to window %1.").arg(m_settings.window));
+                m_announcer->announce(spokenAnnouncement(
+                    tr("Number A001, please come to window %1.").arg(m_settings.window),
+                    QStringLiteral("A001")));
             });
     connect(&m_controller->model(), &CounterModel::called, this,
-            [this](const Ticket &, const QString &announcement) {
+            [this](const Ticket &ticket, const QString &announcement) {
                 if (m_announcer && m_settings.voiceEnabled && !announcement.isEmpty())
-                    m_announcer->announce(announcement);
+                    m_announcer->announce(spokenAnnouncement(announcement, ticket.number));
             });
 
     for (auto signal :
