@@ -71,9 +71,10 @@ private slots:
     void cleanupTestCase();
     void clerkWorksThroughTheDay();
     void restartKeepsWhatWasNotSent();
+    void signOutEndsTheDay();
 
 private:
-    void press(int key);
+    void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     QString shownNumber() const;
     bool issue(int count);
     bool startCounter();
@@ -121,7 +122,7 @@ void TestCounterGui::cleanupTestCase()
         QVERIFY(m_server->stop());
 }
 
-void TestCounterGui::press(int key)
+void TestCounterGui::press(int key, Qt::KeyboardModifiers modifiers)
 {
     // A closed dialog leaves no active window on the offscreen platform; a window manager
     // gives the focus back to the main window.
@@ -129,7 +130,7 @@ void TestCounterGui::press(int key)
         m_counter->window()->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_counter->window()));
     }
-    QTest::keyClick(m_counter->window(), Qt::Key(key));
+    QTest::keyClick(m_counter->window(), Qt::Key(key), modifiers);
 }
 
 QString TestCounterGui::shownNumber() const
@@ -341,6 +342,32 @@ void TestCounterGui::restartKeepsWhatWasNotSent()
              1);
     QTRY_COMPARE_WITH_TIMEOUT(c.model().figures().served, servedBefore, Wait);
     QVERIFY(!c.model().isStale());
+}
+
+void TestCounterGui::signOutEndsTheDay()
+{
+    CounterController &c = *m_counter->controller();
+    QTRY_VERIFY_WITH_TIMEOUT(m_counter->isUsable(), Wait);
+    QVERIFY(!c.model().current());
+    // Ctrl+Shift+Q: the window is signed out on the server (attendance), then the session ends
+    // and the sign-in dialog asks for the next clerk.
+    press(Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
+    const QString db = m_server->databasePath();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(db, QStringLiteral("SELECT state FROM windows WHERE number = %1").arg(Window))
+            .toString(),
+        QStringLiteral("signed_out"), Wait);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM events WHERE kind = 'sign_out' AND "
+                                       "window_number = %1")
+                            .arg(Window))
+                 .toInt(),
+             1);
+    QTRY_VERIFY_WITH_TIMEOUT(!c.hasSession(), Wait);
+    QTRY_VERIFY_WITH_TIMEOUT(m_counter->window()->signInDialog() &&
+                                 m_counter->window()->signInDialog()->isVisible(),
+                             Wait);
+    QCOMPARE(c.model().window().state, WindowState::SignedOut);
+    QVERIFY(!c.availability(CounterAction::CallNext).enabled);
 }
 
 QTEST_MAIN(TestCounterGui)
