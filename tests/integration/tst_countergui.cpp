@@ -60,6 +60,29 @@ QVariant scalar(const QString &path, const QString &sql)
     return value;
 }
 
+QString ticketStatus(const QString &db, qint64 ticket)
+{
+    return scalar(db, QStringLiteral("SELECT status FROM tickets WHERE id = %1").arg(ticket))
+        .toString();
+}
+
+QString windowColumn(const QString &db, const char *column)
+{
+    return scalar(db, QStringLiteral("SELECT %1 FROM windows WHERE number = %2")
+                          .arg(QLatin1String(column))
+                          .arg(Window))
+        .toString();
+}
+
+// Events of this kind in the server's append-only log, for a ticket or for the window.
+int eventCount(const QString &db, const char *kind, const char *column, qint64 value)
+{
+    return scalar(db, QStringLiteral("SELECT count(*) FROM events WHERE kind = '%1' AND %2 = %3")
+                          .arg(QLatin1String(kind), QLatin1String(column))
+                          .arg(value))
+        .toInt();
+}
+
 } // namespace
 
 class TestCounterGui : public QObject
@@ -192,10 +215,7 @@ void TestCounterGui::clerkWorksThroughTheDay()
     QTRY_VERIFY_WITH_TIMEOUT(!model.current(), Wait);
     QTRY_COMPARE_WITH_TIMEOUT(model.noShows().size(), 1, Wait);
     QCOMPARE(model.noShows().first().id, first);
-    QCOMPARE(scalar(m_server->databasePath(),
-                    QStringLiteral("SELECT status FROM tickets WHERE id = %1").arg(first))
-                 .toString(),
-             QStringLiteral("no_show"));
+    QCOMPARE(ticketStatus(m_server->databasePath(), first), QStringLiteral("no_show"));
 
     // The next citizen needs the enterprise desk: F6, choose the queue, Enter.
     press(Qt::Key_F1);
@@ -251,10 +271,7 @@ void TestCounterGui::clerkWorksThroughTheDay()
     pause->accept();
     QTRY_COMPARE_WITH_TIMEOUT(model.window().state, WindowState::Paused, Wait);
     QCOMPARE(controller.pendingChanges(), 2);
-    QCOMPARE(scalar(m_server->databasePath(),
-                    QStringLiteral("SELECT status FROM tickets WHERE id = %1").arg(third))
-                 .toString(),
-             QStringLiteral("called"));
+    QCOMPARE(ticketStatus(m_server->databasePath(), third), QStringLiteral("called"));
 
     // The server comes back on the same port and database: the client reconnects by itself
     // and the outbox drains, each change applied once.
@@ -262,36 +279,17 @@ void TestCounterGui::clerkWorksThroughTheDay()
     QTRY_VERIFY_WITH_TIMEOUT(controller.isOnline(), Wait);
     QTRY_COMPARE_WITH_TIMEOUT(controller.pendingChanges(), 0, Wait);
     const QString db = m_server->databasePath();
-    QTRY_COMPARE_WITH_TIMEOUT(
-        scalar(db, QStringLiteral("SELECT status FROM tickets WHERE id = %1").arg(third))
-            .toString(),
-        QStringLiteral("finished"), Wait);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM events WHERE kind = 'finish' AND "
-                                       "ticket_id = %1")
-                            .arg(third))
-                 .toInt(),
-             1);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT state FROM windows WHERE number = %1").arg(Window))
-                 .toString(),
-             QStringLiteral("paused"));
-    QCOMPARE(
-        scalar(db, QStringLiteral("SELECT pause_reason FROM windows WHERE number = %1").arg(Window))
-            .toString(),
-        reason);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM events WHERE kind = 'pause' AND "
-                                       "window_number = %1")
-                            .arg(Window))
-                 .toInt(),
-             1);
+    QTRY_COMPARE_WITH_TIMEOUT(ticketStatus(db, third), QStringLiteral("finished"), Wait);
+    QCOMPARE(eventCount(db, "finish", "ticket_id", third), 1);
+    QCOMPARE(windowColumn(db, "state"), QStringLiteral("paused"));
+    QCOMPARE(windowColumn(db, "pause_reason"), reason);
+    QCOMPARE(eventCount(db, "pause", "window_number", Window), 1);
     QTRY_COMPARE_WITH_TIMEOUT(model.figures().served, 2, Wait);
     QTRY_COMPARE_WITH_TIMEOUT(model.window().state, WindowState::Paused, Wait);
 
     // F8 again resumes service.
     press(Qt::Key_F8);
-    QTRY_COMPARE_WITH_TIMEOUT(
-        scalar(db, QStringLiteral("SELECT state FROM windows WHERE number = %1").arg(Window))
-            .toString(),
-        QStringLiteral("open"), Wait);
+    QTRY_COMPARE_WITH_TIMEOUT(windowColumn(db, "state"), QStringLiteral("open"), Wait);
 }
 
 void TestCounterGui::restartKeepsWhatWasNotSent()
@@ -331,15 +329,8 @@ void TestCounterGui::restartKeepsWhatWasNotSent()
     QVERIFY(!m_counter->window()->signInDialog() ||
             !m_counter->window()->signInDialog()->isVisible());
     const QString db = m_server->databasePath();
-    QTRY_COMPARE_WITH_TIMEOUT(
-        scalar(db, QStringLiteral("SELECT status FROM tickets WHERE id = %1").arg(ticket))
-            .toString(),
-        QStringLiteral("finished"), Wait);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM events WHERE kind = 'finish' AND "
-                                       "ticket_id = %1")
-                            .arg(ticket))
-                 .toInt(),
-             1);
+    QTRY_COMPARE_WITH_TIMEOUT(ticketStatus(db, ticket), QStringLiteral("finished"), Wait);
+    QCOMPARE(eventCount(db, "finish", "ticket_id", ticket), 1);
     QTRY_COMPARE_WITH_TIMEOUT(c.model().figures().served, servedBefore, Wait);
     QVERIFY(!c.model().isStale());
 }
@@ -353,15 +344,8 @@ void TestCounterGui::signOutEndsTheDay()
     // and the sign-in dialog asks for the next clerk.
     press(Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
     const QString db = m_server->databasePath();
-    QTRY_COMPARE_WITH_TIMEOUT(
-        scalar(db, QStringLiteral("SELECT state FROM windows WHERE number = %1").arg(Window))
-            .toString(),
-        QStringLiteral("signed_out"), Wait);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM events WHERE kind = 'sign_out' AND "
-                                       "window_number = %1")
-                            .arg(Window))
-                 .toInt(),
-             1);
+    QTRY_COMPARE_WITH_TIMEOUT(windowColumn(db, "state"), QStringLiteral("signed_out"), Wait);
+    QCOMPARE(eventCount(db, "sign_out", "window_number", Window), 1);
     QTRY_VERIFY_WITH_TIMEOUT(!c.hasSession(), Wait);
     QTRY_VERIFY_WITH_TIMEOUT(m_counter->window()->signInDialog() &&
                                  m_counter->window()->signInDialog()->isVisible(),

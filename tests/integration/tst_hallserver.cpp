@@ -74,23 +74,23 @@ QJsonObject figures(int window, const QString &staffNo, int served, qint64 avera
 }
 
 // A kiosk and the counters of windows 1 and 2 with S1 and S2 signed in, and tickets waiting in
-// QA1.
+// one queue.
 struct TwoCounters
 {
     std::unique_ptr<RawTerminal> kiosk;
     std::unique_ptr<RawTerminal> first;
     std::unique_ptr<RawTerminal> second;
 
-    bool open(NetworkFixture &fixture, int tickets)
+    bool open(NetworkFixture &fixture, int tickets, const QString &queue = QStringLiteral("QA1"))
     {
         kiosk = fixture.raw(TerminalRole::Kiosk, 0);
         first = fixture.raw(TerminalRole::Counter, 1);
         second = fixture.raw(TerminalRole::Counter, 2);
-        if (!kiosk || !first || !second || !fixture.signInCounter(*first, QStringLiteral("S1"))
-            || !fixture.signInCounter(*second, QStringLiteral("S2")))
+        if (!kiosk || !first || !second || !fixture.signInCounter(*first, QStringLiteral("S1")) ||
+            !fixture.signInCounter(*second, QStringLiteral("S2")))
             return false;
         for (int i = 0; i < tickets; ++i)
-            if (issueIn(*kiosk, QStringLiteral("QA1")).isEmpty())
+            if (issueIn(*kiosk, queue).isEmpty())
                 return false;
         return true;
     }
@@ -507,14 +507,10 @@ void TestHallServer::snapshotFiguresOfTheSignedInClerk()
 {
     NetworkFixture fixture;
     QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
-    auto kiosk = fixture.raw(TerminalRole::Kiosk, 0);
-    auto first = fixture.raw(TerminalRole::Counter, 1);
-    auto second = fixture.raw(TerminalRole::Counter, 2);
-    QVERIFY(kiosk && first && second);
-    QVERIFY(fixture.signInCounter(*first, QStringLiteral("S1")));
-    QVERIFY(fixture.signInCounter(*second, QStringLiteral("S2")));
-    for (int i = 0; i < 4; ++i)
-        QVERIFY(!issueIn(*kiosk, QStringLiteral("QA1")).isEmpty());
+    TwoCounters hall;
+    QVERIFY(hall.open(fixture, 4));
+    auto &first = hall.first;
+    auto &second = hall.second;
 
     // S1 serves A001 for 200 s and A003 for 300 s; S2 serves A002 for 200 s meanwhile.
     const QJsonObject a001 = ticketOf(first->change(QStringLiteral("callNext")));
@@ -573,13 +569,10 @@ void TestHallServer::holdExpiryReachesTheHoldingWindow()
 {
     NetworkFixture fixture;
     QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
-    auto kiosk = fixture.raw(TerminalRole::Kiosk, 0);
-    auto holder = fixture.raw(TerminalRole::Counter, 1);
-    auto other = fixture.raw(TerminalRole::Counter, 2);
-    QVERIFY(kiosk && holder && other);
-    QVERIFY(fixture.signInCounter(*holder, QStringLiteral("S1")));
-    QVERIFY(fixture.signInCounter(*other, QStringLiteral("S2")));
-    QVERIFY(!issueIn(*kiosk, QStringLiteral("QA2")).isEmpty());
+    TwoCounters hall;
+    QVERIFY(hall.open(fixture, 1, QStringLiteral("QA2")));
+    auto &holder = hall.first;
+    auto &other = hall.second;
     // Each counter watches its own window and no queue.
     QVERIFY(isOk(holder->call(QStringLiteral("subscribe"), windowsOnly({1}))));
     QVERIFY(isOk(other->call(QStringLiteral("subscribe"), windowsOnly({2}))));
