@@ -11,6 +11,8 @@ packages=(
     # terminals: widgets come with qt6-base-dev; TextToSpeech's CMake package needs QmlIntegration
     qt6-speech-dev qt6-declarative-dev
     libssl-dev
+    # printed notices: QR codes
+    libqrencode-dev
     # run time: database drivers, time zones for the hall's local day
     libqt6sql6-sqlite libqt6sql6-psql libqt6websockets6 tzdata ca-certificates openssl
     # terminals: the voice (speech-dispatcher with espeak-ng, which speaks Mandarin) and Chinese fonts
@@ -20,6 +22,8 @@ packages=(
     xvfb xauth
     # tests: a real PostgreSQL server, sqlite3 to inspect files
     postgresql sqlite3
+    # tests: printed notices are checked with real tools (pdfinfo, pdftoppm, zbarimg)
+    poppler-utils zbar-tools
     # packaging
     dpkg-dev file
 )
