@@ -31,6 +31,9 @@ public:
     // asks for it allows that.
     QList<MaterialSpec> mergedMaterials(const QStringList &itemCodes) const;
 
+    // Same version, date, items and bundles.
+    friend bool operator==(const Catalogue &a, const Catalogue &b);
+
 private:
     int m_version = 0;
     QString m_updatedOn;

@@ -33,6 +33,8 @@ struct FormField
     // Resident ID numbers, credit codes of sole traders, phones and addresses of persons are
     // personal data: stored encrypted and shown masked.
     bool personal = false;
+
+    friend bool operator==(const FormField &, const FormField &) = default;
 };
 
 } // namespace halldesk

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace halldesk {
@@ -26,6 +27,8 @@ public:
     // Stable names used in the catalogue JSON, the protocol and the databases.
     static QString key(ItemType type);
     static std::optional<ItemType> fromKey(const QString &key);
+    // Every key, in declaration order.
+    static QStringList keys();
     // Translated name for the clerk (即办件 ... in zh_CN).
     static QString displayName(ItemType type);
 };

@@ -30,6 +30,8 @@ struct MaterialSpec
     Medium medium = Medium::Paper;
     bool waivable = false; // 容缺: may be handed in after acceptance
     QString note;          // e.g. 加盖公章; shown to the clerk and on 一次性告知书
+
+    friend bool operator==(const MaterialSpec &, const MaterialSpec &) = default;
 };
 
 } // namespace halldesk

@@ -18,6 +18,8 @@ struct SubItem
     QString name;
     QStringList materialCodes; // the item's materials that apply; empty = all of them
     int promisedDays = 0;      // 0 = the item's
+
+    friend bool operator==(const SubItem &, const SubItem &) = default;
 };
 
 // Who may apply for an item.
@@ -59,6 +61,8 @@ struct ServiceItem
         }
         return nullptr;
     }
+
+    friend bool operator==(const ServiceItem &, const ServiceItem &) = default;
 };
 
 // 一事联办: one application covering several items of several departments. Materials with the
@@ -69,6 +73,8 @@ struct ServiceBundle
     QString name;
     QString description;
     QStringList itemCodes;
+
+    friend bool operator==(const ServiceBundle &, const ServiceBundle &) = default;
 };
 
 } // namespace halldesk
