@@ -1,0 +1,8 @@
+# Tests of the printed notices (halldesk_notice): QR codes read back by a real decoder and PDFs
+# checked with poppler; included from CMakeLists.txt.
+halldesk_add_test(tst_qrcode SOURCES tst_qrcode.cpp NoticeTestTools.h LIBRARIES HallDesk::notice)
+halldesk_add_test(tst_noticeqrpayload SOURCES tst_noticeqrpayload.cpp LIBRARIES HallDesk::notice)
+halldesk_add_test(tst_noticepdf SOURCES tst_noticepdf.cpp NoticeTestTools.h
+                  LIBRARIES HallDesk::notice)
+halldesk_add_test(tst_pdftounicoderepair SOURCES tst_pdftounicoderepair.cpp NoticeTestTools.h
+                  LIBRARIES HallDesk::notice)
