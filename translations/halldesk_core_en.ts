@@ -9,6 +9,207 @@
     </message>
 </context>
 <context>
+    <name>ApplicantValidator</name>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Enter the name.</translation>
+    </message>
+    <message>
+        <source>A name has 2 to %1 characters.</source>
+        <translation>A name has 2 to %1 characters.</translation>
+    </message>
+    <message>
+        <source>A name has no digits or punctuation.</source>
+        <translation>A name has no digits or punctuation.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Enter the organisation's name.</translation>
+    </message>
+    <message>
+        <source>An organisation&apos;s name has 2 to %1 characters.</source>
+        <translation>An organisation's name has 2 to %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLifecycle</name>
+    <message>
+        <source>A completed case needs its outcome.</source>
+        <translation>A completed case needs its outcome.</translation>
+    </message>
+    <message>
+        <source>Only a completion has an outcome.</source>
+        <translation>Only a completion has an outcome.</translation>
+    </message>
+    <message>
+        <source>This case is %1; that step is not possible now.</source>
+        <translation>This case is %1; that step is not possible now.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatusNames</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Awaiting materials</source>
+        <translation>Awaiting materials</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Approved, materials to follow</source>
+        <translation>Approved, materials to follow</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denied</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Completed case with its outcome, e.g. 办结（通过）</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseworkLoader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service catalogue %1 is not valid (%n problem(s)), first: %2</source>
+        <translation>
+            <numerusform>The service catalogue %1 is not valid (%n problem(s)), first: %2</numerusform>
+            <numerusform>The service catalogue %1 is not valid (%n problem(s)), first: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in the database</source>
+        <translation>in the database</translation>
+    </message>
+    <message>
+        <source>The holiday notice %1 is not valid: %2</source>
+        <translation>The holiday notice %1 is not valid: %2</translation>
+    </message>
+    <message>
+        <source>The service catalogue could not be read from or stored in the database.</source>
+        <translation>The service catalogue could not be read from or stored in the database.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueJson</name>
+    <message>
+        <source>The catalogue is not valid JSON (at byte %1): %2</source>
+        <translation>The catalogue is not valid JSON (at byte %1): %2</translation>
+    </message>
+    <message>
+        <source>The catalogue must be a JSON object.</source>
+        <translation>The catalogue must be a JSON object.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueJsonReader</name>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 must be an object</translation>
+    </message>
+    <message>
+        <source>%1 must start with a letter and hold only ASCII letters, digits and _</source>
+        <translation>%1 must start with a letter and hold only ASCII letters, digits and _</translation>
+    </message>
+    <message>
+        <source>%1 applies only to text and address fields</source>
+        <translation>%1 applies only to text and address fields</translation>
+    </message>
+    <message>
+        <source>%1 applies only to choice fields</source>
+        <translation>%1 applies only to choice fields</translation>
+    </message>
+    <message>
+        <source>%1 applies only to number fields</source>
+        <translation>%1 applies only to number fields</translation>
+    </message>
+    <message>
+        <source>%1 must be given together with %2</source>
+        <translation>%1 must be given together with %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueRules</name>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 must not be empty</translation>
+    </message>
+    <message>
+        <source>%1 is not unique</source>
+        <translation>%1 is not unique</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an area of this hall</source>
+        <translation>%1 "%2" is not an area of this hall</translation>
+    </message>
+    <message>
+        <source>%1 must be 0 for an immediate item</source>
+        <translation>%1 must be 0 for an immediate item</translation>
+    </message>
+    <message>
+        <source>%1 must be at least 1 for an item that is not immediate</source>
+        <translation>%1 must be at least 1 for an item that is not immediate</translation>
+    </message>
+    <message>
+        <source>%1 (%2) exceeds %3 (%4)</source>
+        <translation>%1 (%2) exceeds %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 must be more than 0 when creditCommitment is true</source>
+        <translation>%1 must be more than 0 when creditCommitment is true</translation>
+    </message>
+    <message>
+        <source>%1 must be 0 when creditCommitment is false</source>
+        <translation>%1 must be 0 when creditCommitment is false</translation>
+    </message>
+    <message>
+        <source>%1 must list at least one choice</source>
+        <translation>%1 must list at least one choice</translation>
+    </message>
+    <message>
+        <source>%1 names &quot;%2&quot;, which is not one of the item&apos;s materials</source>
+        <translation>%1 names "%2", which is not one of the item's materials</translation>
+    </message>
+    <message>
+        <source>%1 names &quot;%2&quot;, which is not an item of the catalogue</source>
+        <translation>%1 names "%2", which is not an item of the catalogue</translation>
+    </message>
+    <message>
+        <source>%1 names &quot;%2&quot; more than once</source>
+        <translation>%1 names "%2" more than once</translation>
+    </message>
+</context>
+<context>
     <name>CertificateIssuer</name>
     <message>
         <source>The hall name must not be empty.</source>
@@ -81,6 +282,21 @@
     <message>
         <source>The certificate for %1 could not be created because of an internal cryptography error; see the log for details.</source>
         <translation>The certificate for %1 could not be created because of an internal cryptography error; see the log for details.</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionResultNames</name>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Approved, waived materials to follow</source>
+        <translation>Approved, waived materials to follow</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Not approved</translation>
     </message>
 </context>
 <context>
@@ -173,6 +389,44 @@
     </message>
 </context>
 <context>
+    <name>DecisionRules</name>
+    <message>
+        <source>Choose at least one service item.</source>
+        <translation>Choose at least one service item.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be handed in later for this item.</source>
+        <translation>%1 cannot be handed in later for this item.</translation>
+    </message>
+    <message>
+        <source>The page count of %1 is wrong.</source>
+        <translation>The page count of %1 is wrong.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required material(s) missing: ask for them instead.</source>
+        <translation>
+            <numerusform>%n required material(s) missing: ask for them instead.</numerusform>
+            <numerusform>%n required material(s) missing: ask for them instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a %2, not an immediate item.</source>
+        <translation>%1 is a %2, not an immediate item.</translation>
+    </message>
+    <message>
+        <source>Nothing required is missing.</source>
+        <translation>Nothing required is missing.</translation>
+    </message>
+    <message>
+        <source>Give the reason for not accepting.</source>
+        <translation>Give the reason for not accepting.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be accepted on a credit commitment.</source>
+        <translation>%1 cannot be accepted on a credit commitment.</translation>
+    </message>
+</context>
+<context>
     <name>DevelopmentPki</name>
     <message>
         <source>Cannot write the development certificate file %1: %2</source>
@@ -209,6 +463,41 @@
     <message>
         <source>The name %1 is reserved for the development CA and server.</source>
         <translation>The name %1 is reserved for the development CA and server.</translation>
+    </message>
+</context>
+<context>
+    <name>FormFieldValidator</name>
+    <message>
+        <source>Please fill in %1.</source>
+        <translation>Please fill in %1.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters, please (this is %2).</source>
+        <translation>At most %1 characters, please (this is %2).</translation>
+    </message>
+    <message>
+        <source>Please enter this on one line, without special characters.</source>
+        <translation>Please enter this on one line, without special characters.</translation>
+    </message>
+    <message>
+        <source>Please write the date as year-month-day, e.g. 2026-03-01.</source>
+        <translation>Please write the date as year-month-day, e.g. 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>There is no such date. Please check the month and the day.</source>
+        <translation>There is no such date. Please check the month and the day.</translation>
+    </message>
+    <message>
+        <source>Please enter a number, such as 12 or 12.5.</source>
+        <translation>Please enter a number, such as 12 or 12.5.</translation>
+    </message>
+    <message>
+        <source>Please enter a number from %1 to %2.</source>
+        <translation>Please enter a number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Please choose one of: %1.</source>
+        <translation>Please choose one of: %1.</translation>
     </message>
 </context>
 <context>
@@ -302,6 +591,202 @@
     </message>
 </context>
 <context>
+    <name>HolidayYearJson</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date written as 2026-01-01.</source>
+        <translation>%1: "%2" is not a date written as 2026-01-01.</translation>
+    </message>
+    <message>
+        <source>%1: days off are written as one date or as a pair of dates, the first and the last day.</source>
+        <translation>%1: days off are written as one date or as a pair of dates, the first and the last day.</translation>
+    </message>
+    <message>
+        <source>%1: the days off from %2 to %3 end before they begin.</source>
+        <translation>%1: the days off from %2 to %3 end before they begin.</translation>
+    </message>
+    <message>
+        <source>%1: the day off %2 is not in %3.</source>
+        <translation>%1: the day off %2 is not in %3.</translation>
+    </message>
+    <message>
+        <source>%1: the make-up working day %2 is neither in %3 nor in the December before or the January after it.</source>
+        <translation>%1: the make-up working day %2 is neither in %3 nor in the December before or the January after it.</translation>
+    </message>
+    <message>
+        <source>%1: the make-up working day %2 is not a Saturday or Sunday.</source>
+        <translation>%1: the make-up working day %2 is not a Saturday or Sunday.</translation>
+    </message>
+    <message>
+        <source>A holiday has no name.</source>
+        <translation>A holiday has no name.</translation>
+    </message>
+    <message>
+        <source>%1 lists no days off.</source>
+        <translation>%1 lists no days off.</translation>
+    </message>
+    <message>
+        <source>%1: the make-up working days are not a list of dates.</source>
+        <translation>%1: the make-up working days are not a list of dates.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 is listed twice.</translation>
+    </message>
+    <message>
+        <source>%1 is listed both as a day off and as a working day.</source>
+        <translation>%1 is listed both as a day off and as a working day.</translation>
+    </message>
+    <message>
+        <source>The holiday file is not valid JSON: %1</source>
+        <translation>The holiday file is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>The holiday file is not a JSON object.</source>
+        <translation>The holiday file is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The holiday file gives no year from %1 to %2.</source>
+        <translation>The holiday file gives no year from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>The holiday file does not name the State Council notice it follows.</source>
+        <translation>The holiday file does not name the State Council notice it follows.</translation>
+    </message>
+    <message>
+        <source>The holiday file lists no holidays.</source>
+        <translation>The holiday file lists no holidays.</translation>
+    </message>
+    <message>
+        <source>The holiday file is for %1, not for %2.</source>
+        <translation>The holiday file is for %1, not for %2.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDecisionNames</name>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Finish on the spot</source>
+        <translation>Finish on the spot</translation>
+    </message>
+    <message>
+        <source>Ask for missing materials</source>
+        <translation>Ask for missing materials</translation>
+    </message>
+    <message>
+        <source>Do not accept</source>
+        <translation>Do not accept</translation>
+    </message>
+    <message>
+        <source>Accept on credit commitment</source>
+        <translation>Accept on credit commitment</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTypeNames</name>
+    <message>
+        <source>Immediate item</source>
+        <translation>Immediate item</translation>
+    </message>
+    <message>
+        <source>Commitment item</source>
+        <translation>Commitment item</translation>
+    </message>
+    <message>
+        <source>Reported item</source>
+        <translation>Reported item</translation>
+    </message>
+    <message>
+        <source>Joint item</source>
+        <translation>Joint item</translation>
+    </message>
+    <message>
+        <source>Parallel approval item</source>
+        <translation>Parallel approval item</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldReader</name>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 must be text</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 must not be empty</translation>
+    </message>
+    <message>
+        <source>%1 must not contain spaces</source>
+        <translation>%1 must not contain spaces</translation>
+    </message>
+    <message>
+        <source>%1 must be a date written as yyyy-MM-dd</source>
+        <translation>%1 must be a date written as yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 must be a whole number</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be between %3 and %4</source>
+        <translation>%1 (%2) must be between %3 and %4</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 must be a number</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 must be true or false</translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation>%1 must be a list</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is not one of: %3</source>
+        <translation>%1 is "%2", which is not one of: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialCheckNames</name>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Waived for now</source>
+        <translation>Waived for now</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Original and copy</source>
+        <translation>Original and copy</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <extracomment>A material&apos;s form and how many copies, e.g. 复印件 ×2</extracomment>
+        <translation>%1 ×%2</translation>
+    </message>
+</context>
+<context>
     <name>MobileNumber</name>
     <message>
         <source>Please enter the mobile phone number.</source>
@@ -310,6 +795,288 @@
     <message>
         <source>This is not a valid mainland China mobile phone number. It should have 11 digits and start with 13 to 19.</source>
         <translation>This is not a valid mainland China mobile phone number. It should have 11 digits and start with 13 to 19.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBody</name>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>Window %1</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Time limit (working days)</source>
+        <translation>Time limit (working days)</translation>
+    </message>
+    <message>
+        <source>Items applied for</source>
+        <translation>Items applied for</translation>
+    </message>
+    <message>
+        <source>Window clerk: %1 (staff no. %2)</source>
+        <translation>Window clerk: %1 (staff no. %2)</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s signature:</source>
+        <translation>Applicant's signature:</translation>
+    </message>
+    <message>
+        <source>%1 (seal)</source>
+        <translation>%1 (seal)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDecision</name>
+    <message>
+        <source>If you do not accept this decision, you may apply for administrative reconsideration according to law within sixty days of receiving this notice, or bring an administrative lawsuit according to law within six months.</source>
+        <translation>If you do not accept this decision, you may apply for administrative reconsideration according to law within sixty days of receiving this notice, or bring an administrative lawsuit according to law within six months.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Application materials</source>
+        <translation>Application materials</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Your application for the items above has been examined. The materials are complete and in the statutory form, and the application is accepted.</source>
+        <translation>Your application for the items above has been examined. The materials are complete and in the statutory form, and the application is accepted.</translation>
+    </message>
+    <message>
+        <source>Promised completion date: %1</source>
+        <translation>Promised completion date: %1</translation>
+    </message>
+    <message>
+        <source>The materials marked &quot;%1&quot; must be handed in before the case is completed.</source>
+        <translation>The materials marked "%1" must be handed in before the case is completed.</translation>
+    </message>
+    <message>
+        <source>The application was accepted on the applicant&apos;s written credit commitment: the applicant has promised that the statements made are true and that the conditions are met. The commitment will be verified by %1. If it proves untrue, the decision will be revoked according to law and the breach entered in the applicant&apos;s credit record.</source>
+        <translation>The application was accepted on the applicant's written credit commitment: the applicant has promised that the statements made are true and that the conditions are met. The commitment will be verified by %1. If it proves untrue, the decision will be revoked according to law and the breach entered in the applicant's credit record.</translation>
+    </message>
+    <message>
+        <source>Verification due date: %1</source>
+        <translation>Verification due date: %1</translation>
+    </message>
+    <message>
+        <source>Please keep this notice. With the case number and the verification code, or by scanning the QR code, you can follow the progress of the case.</source>
+        <translation>Please keep this notice. With the case number and the verification code, or by scanning the QR code, you can follow the progress of the case.</translation>
+    </message>
+    <message>
+        <source>Your application for the items above has been examined. The application materials are incomplete or not in the statutory form. All the materials still needed are listed below at once.</source>
+        <translation>Your application for the items above has been examined. The application materials are incomplete or not in the statutory form. All the materials still needed are listed below at once.</translation>
+    </message>
+    <message>
+        <source>Materials to hand in</source>
+        <translation>Materials to hand in</translation>
+    </message>
+    <message>
+        <source>Please hand them in by: %1</source>
+        <translation>Please hand them in by: %1</translation>
+    </message>
+    <message>
+        <source>Please bring this notice with the materials listed above. Once the materials are complete and in the statutory form, the application will be accepted.</source>
+        <translation>Please bring this notice with the materials listed above. Once the materials are complete and in the statutory form, the application will be accepted.</translation>
+    </message>
+    <message>
+        <source>Your application for the items above has been examined and is not accepted, for the following reason:</source>
+        <translation>Your application for the items above has been examined and is not accepted, for the following reason:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Result document</source>
+        <translation>Result document</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>Outcome of the case</source>
+        <translation>Outcome of the case</translation>
+    </message>
+    <message>
+        <source>The case was approved before the waived materials below were handed in. Please hand them in as you promised.</source>
+        <translation>The case was approved before the waived materials below were handed in. Please hand them in as you promised.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeFormat</name>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <extracomment>QDate::toString() format of dates on printed notices</extracomment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <extracomment>QDateTime::toString() format of times on printed notices</extracomment>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>Immediate</source>
+        <translation>Immediate</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeKindNames</name>
+    <message>
+        <source>Notice of Acceptance</source>
+        <translation>Notice of Acceptance</translation>
+    </message>
+    <message>
+        <source>One-Time Notice of Missing Materials</source>
+        <translation>One-Time Notice of Missing Materials</translation>
+    </message>
+    <message>
+        <source>Notice of Non-Acceptance</source>
+        <translation>Notice of Non-Acceptance</translation>
+    </message>
+    <message>
+        <source>Completion Receipt</source>
+        <translation>Completion Receipt</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeMaterial</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Waived, to follow</source>
+        <translation>Waived, to follow</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Original and copy</source>
+        <translation>Original and copy</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePageFrame</name>
+    <message>
+        <source>Case number: %1    Verification code: %2</source>
+        <translation>Case number: %1    Verification code: %2</translation>
+    </message>
+    <message>
+        <source>Scan to follow the case</source>
+        <translation>Scan to follow the case</translation>
+    </message>
+    <message>
+        <source>Address: %1    Phone: %2</source>
+        <translation>Address: %1    Phone: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePdfWriter</name>
+    <message>
+        <source>The notice could not be made: %1</source>
+        <translation>The notice could not be made: %1</translation>
+    </message>
+    <message>
+        <source>The notice could not be saved as %1: %2</source>
+        <translation>The notice could not be saved as %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeRenderer</name>
+    <message>
+        <source>The case number or the verification code is not valid, so the notice cannot carry its QR code.</source>
+        <translation>The case number or the verification code is not valid, so the notice cannot carry its QR code.</translation>
+    </message>
+    <message>
+        <source>The printer does not accept A4 paper with 20 mm margins.</source>
+        <translation>The printer does not accept A4 paper with 20 mm margins.</translation>
+    </message>
+    <message>
+        <source>The notice could not be started on the printer or in the file.</source>
+        <translation>The notice could not be started on the printer or in the file.</translation>
+    </message>
+    <message>
+        <source>The printer or the file did not accept another page.</source>
+        <translation>The printer or the file did not accept another page.</translation>
+    </message>
+    <message>
+        <source>The notice could not be finished on the printer or in the file.</source>
+        <translation>The notice could not be finished on the printer or in the file.</translation>
     </message>
 </context>
 <context>
@@ -481,6 +1248,41 @@
     <message>
         <source>The hall server met an unexpected error. Nothing was changed.</source>
         <translation>The hall server met an unexpected error. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No such case.</source>
+        <translation>No such case.</translation>
+    </message>
+    <message>
+        <source>The case is not in a state that allows this step.</source>
+        <translation>The case is not in a state that allows this step.</translation>
+    </message>
+    <message>
+        <source>The service catalogue changed while this case was waiting to be sent. Check the items and take the application again.</source>
+        <translation>The service catalogue changed while this case was waiting to be sent. Check the items and take the application again.</translation>
+    </message>
+    <message>
+        <source>The application is incomplete or does not fit the items chosen.</source>
+        <translation>The application is incomplete or does not fit the items chosen.</translation>
+    </message>
+    <message>
+        <source>Another case already has this case number.</source>
+        <translation>Another case already has this case number.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>There is no text to put in the QR code.</source>
+        <translation>There is no text to put in the QR code.</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code (at most %1 bytes).</source>
+        <translation>The text is too long for a QR code (at most %1 bytes).</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>The QR code could not be made.</translation>
     </message>
 </context>
 <context>
@@ -850,6 +1652,46 @@
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Cannot listen on %1 port %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::MaterialChecklistModel</name>
+    <message>
+        <source>%1 (optional)</source>
+        <extracomment>A material the applicant may leave out, e.g. 户口簿（可选）</extracomment>
+        <translation>%1 (optional)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>May be handed in after acceptance</source>
+        <translation>May be handed in after acceptance</translation>
+    </message>
+    <message>
+        <source>Copy reused from case %1</source>
+        <translation>Copy reused from case %1</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
     </message>
 </context>
 <context>

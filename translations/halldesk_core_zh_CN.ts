@@ -9,6 +9,206 @@
     </message>
 </context>
 <context>
+    <name>ApplicantValidator</name>
+    <message>
+        <source>Enter the name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <source>A name has 2 to %1 characters.</source>
+        <translation>姓名应为 2 至 %1 个字。</translation>
+    </message>
+    <message>
+        <source>A name has no digits or punctuation.</source>
+        <translation>姓名不能包含数字或标点符号。</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>请填写单位名称。</translation>
+    </message>
+    <message>
+        <source>An organisation&apos;s name has 2 to %1 characters.</source>
+        <translation>单位名称应为 2 至 %1 个字。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLifecycle</name>
+    <message>
+        <source>A completed case needs its outcome.</source>
+        <translation>办结时须注明办理结果。</translation>
+    </message>
+    <message>
+        <source>Only a completion has an outcome.</source>
+        <translation>只有办结才有办理结果。</translation>
+    </message>
+    <message>
+        <source>This case is %1; that step is not possible now.</source>
+        <translation>本件当前为“%1”，不能进行此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatusNames</name>
+    <message>
+        <source>Received</source>
+        <translation>已接件</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Awaiting materials</source>
+        <translation>补正中</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Approved, materials to follow</source>
+        <translation>容缺通过</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Completed case with its outcome, e.g. 办结（通过）</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>CaseworkLoader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service catalogue %1 is not valid (%n problem(s)), first: %2</source>
+        <translation>
+            <numerusform>服务事项目录 %1 无效（共 %n 处问题），第一处：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in the database</source>
+        <translation>（数据库中）</translation>
+    </message>
+    <message>
+        <source>The holiday notice %1 is not valid: %2</source>
+        <translation>节假日安排通知 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>The service catalogue could not be read from or stored in the database.</source>
+        <translation>无法从数据库读取或向数据库保存服务事项目录。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueJson</name>
+    <message>
+        <source>The catalogue is not valid JSON (at byte %1): %2</source>
+        <translation>事项目录不是有效的 JSON（第 %1 字节处）：%2</translation>
+    </message>
+    <message>
+        <source>The catalogue must be a JSON object.</source>
+        <translation>事项目录必须是一个 JSON 对象。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueJsonReader</name>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 必须是对象</translation>
+    </message>
+    <message>
+        <source>%1 must start with a letter and hold only ASCII letters, digits and _</source>
+        <translation>%1 必须以字母开头，且只能包含 ASCII 字母、数字和下划线</translation>
+    </message>
+    <message>
+        <source>%1 applies only to text and address fields</source>
+        <translation>%1 仅适用于文本和地址字段</translation>
+    </message>
+    <message>
+        <source>%1 applies only to choice fields</source>
+        <translation>%1 仅适用于选择字段</translation>
+    </message>
+    <message>
+        <source>%1 applies only to number fields</source>
+        <translation>%1 仅适用于数字字段</translation>
+    </message>
+    <message>
+        <source>%1 must be given together with %2</source>
+        <translation>%1 必须与 %2 同时给出</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueRules</name>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 不能为空</translation>
+    </message>
+    <message>
+        <source>%1 is not unique</source>
+        <translation>%1 重复</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an area of this hall</source>
+        <translation>%1“%2”不是本大厅的区域</translation>
+    </message>
+    <message>
+        <source>%1 must be 0 for an immediate item</source>
+        <translation>%1 必须为 0（即办件没有办理时限）</translation>
+    </message>
+    <message>
+        <source>%1 must be at least 1 for an item that is not immediate</source>
+        <translation>%1 至少为 1（非即办件必须有承诺时限）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) exceeds %3 (%4)</source>
+        <translation>%1（%2）超过了 %3（%4）</translation>
+    </message>
+    <message>
+        <source>%1 must be more than 0 when creditCommitment is true</source>
+        <translation>%1 必须大于 0（该事项允许信用承诺 creditCommitment）</translation>
+    </message>
+    <message>
+        <source>%1 must be 0 when creditCommitment is false</source>
+        <translation>%1 必须为 0（该事项不允许信用承诺 creditCommitment）</translation>
+    </message>
+    <message>
+        <source>%1 must list at least one choice</source>
+        <translation>%1 至少要列出一个选项</translation>
+    </message>
+    <message>
+        <source>%1 names &quot;%2&quot;, which is not one of the item&apos;s materials</source>
+        <translation>%1 引用的“%2”不是该事项的材料</translation>
+    </message>
+    <message>
+        <source>%1 names &quot;%2&quot;, which is not an item of the catalogue</source>
+        <translation>%1 引用的“%2”不是目录中的事项</translation>
+    </message>
+    <message>
+        <source>%1 names &quot;%2&quot; more than once</source>
+        <translation>%1 重复引用了“%2”</translation>
+    </message>
+</context>
+<context>
     <name>CertificateIssuer</name>
     <message>
         <source>The hall name must not be empty.</source>
@@ -81,6 +281,21 @@
     <message>
         <source>The certificate for %1 could not be created because of an internal cryptography error; see the log for details.</source>
         <translation>由于内部加密错误，无法为 %1 创建证书，详情请查看日志。</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionResultNames</name>
+    <message>
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Approved, waived materials to follow</source>
+        <translation>容缺通过</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>不通过</translation>
     </message>
 </context>
 <context>
@@ -173,6 +388,43 @@
     </message>
 </context>
 <context>
+    <name>DecisionRules</name>
+    <message>
+        <source>Choose at least one service item.</source>
+        <translation>请至少选择一个服务事项。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be handed in later for this item.</source>
+        <translation>“%1”不允许容缺后补。</translation>
+    </message>
+    <message>
+        <source>The page count of %1 is wrong.</source>
+        <translation>“%1”的页数有误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required material(s) missing: ask for them instead.</source>
+        <translation>
+            <numerusform>缺少 %n 份必需材料，请改为一次性告知补正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a %2, not an immediate item.</source>
+        <translation>“%1”是%2，不是即办件。</translation>
+    </message>
+    <message>
+        <source>Nothing required is missing.</source>
+        <translation>必需材料均已齐全，无需补正。</translation>
+    </message>
+    <message>
+        <source>Give the reason for not accepting.</source>
+        <translation>请填写不予受理的理由。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be accepted on a credit commitment.</source>
+        <translation>“%1”不适用信用承诺受理。</translation>
+    </message>
+</context>
+<context>
     <name>DevelopmentPki</name>
     <message>
         <source>Cannot write the development certificate file %1: %2</source>
@@ -209,6 +461,41 @@
     <message>
         <source>The name %1 is reserved for the development CA and server.</source>
         <translation>名称 %1 保留给开发 CA 和服务器使用。</translation>
+    </message>
+</context>
+<context>
+    <name>FormFieldValidator</name>
+    <message>
+        <source>Please fill in %1.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters, please (this is %2).</source>
+        <translation>最多填写 %1 个字（现为 %2 个）。</translation>
+    </message>
+    <message>
+        <source>Please enter this on one line, without special characters.</source>
+        <translation>请在一行内填写，不要包含换行等特殊字符。</translation>
+    </message>
+    <message>
+        <source>Please write the date as year-month-day, e.g. 2026-03-01.</source>
+        <translation>请按“年-月-日”格式填写日期，例如 2026-03-01。</translation>
+    </message>
+    <message>
+        <source>There is no such date. Please check the month and the day.</source>
+        <translation>没有这个日期，请核对月份和日。</translation>
+    </message>
+    <message>
+        <source>Please enter a number, such as 12 or 12.5.</source>
+        <translation>请输入数字，例如 12 或 12.5。</translation>
+    </message>
+    <message>
+        <source>Please enter a number from %1 to %2.</source>
+        <translation>请输入 %1 到 %2 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Please choose one of: %1.</source>
+        <translation>请从以下选项中选择：%1。</translation>
     </message>
 </context>
 <context>
@@ -302,6 +589,202 @@
     </message>
 </context>
 <context>
+    <name>HolidayYearJson</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date written as 2026-01-01.</source>
+        <translation>“%1”：“%2”不是形如 2026-01-01 的日期。</translation>
+    </message>
+    <message>
+        <source>%1: days off are written as one date or as a pair of dates, the first and the last day.</source>
+        <translation>“%1”：放假日期应写作一个日期，或由第一天和最后一天组成的一对日期。</translation>
+    </message>
+    <message>
+        <source>%1: the days off from %2 to %3 end before they begin.</source>
+        <translation>“%1”：从 %2 到 %3 的放假日期结束早于开始。</translation>
+    </message>
+    <message>
+        <source>%1: the day off %2 is not in %3.</source>
+        <translation>“%1”：放假日期 %2 不在 %3 年内。</translation>
+    </message>
+    <message>
+        <source>%1: the make-up working day %2 is neither in %3 nor in the December before or the January after it.</source>
+        <translation>“%1”：调休上班日 %2 既不在 %3 年内，也不在其前一年 12 月或后一年 1 月。</translation>
+    </message>
+    <message>
+        <source>%1: the make-up working day %2 is not a Saturday or Sunday.</source>
+        <translation>“%1”：调休上班日 %2 不是星期六或星期日。</translation>
+    </message>
+    <message>
+        <source>A holiday has no name.</source>
+        <translation>有一个节假日没有名称。</translation>
+    </message>
+    <message>
+        <source>%1 lists no days off.</source>
+        <translation>“%1”没有列出放假日期。</translation>
+    </message>
+    <message>
+        <source>%1: the make-up working days are not a list of dates.</source>
+        <translation>“%1”：调休上班日不是日期列表。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 被重复列出。</translation>
+    </message>
+    <message>
+        <source>%1 is listed both as a day off and as a working day.</source>
+        <translation>%1 既被列为放假日，又被列为上班日。</translation>
+    </message>
+    <message>
+        <source>The holiday file is not valid JSON: %1</source>
+        <translation>节假日文件不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>The holiday file is not a JSON object.</source>
+        <translation>节假日文件不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The holiday file gives no year from %1 to %2.</source>
+        <translation>节假日文件未给出 %1 至 %2 之间的年份。</translation>
+    </message>
+    <message>
+        <source>The holiday file does not name the State Council notice it follows.</source>
+        <translation>节假日文件未注明所依据的国务院通知。</translation>
+    </message>
+    <message>
+        <source>The holiday file lists no holidays.</source>
+        <translation>节假日文件未列出任何节假日。</translation>
+    </message>
+    <message>
+        <source>The holiday file is for %1, not for %2.</source>
+        <translation>该节假日文件适用于 %1 年，而不是 %2 年。</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDecisionNames</name>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Finish on the spot</source>
+        <translation>即办</translation>
+    </message>
+    <message>
+        <source>Ask for missing materials</source>
+        <translation>补正告知</translation>
+    </message>
+    <message>
+        <source>Do not accept</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Accept on credit commitment</source>
+        <translation>信用承诺受理</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTypeNames</name>
+    <message>
+        <source>Immediate item</source>
+        <translation>即办件</translation>
+    </message>
+    <message>
+        <source>Commitment item</source>
+        <translation>承诺件</translation>
+    </message>
+    <message>
+        <source>Reported item</source>
+        <translation>上报件</translation>
+    </message>
+    <message>
+        <source>Joint item</source>
+        <translation>联办件</translation>
+    </message>
+    <message>
+        <source>Parallel approval item</source>
+        <translation>并联审批件</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldReader</name>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 必须是文本</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 不能为空</translation>
+    </message>
+    <message>
+        <source>%1 must not contain spaces</source>
+        <translation>%1 不能包含空格</translation>
+    </message>
+    <message>
+        <source>%1 must be a date written as yyyy-MM-dd</source>
+        <translation>%1 必须是 yyyy-MM-dd 格式的日期</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 必须是整数</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be between %3 and %4</source>
+        <translation>%1（%2）必须在 %3 到 %4 之间</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 必须是数字</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation>%1 必须是列表</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is not one of: %3</source>
+        <translation>%1 的值“%2”无效，应为以下之一：%3</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialCheckNames</name>
+    <message>
+        <source>Missing</source>
+        <translation>缺</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>Waived for now</source>
+        <translation>容缺</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复印件</translation>
+    </message>
+    <message>
+        <source>Original and copy</source>
+        <translation>原件及复印件</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <extracomment>A material&apos;s form and how many copies, e.g. 复印件 ×2</extracomment>
+        <translation>%1 ×%2</translation>
+    </message>
+</context>
+<context>
     <name>MobileNumber</name>
     <message>
         <source>Please enter the mobile phone number.</source>
@@ -310,6 +793,288 @@
     <message>
         <source>This is not a valid mainland China mobile phone number. It should have 11 digits and start with 13 to 19.</source>
         <translation>这不是有效的中国大陆手机号码，应为11位数字，以13至19开头。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBody</name>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>受理窗口</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>%1号窗口</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>出具时间</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>Time limit (working days)</source>
+        <translation>承诺时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Items applied for</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <source>Window clerk: %1 (staff no. %2)</source>
+        <translation>窗口经办人：%1（工号：%2）</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s signature:</source>
+        <translation>申请人签收：</translation>
+    </message>
+    <message>
+        <source>%1 (seal)</source>
+        <translation>%1（盖章）</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDecision</name>
+    <message>
+        <source>If you do not accept this decision, you may apply for administrative reconsideration according to law within sixty days of receiving this notice, or bring an administrative lawsuit according to law within six months.</source>
+        <translation>如不服本决定，可自收到本通知书之日起六十日内依法申请行政复议，或者六个月内依法提起行政诉讼。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>材料形式</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>收取情况</translation>
+    </message>
+    <message>
+        <source>Application materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审查意见</translation>
+    </message>
+    <message>
+        <source>Your application for the items above has been examined. The materials are complete and in the statutory form, and the application is accepted.</source>
+        <translation>经审查，您申请的上述事项申请材料齐全、符合法定形式，决定予以受理。</translation>
+    </message>
+    <message>
+        <source>Promised completion date: %1</source>
+        <translation>承诺办结日期：%1</translation>
+    </message>
+    <message>
+        <source>The materials marked &quot;%1&quot; must be handed in before the case is completed.</source>
+        <translation>标注为“%1”的材料，请在办结前补齐。</translation>
+    </message>
+    <message>
+        <source>The application was accepted on the applicant&apos;s written credit commitment: the applicant has promised that the statements made are true and that the conditions are met. The commitment will be verified by %1. If it proves untrue, the decision will be revoked according to law and the breach entered in the applicant&apos;s credit record.</source>
+        <translation>本件按信用承诺方式受理：申请人已书面承诺所作陈述真实、符合办理条件。我们将于%1前对承诺内容进行核查；承诺不实的，将依法撤销相关决定，并将失信行为记入申请人信用记录。</translation>
+    </message>
+    <message>
+        <source>Verification due date: %1</source>
+        <translation>核查日期：%1</translation>
+    </message>
+    <message>
+        <source>Please keep this notice. With the case number and the verification code, or by scanning the QR code, you can follow the progress of the case.</source>
+        <translation>请妥善保管本通知书。凭受理编号和查询验证码，或扫描二维码，可查询办理进度。</translation>
+    </message>
+    <message>
+        <source>Your application for the items above has been examined. The application materials are incomplete or not in the statutory form. All the materials still needed are listed below at once.</source>
+        <translation>经审查，您申请的上述事项申请材料不齐全或者不符合法定形式。现将需要补正的全部材料一次性告知如下。</translation>
+    </message>
+    <message>
+        <source>Materials to hand in</source>
+        <translation>需补正的材料</translation>
+    </message>
+    <message>
+        <source>Please hand them in by: %1</source>
+        <translation>补正截止日期：%1</translation>
+    </message>
+    <message>
+        <source>Please bring this notice with the materials listed above. Once the materials are complete and in the statutory form, the application will be accepted.</source>
+        <translation>请携带本告知书及上述材料到本窗口补正。补正后材料齐全、符合法定形式的，予以受理。</translation>
+    </message>
+    <message>
+        <source>Your application for the items above has been examined and is not accepted, for the following reason:</source>
+        <translation>经审查，您申请的上述事项不予受理，理由如下：</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Result document</source>
+        <translation>结果文书</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Outcome of the case</source>
+        <translation>办理情况</translation>
+    </message>
+    <message>
+        <source>The case was approved before the waived materials below were handed in. Please hand them in as you promised.</source>
+        <translation>本件为容缺通过，下列容缺材料尚未提交，请按承诺尽快补齐。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeFormat</name>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <extracomment>QDate::toString() format of dates on printed notices</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <extracomment>QDateTime::toString() format of times on printed notices</extracomment>
+        <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <source>Immediate</source>
+        <translation>即办</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeKindNames</name>
+    <message>
+        <source>Notice of Acceptance</source>
+        <translation>受理通知书</translation>
+    </message>
+    <message>
+        <source>One-Time Notice of Missing Materials</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <source>Notice of Non-Acceptance</source>
+        <translation>不予受理通知书</translation>
+    </message>
+    <message>
+        <source>Completion Receipt</source>
+        <translation>办结回执</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeMaterial</name>
+    <message>
+        <source>Received</source>
+        <translation>已收取</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>需补正</translation>
+    </message>
+    <message>
+        <source>Waived, to follow</source>
+        <translation>容缺后补</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复印件</translation>
+    </message>
+    <message>
+        <source>Original and copy</source>
+        <translation>原件及复印件</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePageFrame</name>
+    <message>
+        <source>Case number: %1    Verification code: %2</source>
+        <translation>受理编号：%1　　查询验证码：%2</translation>
+    </message>
+    <message>
+        <source>Scan to follow the case</source>
+        <translation>扫码查询办理进度</translation>
+    </message>
+    <message>
+        <source>Address: %1    Phone: %2</source>
+        <translation>地址：%1　　电话：%2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePdfWriter</name>
+    <message>
+        <source>The notice could not be made: %1</source>
+        <translation>无法生成通知书：%1</translation>
+    </message>
+    <message>
+        <source>The notice could not be saved as %1: %2</source>
+        <translation>无法将通知书保存为 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeRenderer</name>
+    <message>
+        <source>The case number or the verification code is not valid, so the notice cannot carry its QR code.</source>
+        <translation>受理编号或查询验证码无效，通知书无法生成二维码。</translation>
+    </message>
+    <message>
+        <source>The printer does not accept A4 paper with 20 mm margins.</source>
+        <translation>打印机不支持页边距为 20 毫米的 A4 纸张。</translation>
+    </message>
+    <message>
+        <source>The notice could not be started on the printer or in the file.</source>
+        <translation>无法在打印机或文件上开始输出通知书。</translation>
+    </message>
+    <message>
+        <source>The printer or the file did not accept another page.</source>
+        <translation>打印机或文件无法再输出一页。</translation>
+    </message>
+    <message>
+        <source>The notice could not be finished on the printer or in the file.</source>
+        <translation>无法在打印机或文件上完成通知书的输出。</translation>
     </message>
 </context>
 <context>
@@ -481,6 +1246,41 @@
     <message>
         <source>The hall server met an unexpected error. Nothing was changed.</source>
         <translation>大厅服务器发生意外错误，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>No such case.</source>
+        <translation>没有这个办件。</translation>
+    </message>
+    <message>
+        <source>The case is not in a state that allows this step.</source>
+        <translation>办件当前状态不允许此操作。</translation>
+    </message>
+    <message>
+        <source>The service catalogue changed while this case was waiting to be sent. Check the items and take the application again.</source>
+        <translation>服务事项目录在本件等待发送期间已更新，请核对事项后重新受理。</translation>
+    </message>
+    <message>
+        <source>The application is incomplete or does not fit the items chosen.</source>
+        <translation>申请信息不完整或与所选事项不符。</translation>
+    </message>
+    <message>
+        <source>Another case already has this case number.</source>
+        <translation>该办件编号已被其他办件使用。</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>There is no text to put in the QR code.</source>
+        <translation>没有可放入二维码的内容。</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code (at most %1 bytes).</source>
+        <translation>内容过长，无法生成二维码（最多 %1 个字节）。</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>无法生成二维码。</translation>
     </message>
 </context>
 <context>
@@ -848,6 +1648,46 @@
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>无法在 %1 的 %2 端口监听：%3</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::MaterialChecklistModel</name>
+    <message>
+        <source>%1 (optional)</source>
+        <extracomment>A material the applicant may leave out, e.g. 户口簿（可选）</extracomment>
+        <translation>%1（可选）</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>May be handed in after acceptance</source>
+        <translation>可容缺受理，受理后补交</translation>
+    </message>
+    <message>
+        <source>Copy reused from case %1</source>
+        <translation>复用案件 %1 中的材料</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,97 @@
     </message>
 </context>
 <context>
+    <name>DecisionDetails</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A date and its weekday, e.g. 2026-12-02（星期三）</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The holidays of %1 are not known yet: this date only skips weekends.</source>
+        <translation>The holidays of %1 are not known yet: this date only skips weekends.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Promised completion: %1, %n working day(s) after receipt.</source>
+        <translation>
+            <numerusform>Promised completion: %1, %n working day(s) after receipt.</numerusform>
+            <numerusform>Promised completion: %1, %n working day(s) after receipt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification of the commitment: %1, %n working day(s) after receipt.</source>
+        <translation>
+            <numerusform>Verification of the commitment: %1, %n working day(s) after receipt.</numerusform>
+            <numerusform>Verification of the commitment: %1, %n working day(s) after receipt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished on the spot today, %1.</source>
+        <translation>Finished on the spot today, %1.</translation>
+    </message>
+    <message>
+        <source>Tell the applicant once, in writing, everything still to bring:</source>
+        <translation>Tell the applicant once, in writing, everything still to bring:</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <extracomment>One line of the list of missing materials, e.g. 1. 营业执照（复印件）</extracomment>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The notice of non-acceptance states the reason given above.</source>
+        <translation>The notice of non-acceptance states the reason given above.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::ApplicantForm</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>&amp;ID number:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobile:</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name:</source>
+        <translation>Organisation &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Credit code:</source>
+        <translation>&amp;Credit code:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <translation>&amp;Legal representative:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact person:</source>
+        <translation>C&amp;ontact person:</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s &amp;mobile:</source>
+        <translation>Contact's &amp;mobile:</translation>
+    </message>
+    <message>
+        <source>Stored as %1</source>
+        <extracomment>Under a field: the value is kept in this normalized form (e.g. 18-digit ID)</extracomment>
+        <translation>Stored as %1</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::ConnectionIndicator</name>
     <message>
         <source>● Connected</source>
@@ -386,6 +477,62 @@
     <message>
         <source>Waited %1 · In service %2</source>
         <translation>Waited %1 · In service %2</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::DecisionPanel</name>
+    <message>
+        <source>What the decision means</source>
+        <translation>What the decision means</translation>
+    </message>
+    <message>
+        <source>%1 is not possible: %2</source>
+        <extracomment>A decision the rules refuse, and why, e.g. 即办：…不是即办件。</extracomment>
+        <translation>%1 is not possible: %2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer possible: %2</source>
+        <translation>%1 is no longer possible: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for not accepting (required):</source>
+        <translation>&amp;Reason for not accepting (required):</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks (optional):</source>
+        <translation>&amp;Remarks (optional):</translation>
+    </message>
+    <message>
+        <source>e.g. not within this department&apos;s remit</source>
+        <translation>e.g. not within this department's remit</translation>
+    </message>
+    <message>
+        <source>Choose a decision: Ctrl+1 to Ctrl+5.</source>
+        <translation>Choose a decision: Ctrl+1 to Ctrl+5.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::MaterialChecklistView</name>
+    <message>
+        <source>Materials checklist</source>
+        <translation>Materials checklist</translation>
+    </message>
+    <message>
+        <source>Materials summary</source>
+        <translation>Materials summary</translation>
+    </message>
+    <message>
+        <source>Space: received / missing / later · digits: pages · Ctrl+A: all received</source>
+        <translation>Space: received / missing / later · digits: pages · Ctrl+A: all received</translation>
+    </message>
+    <message>
+        <source>Received %1 · Missing %2 · Waived %3</source>
+        <extracomment>Counts of the materials checklist, e.g. 已收 5 · 缺 2 · 容缺 1</extracomment>
+        <translation>Received %1 · Missing %2 · Waived %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

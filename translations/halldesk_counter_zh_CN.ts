@@ -41,6 +41,95 @@
     </message>
 </context>
 <context>
+    <name>DecisionDetails</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A date and its weekday, e.g. 2026-12-02（星期三）</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The holidays of %1 are not known yet: this date only skips weekends.</source>
+        <translation>尚无 %1 年的节假日安排：此日期仅跳过了周末，请勿作为确定日期告知申请人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Promised completion: %1, %n working day(s) after receipt.</source>
+        <translation>
+            <numerusform>承诺办结日期：%1，受理次日起 %n 个工作日。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification of the commitment: %1, %n working day(s) after receipt.</source>
+        <translation>
+            <numerusform>承诺核查日期：%1，受理次日起 %n 个工作日。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished on the spot today, %1.</source>
+        <translation>当场办结：%1。</translation>
+    </message>
+    <message>
+        <source>Tell the applicant once, in writing, everything still to bring:</source>
+        <translation>一次性书面告知申请人需补正的全部材料：</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <extracomment>One line of the list of missing materials, e.g. 1. 营业执照（复印件）</extracomment>
+        <translation>%1. %2（%3）</translation>
+    </message>
+    <message>
+        <source>The notice of non-acceptance states the reason given above.</source>
+        <translation>不予受理通知书将载明上述理由。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::ApplicantForm</name>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手机号码(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name:</source>
+        <translation>单位名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Credit code:</source>
+        <translation>统一社会信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <translation>法定代表人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact person:</source>
+        <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s &amp;mobile:</source>
+        <translation>联系人手机(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Stored as %1</source>
+        <extracomment>Under a field: the value is kept in this normalized form (e.g. 18-digit ID)</extracomment>
+        <translation>将保存为 %1</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::ConnectionIndicator</name>
     <message>
         <source>● Connected</source>
@@ -384,6 +473,62 @@
     <message>
         <source>Waited %1 · In service %2</source>
         <translation>已等候 %1 · 已办理 %2</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::DecisionPanel</name>
+    <message>
+        <source>What the decision means</source>
+        <translation>决定说明</translation>
+    </message>
+    <message>
+        <source>%1 is not possible: %2</source>
+        <extracomment>A decision the rules refuse, and why, e.g. 即办：…不是即办件。</extracomment>
+        <translation>不能“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer possible: %2</source>
+        <translation>已不能“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for not accepting (required):</source>
+        <translation>不予受理理由(&amp;R)（必填）：</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks (optional):</source>
+        <translation>备注(&amp;R)（选填）：</translation>
+    </message>
+    <message>
+        <source>e.g. not within this department&apos;s remit</source>
+        <translation>例如：不属于本部门职权范围</translation>
+    </message>
+    <message>
+        <source>Choose a decision: Ctrl+1 to Ctrl+5.</source>
+        <translation>请选择办理决定：Ctrl+1 至 Ctrl+5。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::MaterialChecklistView</name>
+    <message>
+        <source>Materials checklist</source>
+        <translation>材料清单</translation>
+    </message>
+    <message>
+        <source>Materials summary</source>
+        <translation>材料统计</translation>
+    </message>
+    <message>
+        <source>Space: received / missing / later · digits: pages · Ctrl+A: all received</source>
+        <translation>空格：已收/缺/容缺 · 数字：页数 · Ctrl+A：全部已收</translation>
+    </message>
+    <message>
+        <source>Received %1 · Missing %2 · Waived %3</source>
+        <extracomment>Counts of the materials checklist, e.g. 已收 5 · 缺 2 · 容缺 1</extracomment>
+        <translation>已收 %1 · 缺 %2 · 容缺 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -2,109 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>Database: sqlite:PATH (default) or postgresql://user:password@host:port/name.</source>
-        <translation>Database: sqlite:PATH (default) or postgresql://user:password@host:port/name.</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-    <message>
-        <source>Key that encrypts personal data (created if missing).</source>
-        <translation>Key that encrypts personal data (created if missing).</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>file</translation>
-    </message>
-    <message>
-        <source>Install this hall definition (JSON) into an empty database.</source>
-        <translation>Install this hall definition (JSON) into an empty database.</translation>
-    </message>
-    <message>
-        <source>Address to accept terminals on (default: all).</source>
-        <translation>Address to accept terminals on (default: all).</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>address</translation>
-    </message>
-    <message>
-        <source>Port for terminals (default 7443; 0: any free port).</source>
-        <translation>Port for terminals (default 7443; 0: any free port).</translation>
-    </message>
-    <message>
-        <source>port</source>
-        <translation>port</translation>
-    </message>
-    <message>
-        <source>The hall CA certificate (PEM).</source>
-        <translation>The hall CA certificate (PEM).</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate (PEM).</source>
-        <translation>The server&apos;s certificate (PEM).</translation>
-    </message>
-    <message>
-        <source>The server&apos;s private key (PEM).</source>
-        <translation>The server&apos;s private key (PEM).</translation>
-    </message>
-    <message>
-        <source>Use development certificates in this directory, made when missing (demo and tests only).</source>
-        <translation>Use development certificates in this directory, made when missing (demo and tests only).</translation>
-    </message>
-    <message>
-        <source>directory</source>
-        <translation>directory</translation>
-    </message>
-    <message>
-        <source>Address of the health and metrics endpoint (default 127.0.0.1).</source>
-        <translation>Address of the health and metrics endpoint (default 127.0.0.1).</translation>
-    </message>
-    <message>
-        <source>Port of the health and metrics endpoint (default 9464; 0: any free port; -1: none).</source>
-        <translation>Port of the health and metrics endpoint (default 9464; 0: any free port; -1: none).</translation>
-    </message>
-    <message>
-        <source>Minutes a staff sign-in stays valid.</source>
-        <translation>Minutes a staff sign-in stays valid.</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>minutes</translation>
-    </message>
-    <message>
-        <source>Largest message a terminal may send.</source>
-        <translation>Largest message a terminal may send.</translation>
-    </message>
-    <message>
-        <source>bytes</source>
-        <translation>bytes</translation>
-    </message>
-    <message>
-        <source>Requests per second one terminal may send on average.</source>
-        <translation>Requests per second one terminal may send on average.</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>PBKDF2 iterations for passwords set from now on.</source>
-        <translation>PBKDF2 iterations for passwords set from now on.</translation>
-    </message>
-    <message>
-        <source>Milliseconds between checks for expired holds.</source>
-        <translation>Milliseconds between checks for expired holds.</translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-</context>
-<context>
     <name>HallServerRuntime</name>
     <message>
         <source>The database address is not valid: %1</source>
@@ -176,6 +73,114 @@
     <message>
         <source>No TLS certificate: give --tls-ca, --tls-cert and --tls-key (see halldesk-pki.sh), or --demo.</source>
         <translation>No TLS certificate: give --tls-ca, --tls-cert and --tls-key (see halldesk-pki.sh), or --demo.</translation>
+    </message>
+    <message>
+        <source>Database: sqlite:PATH (default) or postgresql://user:password@host:port/name.</source>
+        <translation>Database: sqlite:PATH (default) or postgresql://user:password@host:port/name.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Key that encrypts personal data (created if missing).</source>
+        <translation>Key that encrypts personal data (created if missing).</translation>
+    </message>
+    <message>
+        <source>Install this hall definition (JSON) into an empty database.</source>
+        <translation>Install this hall definition (JSON) into an empty database.</translation>
+    </message>
+    <message>
+        <source>Install this service catalogue (JSON) if its version is newer than the one in the database.</source>
+        <translation>Install this service catalogue (JSON) if its version is newer than the one in the database.</translation>
+    </message>
+    <message>
+        <source>Add or replace a year of the holiday calendar from this notice (JSON); several files are separated by commas.</source>
+        <translation>Add or replace a year of the holiday calendar from this notice (JSON); several files are separated by commas.</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>files</translation>
+    </message>
+    <message>
+        <source>Address to accept terminals on (default: all).</source>
+        <translation>Address to accept terminals on (default: all).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>Port for terminals (default 7443; 0: any free port).</source>
+        <translation>Port for terminals (default 7443; 0: any free port).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>The hall CA certificate (PEM).</source>
+        <translation>The hall CA certificate (PEM).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (PEM).</source>
+        <translation>The server's certificate (PEM).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s private key (PEM).</source>
+        <translation>The server's private key (PEM).</translation>
+    </message>
+    <message>
+        <source>Use development certificates in this directory, made when missing (demo and tests only).</source>
+        <translation>Use development certificates in this directory, made when missing (demo and tests only).</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>directory</translation>
+    </message>
+    <message>
+        <source>Address of the health and metrics endpoint (default 127.0.0.1).</source>
+        <translation>Address of the health and metrics endpoint (default 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Port of the health and metrics endpoint (default 9464; 0: any free port; -1: none).</source>
+        <translation>Port of the health and metrics endpoint (default 9464; 0: any free port; -1: none).</translation>
+    </message>
+    <message>
+        <source>Minutes a staff sign-in stays valid.</source>
+        <translation>Minutes a staff sign-in stays valid.</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Largest message a terminal may send.</source>
+        <translation>Largest message a terminal may send.</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>Requests per second one terminal may send on average.</source>
+        <translation>Requests per second one terminal may send on average.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>PBKDF2 iterations for passwords set from now on.</source>
+        <translation>PBKDF2 iterations for passwords set from now on.</translation>
+    </message>
+    <message>
+        <source>Milliseconds between checks for expired holds.</source>
+        <translation>Milliseconds between checks for expired holds.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
     </message>
 </context>
 </TS>

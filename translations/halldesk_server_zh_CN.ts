@@ -2,7 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name>HallServerRuntime</name>
+    <message>
+        <source>The database address is not valid: %1</source>
+        <translation>数据库地址无效：%1</translation>
+    </message>
+    <message>
+        <source>The database holds no hall yet. Start with --hall FILE or --demo.</source>
+        <translation>数据库中还没有大厅配置。请使用 --hall 文件 或 --demo 启动。</translation>
+    </message>
+    <message>
+        <source>The personal data key file %1 is missing, but the hall database already holds tickets. Restore the key file from the backup; a new key would make the stored personal data unreadable.</source>
+        <translation>个人信息密钥文件 %1 不存在，但大厅数据库中已有号码数据。请从备份中恢复密钥文件；生成新密钥将导致已存储的个人信息无法读取。</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>No staff member has the number %1.</source>
+        <translation>没有工号为 %1 的工作人员。</translation>
+    </message>
+    <message>
+        <source>Password set for %1.</source>
+        <translation>已为 %1 设置密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOptions</name>
+    <message>
+        <source>Read settings from this INI file.</source>
+        <translation>从该 INI 文件读取设置。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Open and check the database, then exit.</source>
+        <translation>打开并检查数据库后退出。</translation>
+    </message>
+    <message>
+        <source>Configuration file not found: %1</source>
+        <translation>找不到配置文件：%1</translation>
+    </message>
+    <message>
+        <source>HallDesk hall server: keeps the queues, tickets and windows of the service hall and serves its terminals over mutually authenticated TLS.</source>
+        <translation>HallDesk 大厅服务器：管理政务服务大厅的排队、号码与窗口，并通过双向认证的 TLS 为各终端提供服务。</translation>
+    </message>
+    <message>
+        <source>Use the demo hall (10 areas, 271 windows), a demo database and development certificates unless others are given.</source>
+        <translation>使用演示大厅（10个业务区、271个窗口），未另行指定时使用演示数据库和开发证书。</translation>
+    </message>
+    <message>
+        <source>Set this staff member&apos;s password, read from standard input, then exit.</source>
+        <translation>从标准输入读取并设置该工作人员的密码，然后退出。</translation>
+    </message>
+    <message>
+        <source>staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>The setting %1 in %2 is not valid: %3</source>
+        <translation>%2 中的设置项 %1 无效：%3</translation>
+    </message>
+    <message>
+        <source>The option --%1 is not valid: %2</source>
+        <translation>选项 --%1 无效：%2</translation>
+    </message>
+    <message>
+        <source>No TLS certificate: give --tls-ca, --tls-cert and --tls-key (see halldesk-pki.sh), or --demo.</source>
+        <translation>没有 TLS 证书：请指定 --tls-ca、--tls-cert 和 --tls-key（参见 halldesk-pki.sh），或使用 --demo。</translation>
+    </message>
     <message>
         <source>Database: sqlite:PATH (default) or postgresql://user:password@host:port/name.</source>
         <translation>数据库：sqlite:路径（默认）或 postgresql://用户:密码@主机:端口/库名。</translation>
@@ -16,12 +87,20 @@
         <translation>加密个人信息的密钥文件（不存在时自动创建）。</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>文件</translation>
-    </message>
-    <message>
         <source>Install this hall definition (JSON) into an empty database.</source>
         <translation>将该大厅配置（JSON）安装到空数据库。</translation>
+    </message>
+    <message>
+        <source>Install this service catalogue (JSON) if its version is newer than the one in the database.</source>
+        <translation>安装此服务事项目录（JSON），仅当其版本高于数据库中的版本时生效。</translation>
+    </message>
+    <message>
+        <source>Add or replace a year of the holiday calendar from this notice (JSON); several files are separated by commas.</source>
+        <translation>按此节假日安排通知（JSON）新增或替换日历中的一年；多个文件用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Address to accept terminals on (default: all).</source>
@@ -102,80 +181,6 @@
     <message>
         <source>ms</source>
         <translation>毫秒</translation>
-    </message>
-</context>
-<context>
-    <name>HallServerRuntime</name>
-    <message>
-        <source>The database address is not valid: %1</source>
-        <translation>数据库地址无效：%1</translation>
-    </message>
-    <message>
-        <source>The database holds no hall yet. Start with --hall FILE or --demo.</source>
-        <translation>数据库中还没有大厅配置。请使用 --hall 文件 或 --demo 启动。</translation>
-    </message>
-    <message>
-        <source>The personal data key file %1 is missing, but the hall database already holds tickets. Restore the key file from the backup; a new key would make the stored personal data unreadable.</source>
-        <translation>个人信息密钥文件 %1 不存在，但大厅数据库中已有号码数据。请从备份中恢复密钥文件；生成新密钥将导致已存储的个人信息无法读取。</translation>
-    </message>
-    <message>
-        <source>The password must have at least 8 characters.</source>
-        <translation>密码至少需要 8 个字符。</translation>
-    </message>
-    <message>
-        <source>No staff member has the number %1.</source>
-        <translation>没有工号为 %1 的工作人员。</translation>
-    </message>
-    <message>
-        <source>Password set for %1.</source>
-        <translation>已为 %1 设置密码。</translation>
-    </message>
-</context>
-<context>
-    <name>ServerOptions</name>
-    <message>
-        <source>Read settings from this INI file.</source>
-        <translation>从该 INI 文件读取设置。</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Open and check the database, then exit.</source>
-        <translation>打开并检查数据库后退出。</translation>
-    </message>
-    <message>
-        <source>Configuration file not found: %1</source>
-        <translation>找不到配置文件：%1</translation>
-    </message>
-    <message>
-        <source>HallDesk hall server: keeps the queues, tickets and windows of the service hall and serves its terminals over mutually authenticated TLS.</source>
-        <translation>HallDesk 大厅服务器：管理政务服务大厅的排队、号码与窗口，并通过双向认证的 TLS 为各终端提供服务。</translation>
-    </message>
-    <message>
-        <source>Use the demo hall (10 areas, 271 windows), a demo database and development certificates unless others are given.</source>
-        <translation>使用演示大厅（10个业务区、271个窗口），未另行指定时使用演示数据库和开发证书。</translation>
-    </message>
-    <message>
-        <source>Set this staff member&apos;s password, read from standard input, then exit.</source>
-        <translation>从标准输入读取并设置该工作人员的密码，然后退出。</translation>
-    </message>
-    <message>
-        <source>staff number</source>
-        <translation>工号</translation>
-    </message>
-    <message>
-        <source>The setting %1 in %2 is not valid: %3</source>
-        <translation>%2 中的设置项 %1 无效：%3</translation>
-    </message>
-    <message>
-        <source>The option --%1 is not valid: %2</source>
-        <translation>选项 --%1 无效：%2</translation>
-    </message>
-    <message>
-        <source>No TLS certificate: give --tls-ca, --tls-cert and --tls-key (see halldesk-pki.sh), or --demo.</source>
-        <translation>没有 TLS 证书：请指定 --tls-ca、--tls-cert 和 --tls-key（参见 halldesk-pki.sh），或使用 --demo。</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "metrics/MetricsRegistry.h"
 #include "pki/DevelopmentPki.h"
 #include "queue/EngineExecutor.h"
+#include "server/CaseworkLoader.h"
 #include "server/HallServer.h"
 #include "server/ServerMetrics.h"
 #include "server/ServerStore.h"
@@ -179,6 +180,21 @@ bool HallServerRuntime::prepareDatabase()
     return installPasswords(hall ? hall->demoPassword : QString());
 }
 
+bool HallServerRuntime::loadCasework()
+{
+    CaseworkLoader::Sources sources;
+    sources.catalogueFile = m_options.catalogueFile;
+    sources.holidayYearFiles = m_options.holidayYearFiles;
+    sources.demo = m_options.demo;
+    QString error;
+    m_casework = CaseworkLoader::load(*m_database, sources, m_clock->nowMs(), &error);
+    if (!m_casework) {
+        qCCritical(lcServer).noquote() << error;
+        return false;
+    }
+    return true;
+}
+
 bool HallServerRuntime::resolveTls()
 {
     if (m_options.pkiDirectory.isEmpty())
@@ -205,6 +221,7 @@ bool HallServerRuntime::startNetwork()
         return false;
     }
     m_server = std::make_unique<HallServer>(*m_executor, *m_clock, m_options.network, *m_metrics);
+    m_server->setCasework(*m_casework);
     QString error;
     if (!m_server->listen(&error)) {
         qCCritical(lcServer).noquote() << error;
@@ -232,6 +249,8 @@ bool HallServerRuntime::start()
         return false;
     if (!m_options.setPasswordFor.isEmpty())
         return setPasswordFromStdin();
+    if (!loadCasework())
+        return false;
     if (m_options.checkOnly)
         return true;
     // The writer opens its own connection; this one was only for setting up.

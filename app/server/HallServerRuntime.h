@@ -1,9 +1,11 @@
 #pragma once
 
 #include "ServerOptions.h"
+#include "server/CaseworkData.h"
 
 #include <QCoreApplication>
 #include <memory>
+#include <optional>
 
 namespace halldesk {
 class Database;
@@ -35,6 +37,7 @@ private:
     bool openKey();
     bool installPasswords(const QString &demoPassword);
     bool setPasswordFromStdin();
+    bool loadCasework();
     bool resolveTls();
     bool startNetwork();
 
@@ -48,4 +51,5 @@ private:
     std::unique_ptr<halldesk::EngineExecutor> m_executor;
     std::unique_ptr<halldesk::HallServer> m_server;
     std::unique_ptr<halldesk::MetricsHttpServer> m_metricsHttp;
+    std::optional<halldesk::CaseworkData> m_casework;
 };

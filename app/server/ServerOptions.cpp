@@ -48,26 +48,48 @@ QList<Setting> settings()
     };
     return {
         {{QStringLiteral("database"),
-          O::tr("Database: sqlite:PATH (default) or postgresql://user:password@host:port/name."),
-          O::tr("url")},
+          ServerOptions::tr(
+              "Database: sqlite:PATH (default) or postgresql://user:password@host:port/name."),
+          ServerOptions::tr("url")},
          QStringLiteral("database"),
          text(&O::databaseUrl)},
         {{QStringLiteral("key-file"),
-          O::tr("Key that encrypts personal data (created if missing)."), O::tr("file")},
+          ServerOptions::tr("Key that encrypts personal data (created if missing)."),
+          ServerOptions::tr("file")},
          QStringLiteral("key_file"),
          text(&O::keyFile)},
         {{QStringLiteral("hall"),
-          O::tr("Install this hall definition (JSON) into an empty database."), O::tr("file")},
+          ServerOptions::tr("Install this hall definition (JSON) into an empty database."),
+          ServerOptions::tr("file")},
          QStringLiteral("hall"),
          text(&O::hallFile)},
-        {{QStringLiteral("listen"), O::tr("Address to accept terminals on (default: all)."),
-          O::tr("address")},
+        {{QStringLiteral("catalogue"),
+          ServerOptions::tr(
+              "Install this service catalogue (JSON) if its version is newer than the one in "
+              "the database."),
+          ServerOptions::tr("file")},
+         QStringLiteral("catalogue"),
+         text(&O::catalogueFile)},
+        {{QStringLiteral("holiday-year"),
+          ServerOptions::tr(
+              "Add or replace a year of the holiday calendar from this notice (JSON); "
+              "several files are separated by commas."),
+          ServerOptions::tr("files")},
+         QStringLiteral("holiday_years"),
+         [](O &o, const QString &v) {
+             o.holidayYearFiles = v.split(QLatin1Char(','), Qt::SkipEmptyParts);
+             return true;
+         }},
+        {{QStringLiteral("listen"),
+          ServerOptions::tr("Address to accept terminals on (default: all)."),
+          ServerOptions::tr("address")},
          QStringLiteral("listen"),
          [](O &o, const QString &v) {
              return toAddress(v, &o.network.listenAddress);
          }},
-        {{QStringLiteral("port"), O::tr("Port for terminals (default 7443; 0: any free port)."),
-          O::tr("port")},
+        {{QStringLiteral("port"),
+          ServerOptions::tr("Port for terminals (default 7443; 0: any free port)."),
+          ServerOptions::tr("port")},
          QStringLiteral("port"),
          [](O &o, const QString &v) {
              int port = 0;
@@ -76,47 +98,52 @@ QList<Setting> settings()
              o.network.port = quint16(port);
              return true;
          }},
-        {{QStringLiteral("tls-ca"), O::tr("The hall CA certificate (PEM)."), O::tr("file")},
+        {{QStringLiteral("tls-ca"), ServerOptions::tr("The hall CA certificate (PEM)."),
+          ServerOptions::tr("file")},
          QStringLiteral("tls_ca"),
          [](O &o, const QString &v) {
              o.network.tls.caFile = v;
              return true;
          }},
-        {{QStringLiteral("tls-cert"), O::tr("The server's certificate (PEM)."), O::tr("file")},
+        {{QStringLiteral("tls-cert"), ServerOptions::tr("The server's certificate (PEM)."),
+          ServerOptions::tr("file")},
          QStringLiteral("tls_cert"),
          [](O &o, const QString &v) {
              o.network.tls.certificateFile = v;
              return true;
          }},
-        {{QStringLiteral("tls-key"), O::tr("The server's private key (PEM)."), O::tr("file")},
+        {{QStringLiteral("tls-key"), ServerOptions::tr("The server's private key (PEM)."),
+          ServerOptions::tr("file")},
          QStringLiteral("tls_key"),
          [](O &o, const QString &v) {
              o.network.tls.keyFile = v;
              return true;
          }},
         {{QStringLiteral("pki-dir"),
-          O::tr("Use development certificates in this directory, made when missing (demo and "
-                "tests only)."),
-          O::tr("directory")},
+          ServerOptions::tr(
+              "Use development certificates in this directory, made when missing (demo and "
+              "tests only)."),
+          ServerOptions::tr("directory")},
          QStringLiteral("pki_dir"),
          text(&O::pkiDirectory)},
         {{QStringLiteral("metrics-listen"),
-          O::tr("Address of the health and metrics endpoint (default 127.0.0.1)."),
-          O::tr("address")},
+          ServerOptions::tr("Address of the health and metrics endpoint (default 127.0.0.1)."),
+          ServerOptions::tr("address")},
          QStringLiteral("metrics_listen"),
          [](O &o, const QString &v) {
              return toAddress(v, &o.metricsAddress);
          }},
         {{QStringLiteral("metrics-port"),
-          O::tr("Port of the health and metrics endpoint (default 9464; 0: any free port; "
-                "-1: none)."),
-          O::tr("port")},
+          ServerOptions::tr(
+              "Port of the health and metrics endpoint (default 9464; 0: any free port; "
+              "-1: none)."),
+          ServerOptions::tr("port")},
          QStringLiteral("metrics_port"),
          [](O &o, const QString &v) {
              return toInt(v, -1, 65535, &o.metricsPort);
          }},
-        {{QStringLiteral("session-ttl"), O::tr("Minutes a staff sign-in stays valid."),
-          O::tr("minutes")},
+        {{QStringLiteral("session-ttl"), ServerOptions::tr("Minutes a staff sign-in stays valid."),
+          ServerOptions::tr("minutes")},
          QStringLiteral("session_ttl_minutes"),
          [](O &o, const QString &v) {
              int minutes = 0;
@@ -125,14 +152,15 @@ QList<Setting> settings()
              o.network.sessionTtl = std::chrono::minutes(minutes);
              return true;
          }},
-        {{QStringLiteral("max-message-bytes"), O::tr("Largest message a terminal may send."),
-          O::tr("bytes")},
+        {{QStringLiteral("max-message-bytes"),
+          ServerOptions::tr("Largest message a terminal may send."), ServerOptions::tr("bytes")},
          QStringLiteral("max_message_bytes"),
          [](O &o, const QString &v) {
              return toInt(v, 1024, 16 * 1024 * 1024, &o.network.maxMessageBytes);
          }},
         {{QStringLiteral("rate-limit"),
-          O::tr("Requests per second one terminal may send on average."), O::tr("n")},
+          ServerOptions::tr("Requests per second one terminal may send on average."),
+          ServerOptions::tr("n")},
          QStringLiteral("rate_limit_per_s"),
          [](O &o, const QString &v) {
              int rate = 0;
@@ -143,13 +171,15 @@ QList<Setting> settings()
              return true;
          }},
         {{QStringLiteral("password-iterations"),
-          O::tr("PBKDF2 iterations for passwords set from now on."), O::tr("n")},
+          ServerOptions::tr("PBKDF2 iterations for passwords set from now on."),
+          ServerOptions::tr("n")},
          QStringLiteral("password_iterations"),
          [](O &o, const QString &v) {
              return toInt(v, 1000, 10000000, &o.network.passwordIterations);
          }},
-        {{QStringLiteral("sweep-interval"), O::tr("Milliseconds between checks for expired holds."),
-          O::tr("ms")},
+        {{QStringLiteral("sweep-interval"),
+          ServerOptions::tr("Milliseconds between checks for expired holds."),
+          ServerOptions::tr("ms")},
          QStringLiteral("sweep_interval_ms"),
          [](O &o, const QString &v) {
              int ms = 0;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 // What halldesk-server was asked to do, from its configuration file and command line (the
@@ -16,6 +17,8 @@ public:
     QString databaseUrl;
     QString keyFile;
     QString hallFile;
+    QString catalogueFile;        // a service catalogue to install when its version is newer
+    QStringList holidayYearFiles; // holiday notices (one year each) to add or replace
     bool demo = false;
     bool checkOnly = false;
     // Development certificates (made when missing) instead of tls_* files: the demo's way.

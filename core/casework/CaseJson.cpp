@@ -96,6 +96,20 @@ std::optional<MaterialCheck> materialFromJson(const QJsonObject &o)
 
 } // namespace
 
+std::optional<QList<MaterialCheck>> CaseJson::materialsFromJson(const QJsonValue &value)
+{
+    if (!value.isArray())
+        return std::nullopt;
+    QList<MaterialCheck> out;
+    for (const QJsonValue &v : value.toArray()) {
+        const auto m = materialFromJson(v.toObject());
+        if (!m)
+            return std::nullopt;
+        out.append(*m);
+    }
+    return out;
+}
+
 QJsonObject CaseJson::applicantToJson(const Applicant &a)
 {
     QJsonObject o{{QStringLiteral("kind"), a.kind == Applicant::Kind::Person
@@ -237,15 +251,10 @@ std::variant<CaseRecord, QString> CaseJson::fromJson(const QJsonObject &o)
         r.form.insert(it.key(), values);
     }
 
-    const QJsonValue materials = o.value(QLatin1String("materials"));
-    if (!materials.isArray())
+    const auto materials = materialsFromJson(o.value(QLatin1String("materials")));
+    if (!materials)
         return QStringLiteral("materials");
-    for (const QJsonValue &v : materials.toArray()) {
-        const auto m = materialFromJson(v.toObject());
-        if (!m)
-            return QStringLiteral("materials");
-        r.materials.append(*m);
-    }
+    r.materials = *materials;
 
     const auto decision =
         IntakeDecisionNames::fromKey(o.value(QLatin1String("decision")).toString());

@@ -3,6 +3,7 @@
 #include "casework/CaseRecord.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 #include <variant>
 
@@ -19,6 +20,8 @@ public:
 
     static QJsonObject applicantToJson(const Applicant &applicant);
     static std::optional<Applicant> applicantFromJson(const QJsonObject &object);
+    // A materials checklist alone, as a step of an existing case sends it.
+    static std::optional<QList<MaterialCheck>> materialsFromJson(const QJsonValue &value);
 };
 
 } // namespace halldesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/ClockPause.h"
 #include "casework/Applicant.h"
 #include "casework/CaseLifecycle.h"
 #include "casework/CaseNumber.h"
@@ -27,13 +28,7 @@ struct CaseItem
 };
 
 // 补正 stops the clock from `start` to `end`, both included; an open pause has no end yet.
-struct CasePause
-{
-    QDate start;
-    std::optional<QDate> end;
-
-    friend bool operator==(const CasePause &, const CasePause &) = default;
-};
+using CasePause = ClockPause;
 
 // Everything a window records about one application, as the counter sends it and the server
 // keeps it. Personal data is in clear here: each store encrypts it at rest.

@@ -92,6 +92,22 @@ QString OperationError::message() const
     case ErrorCode::Conflict:
         text = tr("The hall is very busy; the operation could not be completed. Please try again.");
         break;
+    case ErrorCode::UnknownCase:
+        text = tr("No such case.");
+        break;
+    case ErrorCode::CaseStepNotAllowed:
+        text = tr("The case is not in a state that allows this step.");
+        break;
+    case ErrorCode::CatalogueChanged:
+        text = tr("The service catalogue changed while this case was waiting to be sent. Check "
+                  "the items and take the application again.");
+        break;
+    case ErrorCode::InvalidCase:
+        text = tr("The application is incomplete or does not fit the items chosen.");
+        break;
+    case ErrorCode::CaseNumberTaken:
+        text = tr("Another case already has this case number.");
+        break;
     case ErrorCode::BadMessage:
         text = tr("The message could not be read.");
         break;
@@ -205,6 +221,16 @@ QString OperationError::codeName(ErrorCode code)
         return QStringLiteral("storage_failure");
     case ErrorCode::Conflict:
         return QStringLiteral("conflict");
+    case ErrorCode::UnknownCase:
+        return QStringLiteral("unknown_case");
+    case ErrorCode::CaseStepNotAllowed:
+        return QStringLiteral("case_step_not_allowed");
+    case ErrorCode::CatalogueChanged:
+        return QStringLiteral("catalogue_changed");
+    case ErrorCode::InvalidCase:
+        return QStringLiteral("invalid_case");
+    case ErrorCode::CaseNumberTaken:
+        return QStringLiteral("case_number_taken");
     case ErrorCode::BadMessage:
         return QStringLiteral("bad_message");
     case ErrorCode::BadRequest:

@@ -35,6 +35,12 @@ enum class ErrorCode
     InvalidTransfer,
     StorageFailure,
     Conflict,
+    // Cases (受理): what the server answers a counter's intake.
+    UnknownCase,
+    CaseStepNotAllowed,
+    CatalogueChanged,
+    InvalidCase,
+    CaseNumberTaken,
     // Protocol and session: what the hall server answers a terminal.
     BadMessage,
     BadRequest,

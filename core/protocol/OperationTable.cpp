@@ -21,7 +21,9 @@ const QList<OperationSpec> &table()
         {"recall", A::Window, true},       {"noShow", A::Window, true},
         {"returnNoShow", A::Window, true}, {"hold", A::Window, true},
         {"resumeHeld", A::Window, true},   {"transfer", A::Window, true},
-        {"finish", A::Window, true},
+        {"finish", A::Window, true},       {"catalogue", A::Terminal, false},
+        {"cases", A::Staff, false},        {"case", A::Staff, false},
+        {"submitCase", A::Window, true},   {"caseAction", A::Window, true},
     };
     return operations;
 }

@@ -121,7 +121,7 @@ void EngineExecutor::workerLoop(std::promise<std::optional<QString>> started)
     SqlQueueRepository repository(database);
     QueueEngine engine(repository, m_clock, m_cipher, m_policy);
     PreparedStatements statements(database);
-    WriterContext context{engine, database, statements, m_clock};
+    WriterContext context{engine, database, statements, m_clock, m_cipher};
     started.set_value(std::nullopt);
 
     for (;;) {

@@ -30,6 +30,8 @@ struct WriterContext
     Database &database;
     PreparedStatements &statements;
     const Clock &clock;
+    // Personal data of cases is encrypted on the writer, next to the SQL that stores it.
+    const PersonalDataCipher &cipher;
 };
 
 // An operation takes either the engine alone or the whole WriterContext.

@@ -4,6 +4,7 @@
 #include "protocol/OperationTable.h"
 #include "protocol/ProtocolRequest.h"
 #include "queue/EngineExecutor.h"
+#include "server/CaseworkData.h"
 #include "server/EventHub.h"
 #include "server/ServerSettings.h"
 
@@ -12,6 +13,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 class QWebSocket;
@@ -48,6 +50,9 @@ public:
     int connectionCount() const { return m_hub.connectionCount(); }
     // Runs housekeeping now (tests); it also runs on a timer.
     void sweepNow();
+    // The catalogue and calendar that cases are checked against; replaced whole.
+    void setCasework(CaseworkData data);
+    const CaseworkData &casework() const { return m_casework; }
 
 signals:
     void terminalConnected(const QString &name);
@@ -69,6 +74,11 @@ private:
     void sendSnapshot(ClientConnection *connection, const QString &requestId,
                       const class Subscription &subscription);
     void readQuery(ClientConnection *connection, const ProtocolRequest &request);
+    // Runs a read on the writer and answers it.
+    void answerRead(ClientConnection *connection, const QString &id, const QString &op,
+                    std::function<Result<QJsonObject>(WriterContext &)> query);
+    // The case reads (catalogue, cases, case); false if `op` is none of them.
+    bool readCaseQuery(ClientConnection *connection, const ProtocolRequest &request);
 
     void reply(ClientConnection *connection, const QString &id, const QJsonObject &result,
                bool replayed = false);
@@ -104,6 +114,7 @@ private:
     std::unique_ptr<StaffAuthenticator> m_auth;
     EventHub m_hub;
     QSet<int> m_windows;
+    CaseworkData m_casework;
     int m_serviceDay = 0; // as of the last housekeeping run
     QTimer m_queueStatusTimer;
     QTimer m_sweepTimer;

@@ -6,6 +6,7 @@
 #include "protocol/ProtocolJson.h"
 #include "queue/EngineExecutor.h"
 #include "queue/QueueEngine.h"
+#include "server/CaseOperations.h"
 #include "server/ClientConnection.h"
 #include "server/HallServer.h"
 #include "server/OperationOutcome.h"
@@ -119,7 +120,9 @@ void HallServer::runMutating(ClientConnection *connection, const ProtocolRequest
             return;
         }
     }
-    auto prepared = QueueOperations::prepare(request.op, request.args, who);
+    auto prepared = CaseOperations::handles(request.op)
+                        ? CaseOperations::prepare(request.op, request.args, who, m_casework)
+                        : QueueOperations::prepare(request.op, request.args, who);
     if (auto *error = std::get_if<OperationError>(&prepared)) {
         m_metrics.request(request.op, error->code());
         replyError(connection, request.id, *error);
@@ -303,7 +306,8 @@ void HallServer::sendSnapshot(ClientConnection *connection, const QString &reque
 
 void HallServer::readQuery(ClientConnection *connection, const ProtocolRequest &request)
 {
-    QPointer<ClientConnection> target(connection);
+    if (readCaseQuery(connection, request))
+        return;
     const QString id = request.id;
     const QString op = request.op;
     ArgumentReader args(request.args);
@@ -338,6 +342,13 @@ void HallServer::readQuery(ClientConnection *connection, const ProtocolRequest &
         replyError(connection, id, args.error());
         return;
     }
+    answerRead(connection, id, op, std::move(query));
+}
+
+void HallServer::answerRead(ClientConnection *connection, const QString &id, const QString &op,
+                            std::function<Result<QJsonObject>(WriterContext &)> query)
+{
+    QPointer<ClientConnection> target(connection);
     onWriter(std::move(query), [this, target, id, op](Result<QJsonObject> result) {
         m_metrics.request(op, result.code());
         if (!target)

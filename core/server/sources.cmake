@@ -13,4 +13,10 @@ target_sources(halldesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/StaffAuthenticator.cpp ${CMAKE_CURRENT_LIST_DIR}/StaffAuthenticator.h
     ${CMAKE_CURRENT_LIST_DIR}/HallServer.cpp ${CMAKE_CURRENT_LIST_DIR}/HallServer.h
     ${CMAKE_CURRENT_LIST_DIR}/HallServerRequests.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/HallServerCases.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CaseworkData.h
+    ${CMAKE_CURRENT_LIST_DIR}/CaseStore.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseStore.h
+    ${CMAKE_CURRENT_LIST_DIR}/CaseOperations.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseOperations.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReferenceDataStore.cpp ${CMAKE_CURRENT_LIST_DIR}/ReferenceDataStore.h
+    ${CMAKE_CURRENT_LIST_DIR}/CaseworkLoader.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseworkLoader.h
 )

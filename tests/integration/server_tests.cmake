@@ -3,3 +3,8 @@ halldesk_add_test(tst_serverprocess SOURCES tst_serverprocess.cpp)
 target_compile_definitions(tst_serverprocess PRIVATE
     HALLDESK_SERVER_PATH="$<TARGET_FILE:halldesk-server>")
 add_dependencies(tst_serverprocess halldesk-server)
+
+# Cases on the server (issue 5): the case tables and the catalogue and calendar it starts with,
+# on each back-end.
+halldesk_add_backend_test(tst_casestore SOURCES tst_casestore.cpp TIMEOUT 120)
+halldesk_add_backend_test(tst_caseworkloader SOURCES tst_caseworkloader.cpp TIMEOUT 120)

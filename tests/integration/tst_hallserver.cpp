@@ -17,11 +17,6 @@ QJsonObject loginArgs(const QString &staffNo, const QString &password)
     return {{QStringLiteral("staffNo"), staffNo}, {QStringLiteral("password"), password}};
 }
 
-bool isOk(const QJsonObject &response)
-{
-    return response.value(QLatin1String("ok")).toBool();
-}
-
 QJsonObject ticketOf(const QJsonObject &response)
 {
     return response.value(QLatin1String("result"))
@@ -33,11 +28,6 @@ QJsonObject ticketOf(const QJsonObject &response)
 QJsonObject idArgs(const QJsonObject &ticket)
 {
     return {{QStringLiteral("ticketId"), ticket.value(QLatin1String("id"))}};
-}
-
-QString describe(const QJsonObject &frame)
-{
-    return QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact));
 }
 
 QJsonObject resultOf(const QJsonObject &response)

@@ -9,27 +9,6 @@
 using namespace halldesk;
 using namespace halldesk::test;
 
-namespace {
-
-// Housekeeping timers off, so a test that makes the next commit fail knows which one it is.
-void quiet(ServerSettings &settings)
-{
-    settings.queueStatusInterval = std::chrono::hours(1);
-    settings.sweepInterval = std::chrono::hours(1);
-}
-
-bool isOk(const QJsonObject &response)
-{
-    return response.value(QLatin1String("ok")).toBool();
-}
-
-QString describe(const QJsonObject &frame)
-{
-    return QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact));
-}
-
-} // namespace
-
 class TestIdempotency : public QObject
 {
     Q_OBJECT

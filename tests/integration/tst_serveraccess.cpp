@@ -12,11 +12,6 @@ using namespace halldesk::test;
 
 namespace {
 
-bool isOk(const QJsonObject &response)
-{
-    return response.value(QLatin1String("ok")).toBool();
-}
-
 QJsonObject issue(const char *queue)
 {
     return {{QStringLiteral("queue"), QLatin1String(queue)}};

@@ -429,4 +429,20 @@ QString errorCode(const QJsonObject &response)
         .toString();
 }
 
+bool isOk(const QJsonObject &response)
+{
+    return response.value(QLatin1String("ok")).toBool();
+}
+
+QString describe(const QJsonObject &frame)
+{
+    return QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact));
+}
+
+void quiet(ServerSettings &settings)
+{
+    settings.queueStatusInterval = std::chrono::hours(1);
+    settings.sweepInterval = std::chrono::hours(1);
+}
+
 } // namespace halldesk::test

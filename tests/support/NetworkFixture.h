@@ -179,5 +179,11 @@ private:
 bool waitForState(const HallClient &client, HallClient::State state, int timeoutMs = 15000);
 // The error code name of a response frame ("" for a success).
 QString errorCode(const QJsonObject &response);
+bool isOk(const QJsonObject &response);
+// A frame as compact JSON, for failure messages.
+QString describe(const QJsonObject &frame);
+// Housekeeping timers off, so a test knows which commit comes next and no queue figures
+// interleave with the responses it waits for.
+void quiet(ServerSettings &settings);
 
 } // namespace halldesk::test

@@ -95,6 +95,7 @@ private slots:
                                  << QStringList{root + QStringLiteral("/app/loadgen")};
         QTest::newRow("counter") << QStringLiteral("halldesk_counter")
                                  << QStringList{root + QStringLiteral("/ui/counter"),
+                                                root + QStringLiteral("/ui/intake"),
                                                 root + QStringLiteral("/app/counter")};
     }
 
