@@ -10,6 +10,8 @@
 #include "server/ClientConnection.h"
 #include "server/HallServer.h"
 #include "server/ServerMetrics.h"
+#include "validation/CreditCode.h"
+#include "validation/ResidentId.h"
 
 #include <QJsonDocument>
 #include <QPointer>
@@ -111,6 +113,31 @@ bool HallServer::readCaseQuery(ClientConnection *connection, const ProtocolReque
                 return OperationError(ErrorCode::UnknownCase, number);
             return QJsonObject{{QStringLiteral("case"), CaseJson::toJson(stored->record)},
                                {QStringLiteral("events"), store.events(stored->id)}};
+        };
+    } else if (op == QLatin1String("applicantCases")) {
+        // Looked up by keyed hash only: the server never searches personal data in clear.
+        const QString residentId = args.optionalString("residentId", 18);
+        const QString code = args.optionalString("creditCode", 18);
+        if (!args.ok()) {
+            replyError(connection, id, args.error());
+            return true;
+        }
+        QString normalized;
+        if (!residentId.isEmpty()) {
+            normalized = ResidentId::validate(residentId).normalized;
+        } else {
+            normalized = CreditCode::validate(code).normalized;
+        }
+        if (normalized.isEmpty()) {
+            replyError(connection, id,
+                       OperationError(ErrorCode::BadRequest, residentId.isEmpty()
+                                                                 ? QStringLiteral("creditCode")
+                                                                 : QStringLiteral("residentId")));
+            return true;
+        }
+        query = [normalized](WriterContext &context) -> Result<QJsonObject> {
+            CaseStore store(context.statements, context.cipher);
+            return QJsonObject{{QStringLiteral("cases"), store.casesOfApplicant(normalized, 20)}};
         };
     } else {
         return false;

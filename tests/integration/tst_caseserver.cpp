@@ -134,6 +134,7 @@ private slots:
     void lifecycleRefusesImpossibleSteps();
     void listsForTheCounter();
     void caseViewHasItsHistory();
+    void earlierMaterialsOfAnApplicant();
 };
 
 void TestCaseServer::catalogueIsSentWhenChanged()
@@ -451,6 +452,39 @@ void TestCaseServer::caseViewHasItsHistory()
              QStringLiteral("withdraw"));
     QCOMPARE(events.at(2).toObject().value(QLatin1String("staffNo")).toString(),
              QStringLiteral("S1"));
+}
+
+void TestCaseServer::earlierMaterialsOfAnApplicant()
+{
+    Desk desk;
+    QVERIFY(desk.open());
+    QVERIFY(isOk(desk.submit(draft(1, QStringLiteral("T0002"), IntakeDecision::Accept))));
+    QVERIFY(isOk(desk.submit(draft(2, QStringLiteral("T0001"), IntakeDecision::Immediate))));
+    const QJsonObject found = desk.counter->call(
+        QStringLiteral("applicantCases"), {{QStringLiteral("residentId"), ResidentId.toLower()}});
+    QVERIFY2(isOk(found), qPrintable(describe(found)));
+    const QJsonArray cases =
+        found.value(QLatin1String("result")).toObject().value(QLatin1String("cases")).toArray();
+    QCOMPARE(cases.size(), 2);
+    const QJsonObject newest = cases.at(0).toObject();
+    QCOMPARE(newest.value(QLatin1String("number")).toString(),
+             QStringLiteral("20261130-0001-0002"));
+    QCOMPARE(newest.value(QLatin1String("applicantId")).toString(),
+             QStringLiteral("4202**********1231"));
+    QCOMPARE(newest.value(QLatin1String("materials")).toArray().size(), 1);
+    QCOMPARE(cases.at(1).toObject().value(QLatin1String("materials")).toArray().size(), 2);
+    const QJsonObject nobody =
+        desk.counter->call(QStringLiteral("applicantCases"),
+                           {{QStringLiteral("residentId"), QStringLiteral("420202800101001")}});
+    QVERIFY(isOk(nobody));
+    QVERIFY(nobody.value(QLatin1String("result"))
+                .toObject()
+                .value(QLatin1String("cases"))
+                .toArray()
+                .isEmpty());
+    QCOMPARE(errorCode(desk.counter->call(QStringLiteral("applicantCases"),
+                                          {{QStringLiteral("residentId"), QStringLiteral("123")}})),
+             QStringLiteral("bad_request"));
 }
 
 QTEST_GUILESS_MAIN(TestCaseServer)
