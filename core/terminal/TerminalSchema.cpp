@@ -18,6 +18,34 @@ QList<TerminalSchema::Step> TerminalSchema::steps()
                             "request_key TEXT NOT NULL UNIQUE, op TEXT NOT NULL, args TEXT NOT "
                             "NULL, created_at_ms INTEGER NOT NULL)"),
          }},
+        {2,
+         {
+             // Rows from before this step keep sealed = 0: their arguments are read as clear
+             // JSON. Every row written from now on holds its arguments encrypted.
+             QStringLiteral("ALTER TABLE outbox ADD COLUMN sealed INTEGER NOT NULL DEFAULT 0"),
+             // Cases taken at this counter. The applicant and the form are encrypted with the
+             // terminal key; the rest of the case (record) is plain JSON.
+             QStringLiteral(
+                 "CREATE TABLE terminal_cases (number TEXT PRIMARY KEY, request_key TEXT NOT NULL "
+                 "UNIQUE, service_day TEXT NOT NULL, window INTEGER NOT NULL, state TEXT NOT NULL "
+                 "CHECK (state IN ('pending', 'sent', 'refused')), record TEXT NOT NULL, "
+                 "applicant TEXT NOT NULL, form TEXT NOT NULL, status TEXT, due_date TEXT, "
+                 "verification_due TEXT, error_code TEXT, error_detail TEXT, updated_at_ms "
+                 "INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX terminal_cases_day ON terminal_cases (service_day)"),
+             // The printed notices, encrypted, so that one can be printed again offline.
+             QStringLiteral("CREATE TABLE terminal_case_notices (number TEXT NOT NULL REFERENCES "
+                            "terminal_cases (number), kind TEXT NOT NULL, pdf TEXT NOT NULL, "
+                            "created_at_ms INTEGER NOT NULL, PRIMARY KEY (number, kind))"),
+             // A keyed fingerprint of the terminal key (TerminalKey): tells a lost or wrong key
+             // file without holding anything that helps to find the key.
+             QStringLiteral("CREATE TABLE terminal_key (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                            "fingerprint TEXT NOT NULL)"),
+             // The last case sequence given out per window and service day.
+             QStringLiteral("CREATE TABLE case_sequences (window INTEGER NOT NULL, service_day "
+                            "TEXT NOT NULL, last INTEGER NOT NULL, PRIMARY KEY (window, "
+                            "service_day))"),
+         }},
     };
 }
 

@@ -1,6 +1,7 @@
 #include "terminal/TerminalStore.h"
 
 #include "logging/HallDeskLogging.h"
+#include "terminal/TerminalKey.h"
 #include "terminal/WriteFaultInjector.h"
 
 #include <QAtomicInteger>
@@ -51,7 +52,9 @@ qint64 fileSize(const QString &path)
 
 TerminalStore::TerminalStore(QString path)
     : TerminalStore(std::move(path), TerminalSchema::steps())
-{}
+{
+    m_withKey = true;
+}
 
 TerminalStore::TerminalStore(QString path, QList<TerminalSchema::Step> steps)
     : m_path(QFileInfo(path).absoluteFilePath())
@@ -72,6 +75,7 @@ QString TerminalStore::defaultPath()
 
 void TerminalStore::close()
 {
+    m_cipher.reset();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -125,6 +129,14 @@ std::optional<TerminalStoreOpenError> TerminalStore::open()
         if (notice)
             failed->movedAsidePath = notice->movedAsidePath;
         return failed;
+    }
+    if (m_withKey) {
+        auto key = TerminalKey::load(*this);
+        if (auto *refused = std::get_if<TerminalStoreOpenError>(&key)) {
+            close();
+            return *refused;
+        }
+        m_cipher = std::get<PersonalDataCipher>(std::move(key));
     }
     return notice;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/PersonalDataCipher.h"
 #include "terminal/TerminalSchema.h"
 #include "terminal/TerminalStoreOpenError.h"
 
@@ -24,6 +25,8 @@ class WriteFaultInjector;
 // untouched; a damaged or non-SQLite file is moved aside with its -wal and -shm (never deleted)
 // and a fresh store is made in its place. Then SQLite gets WAL, synchronous=FULL (a confirmed
 // write survives a power cut), foreign keys and a busy timeout, and the schema is migrated.
+// Last the terminal key is loaded from beside the file (TerminalKey, KEYS.md): a store whose
+// encrypted data has lost its key is refused, never given a new one.
 //
 // Every write is one transaction through write(): it commits whole or leaves nothing behind.
 // Like every QtSql connection, a store belongs to the thread that opened it.
@@ -31,7 +34,8 @@ class TerminalStore
 {
 public:
     explicit TerminalStore(QString path = defaultPath());
-    // For tests of the migration machinery: these steps instead of the program's own.
+    // For tests of the migration machinery: these steps instead of the program's own, and no
+    // terminal key (such a store holds no personal data).
     TerminalStore(QString path, QList<TerminalSchema::Step> steps);
     ~TerminalStore();
     TerminalStore(const TerminalStore &) = delete;
@@ -48,6 +52,10 @@ public:
     // The highest migration the open file has taken (0 if none or not open).
     int schemaVersion() const;
     int latestVersion() const { return TerminalSchema::latestVersion(m_steps); }
+
+    // The terminal key (TerminalKey, KEYS.md), loaded by open(); nullptr when the store is not
+    // open or was made with test steps.
+    const PersonalDataCipher *cipher() const { return m_cipher ? &*m_cipher : nullptr; }
 
     // Empty when there is no such value (or it could not be read, which is logged).
     std::optional<QByteArray> state(const QString &name) const;
@@ -89,6 +97,8 @@ private:
     QString m_path;
     QList<TerminalSchema::Step> m_steps;
     QString m_connectionName;
+    bool m_withKey = false;
+    std::optional<PersonalDataCipher> m_cipher;
     WriteFaultInjector *m_faults = nullptr;
     bool m_inWrite = false;
 };

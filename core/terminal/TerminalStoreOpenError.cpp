@@ -42,6 +42,17 @@ QString TerminalStoreOpenError::message() const
                   "for recovery; the terminal continues with empty local data. Changes not yet "
                   "sent to the hall server may be in the moved file.")
             .arg(movedAsidePath);
+    case Kind::KeyMissing:
+        return tr("The terminal's local data file %1 holds encrypted personal data, but its key "
+                  "file %2 is missing. No new key was made; restore the key file from the backup "
+                  "(see KEYS.md) or ask the hall administrator.")
+            .arg(path, keyPath);
+    case Kind::KeyUnusable:
+        return tr("The terminal key file %1 cannot be used: %2").arg(keyPath, detail);
+    case Kind::KeyMismatch:
+        return tr("The terminal key file %1 is not the key the local data file %2 was encrypted "
+                  "with. Nothing was changed; restore the right key file from the backup.")
+            .arg(keyPath, path);
     }
     return {};
 }

@@ -24,6 +24,12 @@ public:
         // Not an error for the program: the damaged file was moved aside and the store is open,
         // empty. The user must still be told, since unsent changes may be in the moved file.
         DamagedReplaced,
+        // The store holds encrypted personal data but its key file is gone.
+        KeyMissing,
+        // The key file cannot be read or made (detail: HallKeyFile's own message).
+        KeyUnusable,
+        // The key file is not the one the store's data was encrypted with.
+        KeyMismatch,
     };
 
     Kind kind = Kind::CannotOpen;
@@ -32,6 +38,7 @@ public:
     int foundVersion = 0; // SchemaTooNew
     int supportedVersion = 0;
     QString movedAsidePath; // where the damaged file went, if it was moved
+    QString keyPath;        // the terminal key file (Key* kinds)
 
     // True when the store could not be opened.
     bool isFatal() const { return kind != Kind::DamagedReplaced; }

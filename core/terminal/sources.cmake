@@ -1,5 +1,6 @@
 # The terminal store: each terminal program's own SQLite file (its outbox of unconfirmed
-# changes and small named pieces of state); included from core/CMakeLists.txt.
+# changes, small named pieces of state, the counter's cases, numbers and cached catalogue);
+# included from core/CMakeLists.txt.
 target_sources(halldesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/TerminalSchema.cpp ${CMAKE_CURRENT_LIST_DIR}/TerminalSchema.h
     ${CMAKE_CURRENT_LIST_DIR}/TerminalStoreOpenError.cpp
@@ -7,4 +8,11 @@ target_sources(halldesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/TerminalStore.cpp ${CMAKE_CURRENT_LIST_DIR}/TerminalStore.h
     ${CMAKE_CURRENT_LIST_DIR}/WriteFaultInjector.h
     ${CMAKE_CURRENT_LIST_DIR}/SqliteOutbox.cpp ${CMAKE_CURRENT_LIST_DIR}/SqliteOutbox.h
+    ${CMAKE_CURRENT_LIST_DIR}/TerminalKey.cpp ${CMAKE_CURRENT_LIST_DIR}/TerminalKey.h
+    ${CMAKE_CURRENT_LIST_DIR}/TerminalCase.h
+    ${CMAKE_CURRENT_LIST_DIR}/TerminalCaseStore.cpp ${CMAKE_CURRENT_LIST_DIR}/TerminalCaseStore.h
+    ${CMAKE_CURRENT_LIST_DIR}/CaseNumberAllocator.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CaseNumberAllocator.h
+    ${CMAKE_CURRENT_LIST_DIR}/CatalogueCache.cpp ${CMAKE_CURRENT_LIST_DIR}/CatalogueCache.h
+    ${CMAKE_CURRENT_LIST_DIR}/CaseDesk.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseDesk.h
 )

@@ -129,6 +129,9 @@ void TestSqliteOutbox::survivesReopening()
             QVERIFY(QFile::copy(path, reopenPath));
             QVERIFY(
                 QFile::copy(path + QStringLiteral("-wal"), reopenPath + QStringLiteral("-wal")));
+            // The terminal key goes with it: the entries' arguments are encrypted with it.
+            QVERIFY(
+                QFile::copy(path + QStringLiteral(".key"), reopenPath + QStringLiteral(".key")));
         }
     }
     TerminalStore store(reopenPath);

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "catalogue/Catalogue.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+#include <optional>
+
+namespace halldesk {
+
+class HallClient;
+class TerminalStore;
+
+// The service catalogue as this terminal last received it, kept in its terminal store, so a
+// counter can take cases with the server unreachable. A catalogue from the server replaces the
+// cached one only when it parses whole against the hall's areas (CatalogueJson); a bad one is
+// refused and the cache kept.
+class CatalogueCache : public QObject
+{
+    Q_OBJECT
+
+public:
+    CatalogueCache(TerminalStore &store, QStringList hallAreas, QObject *parent = nullptr);
+
+    // The cached catalogue, at start and offline; false if none is cached or it is unreadable.
+    bool load();
+    const Catalogue &catalogue() const { return m_catalogue; }
+    // 0 when nothing is cached.
+    int version() const { return m_catalogue.version(); }
+
+    // Asks the server with the cached version; the answer arrives as catalogueChanged,
+    // upToDate or refreshFailed.
+    void refresh(HallClient &client);
+    // A `catalogue` result (PROTOCOL.md §5.24): an error message in the user's language, or
+    // nothing when the cache is current now.
+    std::optional<QString> apply(const QJsonObject &result);
+
+signals:
+    void catalogueChanged(int version);
+    void upToDate(int version);
+    void refreshFailed(const QString &message);
+
+private:
+    TerminalStore &m_store;
+    QStringList m_hallAreas;
+    Catalogue m_catalogue;
+};
+
+} // namespace halldesk
