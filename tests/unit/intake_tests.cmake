@@ -4,3 +4,6 @@ include_guard(DIRECTORY)
 halldesk_add_test(tst_materialchecklistmodel SOURCES tst_materialchecklistmodel.cpp)
 halldesk_add_test(tst_intakewidgets SOURCES tst_intakewidgets.cpp
                   LIBRARIES HallDesk::counter_ui)
+halldesk_add_test(tst_itempicker SOURCES tst_itempicker.cpp LIBRARIES HallDesk::counter_ui)
+halldesk_add_test(tst_intakedialog SOURCES tst_intakedialog.cpp NoticeTestTools.h
+                  LIBRARIES HallDesk::counter_ui)

@@ -6,3 +6,5 @@ halldesk_add_test(tst_noticepdf SOURCES tst_noticepdf.cpp NoticeTestTools.h
                   LIBRARIES HallDesk::notice)
 halldesk_add_test(tst_pdftounicoderepair SOURCES tst_pdftounicoderepair.cpp NoticeTestTools.h
                   LIBRARIES HallDesk::notice)
+halldesk_add_test(tst_noticedocumentbuilder SOURCES tst_noticedocumentbuilder.cpp
+                  LIBRARIES HallDesk::notice)

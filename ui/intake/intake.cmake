@@ -8,3 +8,11 @@ target_sources(halldesk_counter_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DecisionDetails.cpp ${CMAKE_CURRENT_LIST_DIR}/DecisionDetails.h
     ${CMAKE_CURRENT_LIST_DIR}/DecisionPanel.cpp ${CMAKE_CURRENT_LIST_DIR}/DecisionPanel.h
 )
+target_sources(halldesk_counter_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/ItemPicker.cpp ${CMAKE_CURRENT_LIST_DIR}/ItemPicker.h
+    ${CMAKE_CURRENT_LIST_DIR}/FormFieldsEditor.cpp ${CMAKE_CURRENT_LIST_DIR}/FormFieldsEditor.h
+    ${CMAKE_CURRENT_LIST_DIR}/NoticePrinter.cpp ${CMAKE_CURRENT_LIST_DIR}/NoticePrinter.h
+)
+target_sources(halldesk_counter_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/IntakeDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/IntakeDialog.h
+)

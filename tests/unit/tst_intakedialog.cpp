@@ -1,0 +1,329 @@
+// A whole intake at the window, by keyboard only: choose the item, type the applicant and the
+// form, mark the materials, decide, confirm. The case handed out and its notice PDF are
+// checked the way the server and a citizen's phone would see them.
+
+#include "NoticeTestTools.h"
+#include "TestCatalogue.h"
+#include "casework/ApplicantValidator.h"
+#include "casework/VerificationCode.h"
+#include "intake/ApplicantForm.h"
+#include "intake/FormFieldsEditor.h"
+#include "intake/IntakeDialog.h"
+#include "intake/ItemPicker.h"
+#include "intake/NoticePrinter.h"
+#include "notice/NoticeDocumentBuilder.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <memory>
+#include <vector>
+
+using namespace halldesk;
+using namespace halldesk::test;
+
+namespace {
+
+const QDate Friday(2026, 11, 27);
+
+QWidget *focused()
+{
+    return QApplication::focusWidget();
+}
+
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(focused(), key, modifiers);
+}
+
+void type(const QString &text)
+{
+    bool latin1 = true;
+    for (QChar c : text)
+        latin1 = latin1 && c.unicode() < 0x80;
+    if (latin1) {
+        QTest::keyClicks(focused(), text);
+        return;
+    }
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QApplication::sendEvent(focused(), &commit);
+}
+
+} // namespace
+
+class TestIntakeDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void acceptByKeyboard();
+    void correctionListsMissingMaterials();
+    void cannotMoveOnWithoutItems();
+    void printerWritesPdf();
+    void fitsTheCounterScreen();
+
+private:
+    IntakeContext context() const;
+    // Runs the intake up to the materials; the dialog is then on its last step.
+    void fillUpToMaterials(IntakeDialog &dialog);
+    QString writePdf(const QByteArray &pdf, const QString &name);
+    QString textOf(const QString &pdf);
+
+    CaseworkData m_data = test::testCasework();
+    QTemporaryDir m_dir;
+};
+
+void TestIntakeDialog::initTestCase()
+{
+    const QString missing = missingTools();
+    if (!missing.isEmpty())
+        QFAIL(qPrintable(missing));
+    QVERIFY(m_dir.isValid());
+}
+
+IntakeContext TestIntakeDialog::context() const
+{
+    IntakeContext c;
+    c.catalogue = m_data.catalogue.get();
+    c.calendar = *m_data.calendar;
+    c.hall = {QStringLiteral("黄石市民之家"), QStringLiteral("黄石市杭州西路 1 号"),
+              QStringLiteral("0714-12345")};
+    c.window = 15;
+    c.staffNo = QStringLiteral("S042");
+    c.staffName = QStringLiteral("李四");
+    c.ticketNumber = QStringLiteral("A012");
+    c.nextCaseNumber = [] {
+        return CaseNumber(Friday, 15, 3);
+    };
+    // 10:30 in the hall.
+    c.now = [] {
+        return QDateTime(Friday, QTime(2, 30), QTimeZone::utc());
+    };
+    return c;
+}
+
+void TestIntakeDialog::fillUpToMaterials(IntakeDialog &dialog)
+{
+    dialog.setPrintingEnabled(false);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QCOMPARE(focused(), dialog.itemPicker()->searchEdit());
+    QVERIFY(dialog.windowTitle().contains(QStringLiteral("A012")));
+
+    type(QStringLiteral("spjy"));
+    press(Qt::Key_Return);
+    QCOMPARE(dialog.itemPicker()->chosenItems().size(), 1);
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(dialog.step(), int(IntakeDialog::ApplicantStep));
+
+    ApplicantForm *applicant = dialog.applicantForm();
+    QCOMPARE(focused(), applicant->editor(ApplicantValidator::NameField));
+    type(QStringLiteral("张三"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("420202199001011231"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("13800138000"));
+    QVERIFY(applicant->isValid());
+
+    // The form is refused until its required address is typed.
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(dialog.step(), int(IntakeDialog::ApplicantStep));
+    QVERIFY(!dialog.messageText().isEmpty());
+
+    press(Qt::Key_Tab);
+    QCOMPARE(focused(),
+             dialog.formEditor()->editor(QStringLiteral("T0002"), QStringLiteral("address")));
+    type(QStringLiteral("黄石市团城山街道 1 号"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("120.50"));
+    QVERIFY(dialog.formEditor()->isValid());
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(dialog.step(), int(IntakeDialog::DecisionStep));
+}
+
+QString TestIntakeDialog::writePdf(const QByteArray &pdf, const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
+        return {};
+    return path;
+}
+
+QString TestIntakeDialog::textOf(const QString &pdf)
+{
+    const ToolRun run =
+        runTool(QStringLiteral("pdftotext"),
+                {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    return QString::fromUtf8(run.output);
+}
+
+void TestIntakeDialog::acceptByKeyboard()
+{
+    IntakeDialog dialog(context());
+    QSignalSpy taken(&dialog, &IntakeDialog::caseTaken);
+    fillUpToMaterials(dialog);
+    if (QTest::currentTestFailed())
+        return;
+
+    press(Qt::Key_A, Qt::ControlModifier); // every material received
+    press(Qt::Key_1, Qt::ControlModifier); // 受理
+    press(Qt::Key_Return, Qt::ControlModifier);
+
+    QCOMPARE(taken.count(), 1);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const auto record = taken.at(0).at(0).value<CaseRecord>();
+    QCOMPARE(record.number.toString(), QStringLiteral("20261127-0015-0003"));
+    QVERIFY(VerificationCode::isWellFormed(record.verificationCode));
+    QCOMPARE(record.window, 15);
+    QCOMPARE(record.staffNo, QStringLiteral("S042"));
+    QCOMPARE(record.ticketNumber, QStringLiteral("A012"));
+    QCOMPARE(record.receivedOn, Friday);
+    QCOMPARE(record.catalogueVersion, 7);
+    QCOMPARE(record.items.size(), 1);
+    QCOMPARE(record.items[0].code, QStringLiteral("T0002"));
+    QCOMPARE(record.applicant.name, QStringLiteral("张三"));
+    QCOMPARE(record.applicant.residentId, QStringLiteral("420202199001011231"));
+    QCOMPARE(record.applicant.mobile, QStringLiteral("13800138000"));
+    QCOMPARE(record.form.value(QStringLiteral("T0002")).value(QStringLiteral("area")),
+             QStringLiteral("120.5"));
+    QCOMPARE(record.materials.size(), 2);
+    for (const MaterialCheck &m : record.materials)
+        QCOMPARE(m.state, MaterialCheck::State::Received);
+    QCOMPARE(record.decision, IntakeDecision::Accept);
+    QCOMPARE(record.state.status, CaseStatus::Accepted);
+    QCOMPARE(record.dueDate, QDate(2026, 12, 2));
+
+    const QString pdf = writePdf(taken.at(0).at(1).toByteArray(), QStringLiteral("accept.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const ToolRun info = runTool(QStringLiteral("pdfinfo"), {pdf});
+    QCOMPARE(info.exitCode, 0);
+    QVERIFY(info.output.contains("20261127-0015-0003"));
+    const ToolRun page =
+        runTool(QStringLiteral("pdftoppm"),
+                {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"),
+                 QStringLiteral("-singlefile"), QStringLiteral("-f"), QStringLiteral("1"),
+                 QStringLiteral("-l"), QStringLiteral("1"), pdf, pdf + QStringLiteral("-1")});
+    QCOMPARE(page.exitCode, 0);
+    const ToolRun qr = decodeQr(pdf + QStringLiteral("-1.png"));
+    QCOMPARE(qr.exitCode, 0);
+    QCOMPARE(QString::fromLatin1(qr.output),
+             QStringLiteral("HALLDESK1|20261127-0015-0003|") + record.verificationCode);
+    // The applicant's ID is masked on paper.
+    QVERIFY(!textOf(pdf).contains(QStringLiteral("420202199001011231")));
+}
+
+void TestIntakeDialog::correctionListsMissingMaterials()
+{
+    IntakeDialog dialog(context());
+    QSignalSpy taken(&dialog, &IntakeDialog::caseTaken);
+    fillUpToMaterials(dialog);
+    if (QTest::currentTestFailed())
+        return;
+
+    press(Qt::Key_Space); // 申请人身份证 received; 经营场所平面图 stays missing
+    press(Qt::Key_3, Qt::ControlModifier); // 补正
+    press(Qt::Key_Return, Qt::ControlModifier);
+
+    QCOMPARE(taken.count(), 1);
+    const auto record = taken.at(0).at(0).value<CaseRecord>();
+    QCOMPARE(record.decision, IntakeDecision::Correction);
+    QCOMPARE(record.state.status, CaseStatus::Correction);
+    const QString pdf = writePdf(taken.at(0).at(1).toByteArray(), QStringLiteral("correction.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const QString text = textOf(pdf).remove(QRegularExpression(QStringLiteral("\\s")));
+    QVERIFY2(text.contains(QStringLiteral("经营场所平面图")), qPrintable(text));
+}
+
+void TestIntakeDialog::cannotMoveOnWithoutItems()
+{
+    IntakeDialog dialog(context());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(dialog.step(), int(IntakeDialog::ItemsStep));
+    QVERIFY(!dialog.messageText().isEmpty());
+    QVERIFY(!dialog.isFilled());
+}
+
+void TestIntakeDialog::printerWritesPdf()
+{
+    CaseRecord record;
+    record.number = CaseNumber(Friday, 15, 4);
+    record.verificationCode = VerificationCode::generate();
+    record.receivedOn = Friday;
+    record.items = {CaseItem{QStringLiteral("T0002"), 1, {}, QStringLiteral("食品经营许可")}};
+    record.dueDate = QDate(2026, 12, 2);
+    const NoticeDocument document =
+        NoticeDocumentBuilder(*m_data.catalogue, context().hall).build(record, QString());
+
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = m_dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(path);
+    NoticePrinter noticePrinter;
+    QVERIFY2(noticePrinter.print(document, printer), qPrintable(noticePrinter.errorString()));
+    const ToolRun info = runTool(QStringLiteral("pdfinfo"), {path});
+    QCOMPARE(info.exitCode, 0);
+    QVERIFY(info.output.contains("Pages:"));
+    QVERIFY(info.output.contains("A4"));
+    QVERIFY(!noticePrinter.pdfCopy(document).isEmpty());
+}
+
+// The counter screens are 1366×768: every step must fit without being squeezed below its
+// minimum. With HALLDESK_LOOK_DIR set, each step is saved there as a PNG to look at, in the
+// language of the .qm files listed in HALLDESK_LOOK_QM (separated by ':').
+void TestIntakeDialog::fitsTheCounterScreen()
+{
+    std::vector<std::unique_ptr<QTranslator>> translators;
+    for (const QString &qm :
+         qEnvironmentVariable("HALLDESK_LOOK_QM").split(u':', Qt::SkipEmptyParts)) {
+        auto translator = std::make_unique<QTranslator>();
+        QVERIFY2(translator->load(qm), qPrintable(qm));
+        QCoreApplication::installTranslator(translator.get());
+        translators.push_back(std::move(translator));
+    }
+    IntakeDialog dialog(context());
+    dialog.setPrintingEnabled(false);
+    dialog.resize(1366, 768);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QString lookDir = qEnvironmentVariable("HALLDESK_LOOK_DIR");
+    const auto look = [&](const char *name) {
+        QVERIFY(dialog.minimumSizeHint().width() <= 1366);
+        QVERIFY(dialog.minimumSizeHint().height() <= 768);
+        if (!lookDir.isEmpty())
+            QVERIFY(dialog.grab().save(lookDir + u'/' + QLatin1String(name)));
+    };
+    QTest::keyClicks(dialog.itemPicker()->searchEdit(), QStringLiteral("T000"));
+    look("1-items.png");
+    QTest::keyClick(dialog.itemPicker()->searchEdit(), Qt::Key_Return);
+    QVERIFY(dialog.goToStep(IntakeDialog::ApplicantStep));
+    look("2-applicant.png");
+    dialog.applicantForm()->setApplicant({Applicant::Kind::Person,
+                                          QStringLiteral("张三"),
+                                          QStringLiteral("420202199001011231"),
+                                          QStringLiteral("13800138000"),
+                                          {},
+                                          {},
+                                          {}});
+    auto *purpose = qobject_cast<QComboBox *>(
+        dialog.formEditor()->editor(QStringLiteral("T0001"), QStringLiteral("purpose")));
+    QVERIFY(purpose);
+    purpose->setCurrentIndex(1);
+    QVERIFY(dialog.goToStep(IntakeDialog::DecisionStep));
+    look("3-decision.png");
+}
+
+QTEST_MAIN(TestIntakeDialog)
+#include "tst_intakedialog.moc"

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "calendar/WorkingCalendar.h"
+#include "casework/CaseRecord.h"
+#include "catalogue/Catalogue.h"
+#include "notice/NoticeDocumentBuilder.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QDialog>
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace halldesk {
+
+class ApplicantForm;
+class DecisionPanel;
+class FormFieldsEditor;
+class ItemPicker;
+class MaterialChecklistModel;
+class MaterialChecklistView;
+
+// Everything the intake needs from the counter around it. The case number comes from the
+// terminal's own sequence and the time from its clock, so that tests and the terminal decide
+// both.
+struct IntakeContext
+{
+    const Catalogue *catalogue = nullptr; // must outlive the dialog
+    WorkingCalendar calendar = WorkingCalendar::withShippedYears();
+    NoticeHall hall;
+    int window = 0;
+    QString staffNo;
+    QString staffName;
+    QString ticketNumber;
+    std::function<CaseNumber()> nextCaseNumber;
+    std::function<QDateTime()> now = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
+    HallTime hallTime;
+};
+
+// Takes one application (受理) in three steps, keyboard only: the items (ItemPicker), who
+// applies and the items' forms, then the materials and the decision. Ctrl+Return moves on and
+// at the end confirms, Alt+Left goes back, Esc asks before throwing a filled form away. On
+// confirmation the case is completed with IntakeCheck, its notice made and printed, and the
+// case handed out with the notice's PDF.
+class IntakeDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum Step
+    {
+        ItemsStep,
+        ApplicantStep,
+        DecisionStep
+    };
+
+    explicit IntakeDialog(IntakeContext context, QWidget *parent = nullptr);
+    ~IntakeDialog() override;
+
+    // On by default; tests turn it off and check the PDF instead.
+    void setPrintingEnabled(bool enabled) { m_printing = enabled; }
+    // Show the print dialog before printing rather than print on the default printer.
+    void setAskForPrinter(bool ask) { m_askForPrinter = ask; }
+
+    int step() const;
+    bool goToStep(int step);
+    bool confirm();
+    QString messageText() const;
+    // Items, applicant or form have been touched: Esc asks before discarding.
+    bool isFilled() const;
+
+    ItemPicker *itemPicker() const { return m_picker; }
+    ApplicantForm *applicantForm() const { return m_applicant; }
+    FormFieldsEditor *formEditor() const { return m_form; }
+    MaterialChecklistView *materialsView() const { return m_materials; }
+    DecisionPanel *decisionPanel() const { return m_decision; }
+
+signals:
+    void caseTaken(const halldesk::CaseRecord &record, const QByteArray &noticePdf);
+
+public slots:
+    void reject() override;
+
+private:
+    QWidget *buildApplicantPage();
+    QWidget *buildDecisionPage();
+    QList<const ServiceItem *> chosenServiceItems() const;
+    QString stepProblem(int step) const;
+    void enterStep(int step);
+    void updateStepTitle();
+    void next();
+    CaseRecord record() const;
+    void printNotice(const NoticeDocument &document);
+
+    IntakeContext m_context;
+    QDateTime m_openedAt;
+    bool m_printing = true;
+    bool m_askForPrinter = false;
+    QList<CaseItem> m_checklistItems;
+
+    QLabel *m_title = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    ItemPicker *m_picker = nullptr;
+    ApplicantForm *m_applicant = nullptr;
+    FormFieldsEditor *m_form = nullptr;
+    MaterialChecklistModel *m_checklist = nullptr;
+    MaterialChecklistView *m_materials = nullptr;
+    DecisionPanel *m_decision = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_back = nullptr;
+    QPushButton *m_next = nullptr;
+};
+
+} // namespace halldesk
