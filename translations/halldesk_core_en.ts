@@ -24,11 +24,11 @@
     </message>
     <message>
         <source>Enter the organisation&apos;s name.</source>
-        <translation>Enter the organisation's name.</translation>
+        <translation>Enter the organisation&apos;s name.</translation>
     </message>
     <message>
         <source>An organisation&apos;s name has 2 to %1 characters.</source>
-        <translation>An organisation's name has 2 to %1 characters.</translation>
+        <translation>An organisation&apos;s name has 2 to %1 characters.</translation>
     </message>
 </context>
 <context>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not an area of this hall</source>
-        <translation>%1 "%2" is not an area of this hall</translation>
+        <translation>%1 &quot;%2&quot; is not an area of this hall</translation>
     </message>
     <message>
         <source>%1 must be 0 for an immediate item</source>
@@ -198,15 +198,15 @@
     </message>
     <message>
         <source>%1 names &quot;%2&quot;, which is not one of the item&apos;s materials</source>
-        <translation>%1 names "%2", which is not one of the item's materials</translation>
+        <translation>%1 names &quot;%2&quot;, which is not one of the item&apos;s materials</translation>
     </message>
     <message>
         <source>%1 names &quot;%2&quot;, which is not an item of the catalogue</source>
-        <translation>%1 names "%2", which is not an item of the catalogue</translation>
+        <translation>%1 names &quot;%2&quot;, which is not an item of the catalogue</translation>
     </message>
     <message>
         <source>%1 names &quot;%2&quot; more than once</source>
-        <translation>%1 names "%2" more than once</translation>
+        <translation>%1 names &quot;%2&quot; more than once</translation>
     </message>
 </context>
 <context>
@@ -594,7 +594,7 @@
     <name>HolidayYearJson</name>
     <message>
         <source>%1: &quot;%2&quot; is not a date written as 2026-01-01.</source>
-        <translation>%1: "%2" is not a date written as 2026-01-01.</translation>
+        <translation>%1: &quot;%2&quot; is not a date written as 2026-01-01.</translation>
     </message>
     <message>
         <source>%1: days off are written as one date or as a pair of dates, the first and the last day.</source>
@@ -751,7 +751,7 @@
     </message>
     <message>
         <source>%1 is &quot;%2&quot;, which is not one of: %3</source>
-        <translation>%1 is "%2", which is not one of: %3</translation>
+        <translation>%1 is &quot;%2&quot;, which is not one of: %3</translation>
     </message>
 </context>
 <context>
@@ -849,7 +849,7 @@
     </message>
     <message>
         <source>Applicant&apos;s signature:</source>
-        <translation>Applicant's signature:</translation>
+        <translation>Applicant&apos;s signature:</translation>
     </message>
     <message>
         <source>%1 (seal)</source>
@@ -908,11 +908,11 @@
     </message>
     <message>
         <source>The materials marked &quot;%1&quot; must be handed in before the case is completed.</source>
-        <translation>The materials marked "%1" must be handed in before the case is completed.</translation>
+        <translation>The materials marked &quot;%1&quot; must be handed in before the case is completed.</translation>
     </message>
     <message>
         <source>The application was accepted on the applicant&apos;s written credit commitment: the applicant has promised that the statements made are true and that the conditions are met. The commitment will be verified by %1. If it proves untrue, the decision will be revoked according to law and the breach entered in the applicant&apos;s credit record.</source>
-        <translation>The application was accepted on the applicant's written credit commitment: the applicant has promised that the statements made are true and that the conditions are met. The commitment will be verified by %1. If it proves untrue, the decision will be revoked according to law and the breach entered in the applicant's credit record.</translation>
+        <translation>The application was accepted on the applicant&apos;s written credit commitment: the applicant has promised that the statements made are true and that the conditions are met. The commitment will be verified by %1. If it proves untrue, the decision will be revoked according to law and the breach entered in the applicant&apos;s credit record.</translation>
     </message>
     <message>
         <source>Verification due date: %1</source>
@@ -1338,6 +1338,18 @@
         <source>The terminal&apos;s local data file was damaged. It has been moved to %1 and kept for recovery; the terminal continues with empty local data. Changes not yet sent to the hall server may be in the moved file.</source>
         <translation>The terminal&apos;s local data file was damaged. It has been moved to %1 and kept for recovery; the terminal continues with empty local data. Changes not yet sent to the hall server may be in the moved file.</translation>
     </message>
+    <message>
+        <source>The terminal&apos;s local data file %1 holds encrypted personal data, but its key file %2 is missing. No new key was made; restore the key file from the backup (see KEYS.md) or ask the hall administrator.</source>
+        <translation>The terminal's local data file %1 holds encrypted personal data, but its key file %2 is missing. No new key was made; restore the key file from the backup (see KEYS.md) or ask the hall administrator.</translation>
+    </message>
+    <message>
+        <source>The terminal key file %1 cannot be used: %2</source>
+        <translation>The terminal key file %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>The terminal key file %1 is not the key the local data file %2 was encrypted with. Nothing was changed; restore the right key file from the backup.</source>
+        <translation>The terminal key file %1 is not the key the local data file %2 was encrypted with. Nothing was changed; restore the right key file from the backup.</translation>
+    </message>
 </context>
 <context>
     <name>TicketFormat</name>
@@ -1508,6 +1520,17 @@
     <message>
         <source>No Chinese voice is available: calls are not announced aloud.</source>
         <translation>No Chinese voice is available: calls are not announced aloud.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::CatalogueCache</name>
+    <message>
+        <source>The hall server sent a catalogue that cannot be used; the cached one (version %1) stays in use: %2</source>
+        <translation>The hall server sent a catalogue that cannot be used; the cached one (version %1) stays in use: %2</translation>
+    </message>
+    <message>
+        <source>The new catalogue could not be stored on this terminal; the cached one (version %1) stays in use.</source>
+        <translation>The new catalogue could not be stored on this terminal; the cached one (version %1) stays in use.</translation>
     </message>
 </context>
 <context>

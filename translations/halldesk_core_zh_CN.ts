@@ -1028,7 +1028,7 @@
     <name>NoticePageFrame</name>
     <message>
         <source>Case number: %1    Verification code: %2</source>
-        <translation>受理编号：%1　　查询验证码：%2</translation>
+        <translation>受理编号：%1&#x3000;&#x3000;查询验证码：%2</translation>
     </message>
     <message>
         <source>Scan to follow the case</source>
@@ -1036,7 +1036,7 @@
     </message>
     <message>
         <source>Address: %1    Phone: %2</source>
-        <translation>地址：%1　　电话：%2</translation>
+        <translation>地址：%1&#x3000;&#x3000;电话：%2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -1336,6 +1336,18 @@
         <source>The terminal&apos;s local data file was damaged. It has been moved to %1 and kept for recovery; the terminal continues with empty local data. Changes not yet sent to the hall server may be in the moved file.</source>
         <translation>本终端的本机数据文件已损坏，已移至 %1 保留以便恢复，本终端将使用空白的本机数据继续运行。尚未发送到大厅服务器的操作可能仍保存在该文件中。</translation>
     </message>
+    <message>
+        <source>The terminal&apos;s local data file %1 holds encrypted personal data, but its key file %2 is missing. No new key was made; restore the key file from the backup (see KEYS.md) or ask the hall administrator.</source>
+        <translation>本终端的本地数据文件 %1 中有加密的个人信息，但其密钥文件 %2 已丢失。系统未生成新密钥；请从备份中恢复该密钥文件（见 KEYS.md），或联系大厅管理员。</translation>
+    </message>
+    <message>
+        <source>The terminal key file %1 cannot be used: %2</source>
+        <translation>无法使用本终端的密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The terminal key file %1 is not the key the local data file %2 was encrypted with. Nothing was changed; restore the right key file from the backup.</source>
+        <translation>终端密钥文件 %1 不是加密本地数据文件 %2 时所用的密钥。未做任何更改；请从备份中恢复正确的密钥文件。</translation>
+    </message>
 </context>
 <context>
     <name>TicketFormat</name>
@@ -1504,6 +1516,17 @@
     <message>
         <source>No Chinese voice is available: calls are not announced aloud.</source>
         <translation>没有可用的中文语音，叫号将不进行语音播报。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::CatalogueCache</name>
+    <message>
+        <source>The hall server sent a catalogue that cannot be used; the cached one (version %1) stays in use: %2</source>
+        <translation>大厅服务器发来的事项目录无法使用，继续使用本机缓存的目录（版本 %1）：%2</translation>
+    </message>
+    <message>
+        <source>The new catalogue could not be stored on this terminal; the cached one (version %1) stays in use.</source>
+        <translation>新的事项目录无法保存到本终端，继续使用本机缓存的目录（版本 %1）。</translation>
     </message>
 </context>
 <context>

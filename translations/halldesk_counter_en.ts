@@ -84,6 +84,17 @@
     </message>
 </context>
 <context>
+    <name>NoticePrinter</name>
+    <message>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>The notice could not be printed: %1</source>
+        <translation>The notice could not be printed: %1</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::ApplicantForm</name>
     <message>
         <source>Person</source>
@@ -123,7 +134,7 @@
     </message>
     <message>
         <source>Contact&apos;s &amp;mobile:</source>
-        <translation>Contact's &amp;mobile:</translation>
+        <translation>Contact&apos;s &amp;mobile:</translation>
     </message>
     <message>
         <source>Stored as %1</source>
@@ -504,11 +515,178 @@
     </message>
     <message>
         <source>e.g. not within this department&apos;s remit</source>
-        <translation>e.g. not within this department's remit</translation>
+        <translation>e.g. not within this department&apos;s remit</translation>
     </message>
     <message>
         <source>Choose a decision: Ctrl+1 to Ctrl+5.</source>
         <translation>Choose a decision: Ctrl+1 to Ctrl+5.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::FormFieldsEditor</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>18-digit ID number</source>
+        <translation>18-digit ID number</translation>
+    </message>
+    <message>
+        <source>18-character credit code</source>
+        <translation>18-character credit code</translation>
+    </message>
+    <message>
+        <source>11-digit mobile number</source>
+        <translation>11-digit mobile number</translation>
+    </message>
+    <message>
+        <source>The chosen items have no application form to fill in.</source>
+        <translation>The chosen items have no application form to fill in.</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::IntakeDialog</name>
+    <message>
+        <source>Take an application</source>
+        <translation>Take an application</translation>
+    </message>
+    <message>
+        <source>Take an application: ticket %1</source>
+        <translation>Take an application: ticket %1</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Back (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Next (Ctrl+Enter)</source>
+        <translation>Next (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Confirm (Ctrl+Enter)</source>
+        <translation>Confirm (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Applicant&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Applicant&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Application form&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Application form&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Materials&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Materials&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decision&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Decision&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose at least one item: type to search, Enter adds.</source>
+        <translation>Choose at least one item: type to search, Enter adds.</translation>
+    </message>
+    <message>
+        <source>The applicant is not complete or not valid.</source>
+        <translation>The applicant is not complete or not valid.</translation>
+    </message>
+    <message>
+        <source>The application form is not complete or not valid.</source>
+        <translation>The application form is not complete or not valid.</translation>
+    </message>
+    <message>
+        <source>1 Items</source>
+        <translation>1 Items</translation>
+    </message>
+    <message>
+        <source>2 Applicant and form</source>
+        <translation>2 Applicant and form</translation>
+    </message>
+    <message>
+        <source>3 Materials and decision</source>
+        <translation>3 Materials and decision</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>Choose a decision (Ctrl+1 to Ctrl+5) and give a reason where one is asked for.</source>
+        <translation>Choose a decision (Ctrl+1 to Ctrl+5) and give a reason where one is asked for.</translation>
+    </message>
+    <message>
+        <source>Discard this application? What was typed is lost.</source>
+        <translation>Discard this application? What was typed is lost.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::ItemPicker</name>
+    <message>
+        <source>On the spot</source>
+        <translation>On the spot</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day(s)</numerusform>
+            <numerusform>%n working day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code, name or pinyin initials (e.g. yyzz)</source>
+        <translation>Code, name or pinyin initials (e.g. yyzz)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <source>Enter adds the selected item, Delete in the list below removes it.</source>
+        <translation>Enter adds the selected item, Delete in the list below removes it.</translation>
+    </message>
+    <message>
+        <source>&amp;Chosen items</source>
+        <translation>&amp;Chosen items</translation>
+    </message>
+    <message>
+        <source>&amp;Search the catalogue</source>
+        <translation>&amp;Search the catalogue</translation>
+    </message>
+    <message>
+        <source>Situation: %1</source>
+        <translation>Situation: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle of %n item(s)</source>
+        <translation>
+            <numerusform>Bundle of %n item(s)</numerusform>
+            <numerusform>Bundle of %n item(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (situation: %1)</source>
+        <translation> (situation: %1)</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,17 @@
     </message>
 </context>
 <context>
+    <name>NoticePrinter</name>
+    <message>
+        <source>Print %1</source>
+        <translation>打印%1</translation>
+    </message>
+    <message>
+        <source>The notice could not be printed: %1</source>
+        <translation>通知书无法打印：%1</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::ApplicantForm</name>
     <message>
         <source>Person</source>
@@ -505,6 +516,171 @@
     <message>
         <source>Choose a decision: Ctrl+1 to Ctrl+5.</source>
         <translation>请选择办理决定：Ctrl+1 至 Ctrl+5。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::FormFieldsEditor</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>18-digit ID number</source>
+        <translation>18 位身份证号码</translation>
+    </message>
+    <message>
+        <source>18-character credit code</source>
+        <translation>18 位统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>11-digit mobile number</source>
+        <translation>11 位手机号码</translation>
+    </message>
+    <message>
+        <source>The chosen items have no application form to fill in.</source>
+        <translation>所选事项没有需要填写的申请表。</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::IntakeDialog</name>
+    <message>
+        <source>Take an application</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Take an application: ticket %1</source>
+        <translation>受理：%1 号</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>上一步 (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Next (Ctrl+Enter)</source>
+        <translation>下一步 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Confirm (Ctrl+Enter)</source>
+        <translation>确认受理 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Applicant&lt;/b&gt;</source>
+        <translation>&lt;b&gt;申请人&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Application form&lt;/b&gt;</source>
+        <translation>&lt;b&gt;申请表&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Materials&lt;/b&gt;</source>
+        <translation>&lt;b&gt;申请材料&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decision&lt;/b&gt;</source>
+        <translation>&lt;b&gt;受理决定&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose at least one item: type to search, Enter adds.</source>
+        <translation>请至少选择一个事项：输入即可搜索，回车添加。</translation>
+    </message>
+    <message>
+        <source>The applicant is not complete or not valid.</source>
+        <translation>申请人信息不完整或有误。</translation>
+    </message>
+    <message>
+        <source>The application form is not complete or not valid.</source>
+        <translation>申请表填写不完整或有误。</translation>
+    </message>
+    <message>
+        <source>1 Items</source>
+        <translation>1 选择事项</translation>
+    </message>
+    <message>
+        <source>2 Applicant and form</source>
+        <translation>2 申请人与申请表</translation>
+    </message>
+    <message>
+        <source>3 Materials and decision</source>
+        <translation>3 材料与决定</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>%1 号</translation>
+    </message>
+    <message>
+        <source>Choose a decision (Ctrl+1 to Ctrl+5) and give a reason where one is asked for.</source>
+        <translation>请选择受理决定（Ctrl+1 至 Ctrl+5），需要时填写理由。</translation>
+    </message>
+    <message>
+        <source>Discard this application? What was typed is lost.</source>
+        <translation>放弃本次受理？已录入的内容将丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::ItemPicker</name>
+    <message>
+        <source>On the spot</source>
+        <translation>即办</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code, name or pinyin initials (e.g. yyzz)</source>
+        <translation>编码、名称或拼音首字母（如 yyzz）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <source>Enter adds the selected item, Delete in the list below removes it.</source>
+        <translation>回车添加选中的事项，在下方列表中按 Delete 移除。</translation>
+    </message>
+    <message>
+        <source>&amp;Chosen items</source>
+        <translation>已选事项(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Search the catalogue</source>
+        <translation>搜索事项目录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Situation: %1</source>
+        <translation>情形：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle of %n item(s)</source>
+        <translation>
+            <numerusform>一件事（%n 个事项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (situation: %1)</source>
+        <translation>（情形：%1）</translation>
     </message>
 </context>
 <context>
