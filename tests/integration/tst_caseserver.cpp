@@ -3,6 +3,7 @@
 // catalogue and calendar, the lifecycle steps, the lists a counter shows, and personal data
 // that never reaches the database in clear.
 
+#include "CaseDraft.h"
 #include "NetworkFixture.h"
 #include "TestCatalogue.h"
 #include "casework/CaseJson.h"
@@ -30,45 +31,18 @@ QString detail(const QJsonObject &response)
         .toString();
 }
 
-const QString ResidentId = QStringLiteral("420202199001011231");
-const QString Name = QStringLiteral("张三丰");
+const QString ResidentId = DraftResidentId;
+const QString Name = DraftName;
 
-// The manual clock's Monday 2026-11-30 at window 1.
+// The manual clock's Monday 2026-11-30 at window 1, from ticket A001.
 CaseRecord draft(int sequence, const QString &item, IntakeDecision decision)
 {
-    CaseRecord r;
-    r.number = CaseNumber(QDate(2026, 11, 30), 1, sequence);
-    r.verificationCode = QStringLiteral("7KQ2MZ9H");
-    r.window = 1;
-    r.staffNo = QStringLiteral("S1");
+    CaseRecord r = caseDraft(1, sequence, item);
     r.ticketNumber = QStringLiteral("A001");
-    r.receivedAtMs =
-        QDateTime(QDate(2026, 11, 30), QTime(1, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-    r.receivedOn = QDate(2026, 11, 30);
-    r.catalogueVersion = 7;
-    r.items = {{item, 1, QString(), QString()}};
-    r.applicant.kind = Applicant::Kind::Person;
-    r.applicant.name = Name;
-    r.applicant.residentId = ResidentId;
-    r.applicant.mobile = QStringLiteral("13800138000");
     r.decision = decision;
-    MaterialCheck id;
-    id.code = QStringLiteral("M-IDCARD");
-    id.name = QStringLiteral("x");
-    id.state = MaterialCheck::State::Received;
-    id.pages = 1;
-    r.materials = {id};
-    if (item == QLatin1String("T0001")) {
-        r.form[item][QStringLiteral("purpose")] = QStringLiteral("自用");
-    } else if (item == QLatin1String("T0002")) {
-        r.form[item][QStringLiteral("address")] = QStringLiteral("黄石港区某路1号");
-        MaterialCheck plan;
-        plan.code = QStringLiteral("M-PLAN");
-        plan.name = QStringLiteral("x");
-        plan.state = MaterialCheck::State::Received;
-        plan.pages = 2;
-        r.materials << plan;
-    }
+    // The wire form names every material; the server replaces the names with its own.
+    for (MaterialCheck &m : r.materials)
+        m.name = QStringLiteral("x");
     return r;
 }
 

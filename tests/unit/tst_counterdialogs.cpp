@@ -2,6 +2,7 @@
 // the dialog puts it. Assertions are about behaviour (what is emitted, returned, refused),
 // not about wording, which the translation changes.
 
+#include "KeyboardInput.h"
 #include "counter/CounterSettingsDialog.h"
 #include "counter/HallLayout.h"
 #include "counter/PauseDialog.h"
@@ -27,39 +28,13 @@
 #include <memory>
 
 using namespace halldesk;
+using namespace halldesk::test;
 
 namespace {
-
-QWidget *focused()
-{
-    return QApplication::focusWidget();
-}
 
 QLineEdit *focusedLineEdit()
 {
     return qobject_cast<QLineEdit *>(focused());
-}
-
-// Keys go to whatever has the focus, as they do for a person; a key aimed at a widget the
-// dialog did not focus would test nothing about the keyboard flow.
-void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QTest::keyClick(focused(), key, modifiers);
-}
-
-// Chinese arrives through the input method as a committed string, not as key presses.
-void type(const QString &text)
-{
-    bool latin1 = true;
-    for (QChar c : text)
-        latin1 = latin1 && c.unicode() < 0x80;
-    if (latin1) {
-        QTest::keyClicks(focused(), text);
-        return;
-    }
-    QInputMethodEvent commit;
-    commit.setCommitString(text);
-    QApplication::sendEvent(focused(), &commit);
 }
 
 void replaceText(const QString &text)

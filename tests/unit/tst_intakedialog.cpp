@@ -2,6 +2,7 @@
 // form, mark the materials, decide, confirm. The case handed out and its notice PDF are
 // checked the way the server and a citizen's phone would see them.
 
+#include "KeyboardInput.h"
 #include "NoticeTestTools.h"
 #include "TestCatalogue.h"
 #include "casework/ApplicantValidator.h"
@@ -33,30 +34,6 @@ using namespace halldesk::test;
 namespace {
 
 const QDate Friday(2026, 11, 27);
-
-QWidget *focused()
-{
-    return QApplication::focusWidget();
-}
-
-void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QTest::keyClick(focused(), key, modifiers);
-}
-
-void type(const QString &text)
-{
-    bool latin1 = true;
-    for (QChar c : text)
-        latin1 = latin1 && c.unicode() < 0x80;
-    if (latin1) {
-        QTest::keyClicks(focused(), text);
-        return;
-    }
-    QInputMethodEvent commit;
-    commit.setCommitString(text);
-    QApplication::sendEvent(focused(), &commit);
-}
 
 } // namespace
 

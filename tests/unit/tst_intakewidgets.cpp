@@ -2,6 +2,7 @@
 // focus where the widgets put it. Assertions are about behaviour (what is shown or hidden,
 // emitted, refused), not about wording, which the translation changes.
 
+#include "KeyboardInput.h"
 #include "casework/ApplicantValidator.h"
 #include "casework/MaterialChecklistModel.h"
 #include "intake/ApplicantForm.h"
@@ -19,37 +20,12 @@
 #include <QVBoxLayout>
 
 using namespace halldesk;
+using namespace halldesk::test;
 
 namespace {
 
 using State = MaterialCheck::State;
 using V = ApplicantValidator;
-
-QWidget *focused()
-{
-    return QApplication::focusWidget();
-}
-
-// Keys go to whatever has the focus, as they do for a person.
-void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QTest::keyClick(focused(), key, modifiers);
-}
-
-// Chinese arrives through the input method as a committed string, not as key presses.
-void type(const QString &text)
-{
-    bool latin1 = true;
-    for (QChar c : text)
-        latin1 = latin1 && c.unicode() < 0x80;
-    if (latin1) {
-        QTest::keyClicks(focused(), text);
-        return;
-    }
-    QInputMethodEvent commit;
-    commit.setCommitString(text);
-    QApplication::sendEvent(focused(), &commit);
-}
 
 void showAndWait(QWidget *widget)
 {
