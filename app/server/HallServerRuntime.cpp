@@ -51,7 +51,9 @@ bool HallServerRuntime::openKey()
     if (!QFileInfo::exists(m_options.keyFile)) {
         bool hasTickets = true;
         try {
-            hasTickets = HallConfigRepository(*m_database).count(QStringLiteral("tickets")) > 0;
+            HallConfigRepository config(*m_database);
+            hasTickets = config.count(QStringLiteral("tickets")) > 0 ||
+                         config.count(QStringLiteral("cases")) > 0;
         } catch (const StorageError &e) {
             qCCritical(lcServer) << "cannot count tickets:" << e.what();
         }

@@ -252,7 +252,11 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
         QSettings file(path, QSettings::IniFormat);
         options.demo = file.value(QStringLiteral("demo"), false).toBool();
         for (const Setting &setting : table) {
-            const QString value = file.value(setting.key).toString();
+            // QSettings reads "a.json, b.json" as a list; the setting wants the text.
+            const QVariant raw = file.value(setting.key);
+            const QString value = raw.typeId() == QMetaType::QStringList
+                                      ? raw.toStringList().join(QLatin1Char(','))
+                                      : raw.toString();
             if (!value.isEmpty() && !setting.apply(options, value))
                 return fail(
                     tr("The setting %1 in %2 is not valid: %3").arg(setting.key, path, value));
