@@ -1,34 +1,13 @@
 #include "casework/CaseJson.h"
 
+#include "catalogue/CatalogueJsonKeys.h"
+
 #include <QJsonArray>
 #include <climits>
 
 namespace halldesk {
 
 namespace {
-
-const char *formKey(MaterialSpec::Form form)
-{
-    switch (form) {
-    case MaterialSpec::Form::Original:
-        return "original";
-    case MaterialSpec::Form::Copy:
-        return "copy";
-    case MaterialSpec::Form::OriginalAndCopy:
-        return "originalAndCopy";
-    }
-    return "original";
-}
-
-std::optional<MaterialSpec::Form> formFromKey(const QString &key)
-{
-    for (auto form : {MaterialSpec::Form::Original, MaterialSpec::Form::Copy,
-                      MaterialSpec::Form::OriginalAndCopy}) {
-        if (key == QLatin1String(formKey(form)))
-            return form;
-    }
-    return std::nullopt;
-}
 
 QString dateText(const std::optional<QDate> &date)
 {
@@ -69,7 +48,7 @@ QJsonObject materialToJson(const MaterialCheck &m)
             {QStringLiteral("name"), m.name},
             {QStringLiteral("required"), m.required},
             {QStringLiteral("waivable"), m.waivable},
-            {QStringLiteral("form"), QLatin1String(formKey(m.form))},
+            {QStringLiteral("form"), CatalogueJsonKeys::key(m.form)},
             {QStringLiteral("copies"), m.copies},
             {QStringLiteral("state"), MaterialCheckNames::key(m.state)},
             {QStringLiteral("pages"), m.pages},
@@ -83,7 +62,7 @@ std::optional<MaterialCheck> materialFromJson(const QJsonObject &o)
     m.name = o.value(QLatin1String("name")).toString();
     m.required = o.value(QLatin1String("required")).toBool(true);
     m.waivable = o.value(QLatin1String("waivable")).toBool(false);
-    const auto form = formFromKey(o.value(QLatin1String("form")).toString());
+    const auto form = CatalogueJsonKeys::materialForm(o.value(QLatin1String("form")).toString());
     const auto state = MaterialCheckNames::stateFromKey(o.value(QLatin1String("state")).toString());
     if (m.code.isEmpty() || m.name.isEmpty() || !form || !state ||
         !readInt(o, "copies", 1, 99, m.copies) || !readInt(o, "pages", 0, 9999, m.pages))

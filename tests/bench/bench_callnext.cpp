@@ -11,6 +11,7 @@
 //    event loop will hold them: no thread per window).
 
 #include "EngineFixture.h"
+#include "Percentile.h"
 #include "hall/HallDefinitionLoader.h"
 #include "queue/EngineExecutor.h"
 
@@ -28,15 +29,6 @@ using namespace halldesk;
 using namespace halldesk::test;
 
 namespace {
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const size_t index = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
-    return values[index];
-}
 
 QStringList queueCodes(const HallDefinition &hall)
 {

@@ -4,6 +4,7 @@
 // the index build time and the per-query median and p99; passes or fails on nothing but errors.
 //   bench_cataloguesearch [--items N] [--rounds N] [--per-query]
 
+#include "Percentile.h"
 #include "catalogue/CatalogueJson.h"
 #include "catalogue/CatalogueSearch.h"
 #include "hall/HallDefinitionLoader.h"
@@ -18,17 +19,9 @@
 #include <vector>
 
 using namespace halldesk;
+using halldesk::test::percentile;
 
 namespace {
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const size_t index = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
-    return values[index];
-}
 
 // Copies of the demo items under derived codes and names (市级/区级/... variants), so that
 // the names are as long and as alike as a real catalogue's.
