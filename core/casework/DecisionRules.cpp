@@ -33,6 +33,20 @@ int DecisionRules::promisedDays(const QList<const ServiceItem *> &items)
     return days;
 }
 
+int DecisionRules::promisedDays(const QList<CaseItem> &taken, const Catalogue &catalogue)
+{
+    int days = 0;
+    for (const CaseItem &chosen : taken) {
+        const ServiceItem *item = catalogue.item(chosen.code);
+        if (!item)
+            continue;
+        const SubItem *sub = item->subItem(chosen.subItemCode);
+        days =
+            std::max(days, sub && sub->promisedDays > 0 ? sub->promisedDays : item->promisedDays);
+    }
+    return days;
+}
+
 int DecisionRules::verificationDays(const QList<const ServiceItem *> &items)
 {
     int days = 0;

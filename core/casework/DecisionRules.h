@@ -1,8 +1,10 @@
 #pragma once
 
 #include "casework/CaseLifecycle.h"
+#include "casework/CaseRecord.h"
 #include "casework/IntakeDecision.h"
 #include "casework/MaterialCheck.h"
+#include "catalogue/Catalogue.h"
 #include "catalogue/ServiceItem.h"
 
 #include <QCoreApplication>
@@ -26,6 +28,9 @@ public:
     static QList<MaterialCheck> missing(const QList<MaterialCheck> &materials);
     // The longest promised limit of the items (a bundle is due when its slowest item is).
     static int promisedDays(const QList<const ServiceItem *> &items);
+    // The same for the items as a case took them: a 情形 with a limit of its own replaces its
+    // item's. Items the catalogue does not have count nothing.
+    static int promisedDays(const QList<CaseItem> &taken, const Catalogue &catalogue);
     // The longest verification period of the items, for a credit commitment.
     static int verificationDays(const QList<const ServiceItem *> &items);
     // The lifecycle step that records the decision on a received case, and its outcome.

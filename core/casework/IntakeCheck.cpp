@@ -17,15 +17,6 @@ OperationError invalid(const QString &field)
     return OperationError(ErrorCode::InvalidCase, field);
 }
 
-const SubItem *subItemOf(const ServiceItem &item, const QString &code)
-{
-    for (const SubItem &sub : item.subItems) {
-        if (sub.code == code)
-            return &sub;
-    }
-    return nullptr;
-}
-
 bool acceptsApplicant(const ServiceItem &item, Applicant::Kind kind)
 {
     switch (item.applicants) {
@@ -47,21 +38,6 @@ QList<const ServiceItem *> itemsOf(const CaseRecord &record, const Catalogue &ca
             items << item;
     }
     return items;
-}
-
-// The longest promised limit, with a 情形's own limit in place of its item's.
-int promisedDays(const CaseRecord &record, const Catalogue &catalogue)
-{
-    int days = 0;
-    for (const CaseItem &taken : record.items) {
-        const ServiceItem *item = catalogue.item(taken.code);
-        if (!item)
-            continue;
-        const SubItem *sub = subItemOf(*item, taken.subItemCode);
-        days =
-            std::max(days, sub && sub->promisedDays > 0 ? sub->promisedDays : item->promisedDays);
-    }
-    return days;
 }
 
 std::optional<OperationError> checkForm(CaseRecord &record, const Catalogue &catalogue)
@@ -107,7 +83,7 @@ QList<MaterialCheck> IntakeCheck::checklist(const QList<CaseItem> &items,
         if (!item)
             continue;
         codes << item->code;
-        const SubItem *sub = subItemOf(*item, taken.subItemCode);
+        const SubItem *sub = item->subItem(taken.subItemCode);
         const QStringList &subCodes = sub ? sub->materialCodes : QStringList();
         if (!subCodes.isEmpty()) {
             limited = true;
@@ -137,7 +113,8 @@ void IntakeCheck::schedule(CaseRecord &record, const Catalogue &catalogue,
         (s.status == CaseStatus::Correction && s.beforeCorrection == CaseStatus::Accepted);
     if (accepted)
         record.dueDate =
-            CaseDeadline(record.receivedOn, promisedDays(record, catalogue), record.pauses)
+            CaseDeadline(record.receivedOn, DecisionRules::promisedDays(record.items, catalogue),
+                         record.pauses)
                 .dueDate(calendar);
     if (record.decision == IntakeDecision::CreditCommitment && s.status != CaseStatus::Rejected) {
         const int days = DecisionRules::verificationDays(itemsOf(record, catalogue));
@@ -155,7 +132,7 @@ std::optional<OperationError> IntakeCheck::complete(CaseRecord &record, const Ca
     for (CaseItem &taken : record.items) {
         const ServiceItem *item = catalogue.item(taken.code);
         if (!item || item->revision != taken.revision ||
-            (!taken.subItemCode.isEmpty() && !subItemOf(*item, taken.subItemCode))) {
+            (!taken.subItemCode.isEmpty() && !item->subItem(taken.subItemCode))) {
             changed << taken.code;
             continue;
         }

@@ -62,6 +62,15 @@ struct ServiceItem
         return nullptr;
     }
 
+    const SubItem *subItem(const QString &subItemCode) const
+    {
+        for (const SubItem &sub : subItems) {
+            if (sub.code == subItemCode)
+                return &sub;
+        }
+        return nullptr;
+    }
+
     friend bool operator==(const ServiceItem &, const ServiceItem &) = default;
 };
 

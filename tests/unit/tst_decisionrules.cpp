@@ -1,3 +1,4 @@
+#include "TestCatalogue.h"
 #include "casework/DecisionRules.h"
 
 #include <QTest>
@@ -64,6 +65,7 @@ private slots:
     void decisions();
     void missingListsEveryRequiredMaterial();
     void bundleLimitsAreTheLongest();
+    void subItemLimitReplacesItsItems();
     void immediateOutcome();
     void decisionsMapToLifecycle();
     void keys();
@@ -146,6 +148,22 @@ void TestDecisionRules::bundleLimitsAreTheLongest()
     QCOMPARE(DecisionRules::promisedDays({&Immediate}), 0);
     QCOMPARE(DecisionRules::promisedDays({&Immediate, &Promised, &Credit}), 5);
     QCOMPARE(DecisionRules::verificationDays({&Credit, &CreditLonger}), 30);
+}
+
+void TestDecisionRules::subItemLimitReplacesItsItems()
+{
+    const Catalogue catalogue = *test::testCasework().catalogue;
+    const auto taken = [](const QString &code, const QString &subItem = {}) {
+        CaseItem item;
+        item.code = code;
+        item.subItemCode = subItem;
+        return item;
+    };
+    QCOMPARE(DecisionRules::promisedDays({taken("T0003")}, catalogue), 5);
+    QCOMPARE(DecisionRules::promisedDays({taken("T0003", "T0003-01")}, catalogue), 2);
+    QCOMPARE(DecisionRules::promisedDays({taken("T0003", "T0003-01"), taken("T0002")}, catalogue),
+             3);
+    QCOMPARE(DecisionRules::promisedDays({taken("T9999")}, catalogue), 0);
 }
 
 void TestDecisionRules::immediateOutcome()

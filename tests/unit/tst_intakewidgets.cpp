@@ -366,7 +366,7 @@ void TestIntakeWidgets::decisionsFollowMaterials()
     layout->addWidget(panel);
     connect(&model, &MaterialChecklistModel::materialsChanged, panel,
             [&] { panel->setMaterials(model.materials()); });
-    panel->setItems({&promised});
+    panel->setItems({&promised}, promised.promisedDays);
     panel->setMaterials(model.materials());
     panel->setReceiptDate(Friday);
     showAndWait(&window);
@@ -418,7 +418,7 @@ void TestIntakeWidgets::refusedDecisionSaysWhy()
     for (MaterialCheck &m : materials)
         m.state = State::Received;
     DecisionPanel panel;
-    panel.setItems({&promised});
+    panel.setItems({&promised}, promised.promisedDays);
     panel.setMaterials(materials);
     showAndWait(&panel);
     QSignalSpy decision(&panel, &DecisionPanel::decisionChanged);
@@ -452,7 +452,7 @@ void TestIntakeWidgets::dueDateSkipsTheWeekend()
     for (MaterialCheck &m : materials)
         m.state = State::Received;
     DecisionPanel panel;
-    panel.setItems({&promised});
+    panel.setItems({&promised}, promised.promisedDays);
     panel.setMaterials(materials);
     panel.setReceiptDate(Friday);
     showAndWait(&panel);
@@ -468,7 +468,7 @@ void TestIntakeWidgets::creditCommitmentDates()
     const ServiceItem credit = item("A0101", ItemType::Commitment, 3, true, 20);
     const ServiceItem longer = item("A0102", ItemType::Commitment, 5, true, 10);
     DecisionPanel panel;
-    panel.setItems({&credit, &longer});
+    panel.setItems({&credit, &longer}, std::max(credit.promisedDays, longer.promisedDays));
     panel.setMaterials(checklist()); // everything missing: a commitment covers it
     panel.setReceiptDate(Friday);
     showAndWait(&panel);
@@ -485,7 +485,7 @@ void TestIntakeWidgets::rejectNeedsReason()
 {
     const ServiceItem promised = item("F0101", ItemType::Commitment, 3);
     DecisionPanel panel;
-    panel.setItems({&promised});
+    panel.setItems({&promised}, promised.promisedDays);
     panel.setMaterials(checklist());
     showAndWait(&panel);
     QSignalSpy ready(&panel, &DecisionPanel::readyChanged);
@@ -509,7 +509,7 @@ void TestIntakeWidgets::correctionListsMissingMaterials()
     QList<MaterialCheck> materials = checklist();
     materials[Application].state = State::Received;
     DecisionPanel panel;
-    panel.setItems({&promised});
+    panel.setItems({&promised}, promised.promisedDays);
     panel.setMaterials(materials);
     showAndWait(&panel);
     press(Qt::Key_3, Qt::ControlModifier);

@@ -14,8 +14,7 @@ std::optional<QDate> DecisionDetails::dueDate(IntakeDecision decision, const Inp
         return std::nullopt;
     if (!input.calendar || !input.receipt.isValid() || input.items.isEmpty())
         return std::nullopt;
-    return CaseDeadline(input.receipt, DecisionRules::promisedDays(input.items))
-        .dueDate(*input.calendar);
+    return CaseDeadline(input.receipt, input.promisedDays).dueDate(*input.calendar);
 }
 
 std::optional<QDate> DecisionDetails::verificationDate(IntakeDecision decision, const Input &input)
@@ -54,7 +53,7 @@ QString DecisionDetails::text(IntakeDecision decision, const Input &input)
     case IntakeDecision::Accept:
     case IntakeDecision::CreditCommitment:
         if (const auto due = dueDate(decision, input)) {
-            const int days = DecisionRules::promisedDays(input.items);
+            const int days = input.promisedDays;
             lines.append(
                 tr("Promised completion: %1, %n working day(s) after receipt.", nullptr, days)
                     .arg(dateText(*due)));

@@ -24,6 +24,8 @@ public:
     struct Input
     {
         QList<const ServiceItem *> items;
+        // DecisionRules::promisedDays of the items as taken, 情形 included.
+        int promisedDays = 0;
         QList<MaterialCheck> materials;
         QDate receipt;
         const WorkingCalendar *calendar = nullptr;

@@ -113,12 +113,13 @@ DecisionPanel::DecisionPanel(QWidget *parent)
 
 DecisionDetails::Input DecisionPanel::input() const
 {
-    return {m_items, m_materials, m_receipt, &m_calendar};
+    return {m_items, m_promisedDays, m_materials, m_receipt, &m_calendar};
 }
 
-void DecisionPanel::setItems(const QList<const ServiceItem *> &items)
+void DecisionPanel::setItems(const QList<const ServiceItem *> &items, int promisedDays)
 {
     m_items = items;
+    m_promisedDays = promisedDays;
     m_refusal.clear();
     refresh();
 }

@@ -30,8 +30,9 @@ class DecisionPanel : public QWidget
 public:
     explicit DecisionPanel(QWidget *parent = nullptr);
 
-    // The items must stay alive until the next setItems() or the panel's end.
-    void setItems(const QList<const ServiceItem *> &items);
+    // The items must stay alive until the next setItems() or the panel's end. promisedDays:
+    // DecisionRules::promisedDays of the items as taken, which only the case's 情形 decide.
+    void setItems(const QList<const ServiceItem *> &items, int promisedDays);
     void setMaterials(const QList<MaterialCheck> &materials);
     // The day the window received the application; today until set.
     void setReceiptDate(QDate date);
@@ -68,6 +69,7 @@ private:
     DecisionDetails::Input input() const;
 
     QList<const ServiceItem *> m_items;
+    int m_promisedDays = 0;
     QList<MaterialCheck> m_materials;
     QDate m_receipt;
     WorkingCalendar m_calendar;
