@@ -4,6 +4,7 @@
 #include "logging/HallDeskLogging.h"
 #include "terminal/TerminalStore.h"
 
+#include <memory>
 #include <QJsonArray>
 
 namespace halldesk {
@@ -192,20 +193,21 @@ void CounterController::signOutAndLogout()
     m_model.applyLocalWindowState(WindowState::SignedOut);
     submit(QStringLiteral("signOut"), {}, tr("sign out"));
     // The session ends once the sign-out has reached the server: until then the outbox needs it.
-    connect(
-        &m_client, &HallClient::outboxChanged, this,
-        [this](int pending) {
-            if (pending != 0)
-                return;
-            m_client.logout();
-            m_store.removeState(SessionState);
-            m_staffNo.clear();
-            m_staffName.clear();
-            emit sessionChanged();
-            emit availabilityChanged();
-            emit sessionNeeded({});
-        },
-        Qt::SingleShotConnection);
+    // Changes made before the sign-out drain first, each one reported, so the connection waits
+    // for the empty outbox rather than for the next report.
+    auto waiting = std::make_shared<QMetaObject::Connection>();
+    *waiting = connect(&m_client, &HallClient::outboxChanged, this, [this, waiting](int pending) {
+        if (pending != 0)
+            return;
+        disconnect(*waiting);
+        m_client.logout();
+        m_store.removeState(SessionState);
+        m_staffNo.clear();
+        m_staffName.clear();
+        emit sessionChanged();
+        emit availabilityChanged();
+        emit sessionNeeded({});
+    });
 }
 
 void CounterController::submit(const QString &op, const QJsonObject &args, const QString &what)
