@@ -345,6 +345,10 @@
         <source>“%1” is not a hall server address. Type host:port, for example 10.1.2.3:7443.</source>
         <translation>“%1” is not a hall server address. Type host:port, for example 10.1.2.3:7443.</translation>
     </message>
+    <message>
+        <source>Government Service Centre</source>
+        <translation>Government Service Centre</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -1340,7 +1344,7 @@
     </message>
     <message>
         <source>The terminal&apos;s local data file %1 holds encrypted personal data, but its key file %2 is missing. No new key was made; restore the key file from the backup (see KEYS.md) or ask the hall administrator.</source>
-        <translation>The terminal's local data file %1 holds encrypted personal data, but its key file %2 is missing. No new key was made; restore the key file from the backup (see KEYS.md) or ask the hall administrator.</translation>
+        <translation>The terminal&apos;s local data file %1 holds encrypted personal data, but its key file %2 is missing. No new key was made; restore the key file from the backup (see KEYS.md) or ask the hall administrator.</translation>
     </message>
     <message>
         <source>The terminal key file %1 cannot be used: %2</source>
@@ -1715,6 +1719,11 @@
     <message>
         <source>Pages</source>
         <translation>Pages</translation>
+    </message>
+    <message>
+        <source>%1 (reused)</source>
+        <extracomment>A material taken from an earlier case of the same applicant, e.g. 身份证（复用）</extracomment>
+        <translation>%1 (reused)</translation>
     </message>
 </context>
 <context>

@@ -344,6 +344,10 @@
         <source>“%1” is not a hall server address. Type host:port, for example 10.1.2.3:7443.</source>
         <translation>“%1”不是有效的大厅服务器地址。请输入“主机:端口”，例如 10.1.2.3:7443。</translation>
     </message>
+    <message>
+        <source>Government Service Centre</source>
+        <translation>政务服务中心</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -1711,6 +1715,11 @@
     <message>
         <source>Pages</source>
         <translation>页数</translation>
+    </message>
+    <message>
+        <source>%1 (reused)</source>
+        <extracomment>A material taken from an earlier case of the same applicant, e.g. 身份证（复用）</extracomment>
+        <translation>%1（复用）</translation>
     </message>
 </context>
 <context>

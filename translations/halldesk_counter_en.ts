@@ -447,6 +447,18 @@
         <source>Voice unavailable</source>
         <translation>Voice unavailable</translation>
     </message>
+    <message>
+        <source>Case %1 is stored on the hall server.</source>
+        <translation>Case %1 is stored on the hall server.</translation>
+    </message>
+    <message>
+        <source>The hall server refused case %1: %2</source>
+        <translation>The hall server refused case %1: %2</translation>
+    </message>
+    <message>
+        <source>The step on case %1 was refused: %2</source>
+        <translation>The step on case %1 was refused: %2</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::CurrentTicketPanel</name>
@@ -488,6 +500,53 @@
     <message>
         <source>Waited %1 · In service %2</source>
         <translation>Waited %1 · In service %2</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::DecisionPage</name>
+    <message>
+        <source>Reuse (Ctrl+R)</source>
+        <translation>Reuse (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Materials&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Materials&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decision&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Decision&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Looking up the applicant&apos;s earlier cases…</source>
+        <translation>Looking up the applicant's earlier cases…</translation>
+    </message>
+    <message>
+        <source>Earlier cases could not be looked up: %1</source>
+        <translation>Earlier cases could not be looked up: %1</translation>
+    </message>
+    <message>
+        <source>No documents from earlier cases of this applicant.</source>
+        <translation>No documents from earlier cases of this applicant.</translation>
+    </message>
+    <message>
+        <source>Nothing still missing was handed in with an earlier case.</source>
+        <translation>Nothing still missing was handed in with an earlier case.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n page(s))</source>
+        <extracomment>A document from an earlier case: 居民身份证（20261120-0003-0002，2页）</extracomment>
+        <translation>
+            <numerusform>%1 (%2, %n page(s))</numerusform>
+            <numerusform>%1 (%2, %n page(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handed in with earlier cases: %1. Check that they still serve, then take them again with Ctrl+R.</source>
+        <translation>Handed in with earlier cases: %1. Check that they still serve, then take them again with Ctrl+R.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -580,14 +639,6 @@
         <translation>&lt;b&gt;Application form&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Materials&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Materials&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Decision&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Decision&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Choose at least one item: type to search, Enter adds.</source>
         <translation>Choose at least one item: type to search, Enter adds.</translation>
     </message>
@@ -622,6 +673,33 @@
     <message>
         <source>Discard this application? What was typed is lost.</source>
         <translation>Discard this application? What was typed is lost.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::IntakeLauncher</name>
+    <message>
+        <source>Take application</source>
+        <translation>Take application</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>Call a ticket first: an application is taken for the citizen being served.</source>
+        <translation>Call a ticket first: an application is taken for the citizen being served.</translation>
+    </message>
+    <message>
+        <source>This terminal has no service catalogue yet: it arrives with the first connection to the hall server.</source>
+        <translation>This terminal has no service catalogue yet: it arrives with the first connection to the hall server.</translation>
+    </message>
+    <message>
+        <source>Take the citizen&apos;s application for one or more items.</source>
+        <translation>Take the citizen's application for one or more items.</translation>
+    </message>
+    <message>
+        <source>No case number could be given out: the terminal store cannot be written.</source>
+        <translation>No case number could be given out: the terminal store cannot be written.</translation>
     </message>
 </context>
 <context>

@@ -444,6 +444,18 @@
         <source>Voice unavailable</source>
         <translation>语音：不可用</translation>
     </message>
+    <message>
+        <source>Case %1 is stored on the hall server.</source>
+        <translation>办件 %1 已保存到大厅服务器。</translation>
+    </message>
+    <message>
+        <source>The hall server refused case %1: %2</source>
+        <translation>大厅服务器退回了办件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The step on case %1 was refused: %2</source>
+        <translation>办件 %1 的操作被拒绝：%2</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::CurrentTicketPanel</name>
@@ -484,6 +496,52 @@
     <message>
         <source>Waited %1 · In service %2</source>
         <translation>已等候 %1 · 已办理 %2</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::DecisionPage</name>
+    <message>
+        <source>Reuse (Ctrl+R)</source>
+        <translation>复用 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Materials&lt;/b&gt;</source>
+        <translation>&lt;b&gt;申请材料&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decision&lt;/b&gt;</source>
+        <translation>&lt;b&gt;受理决定&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Looking up the applicant&apos;s earlier cases…</source>
+        <translation>正在查询申请人以往的办件……</translation>
+    </message>
+    <message>
+        <source>Earlier cases could not be looked up: %1</source>
+        <translation>无法查询以往办件：%1</translation>
+    </message>
+    <message>
+        <source>No documents from earlier cases of this applicant.</source>
+        <translation>该申请人以往办件中没有可复用的材料。</translation>
+    </message>
+    <message>
+        <source>Nothing still missing was handed in with an earlier case.</source>
+        <translation>尚缺的材料在以往办件中都没有提交过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n page(s))</source>
+        <extracomment>A document from an earlier case: 居民身份证（20261120-0003-0002，2页）</extracomment>
+        <translation>
+            <numerusform>%1（%2，%n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handed in with earlier cases: %1. Check that they still serve, then take them again with Ctrl+R.</source>
+        <translation>以往办件中已提交：%1。请核对仍然有效后按 Ctrl+R 复用。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -576,14 +634,6 @@
         <translation>&lt;b&gt;申请表&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Materials&lt;/b&gt;</source>
-        <translation>&lt;b&gt;申请材料&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Decision&lt;/b&gt;</source>
-        <translation>&lt;b&gt;受理决定&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Choose at least one item: type to search, Enter adds.</source>
         <translation>请至少选择一个事项：输入即可搜索，回车添加。</translation>
     </message>
@@ -618,6 +668,33 @@
     <message>
         <source>Discard this application? What was typed is lost.</source>
         <translation>放弃本次受理？已录入的内容将丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::IntakeLauncher</name>
+    <message>
+        <source>Take application</source>
+        <translation>受理申请</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Call a ticket first: an application is taken for the citizen being served.</source>
+        <translation>请先叫号：受理针对正在办理的群众。</translation>
+    </message>
+    <message>
+        <source>This terminal has no service catalogue yet: it arrives with the first connection to the hall server.</source>
+        <translation>本终端还没有事项目录：首次连接大厅服务器后即可获得。</translation>
+    </message>
+    <message>
+        <source>Take the citizen&apos;s application for one or more items.</source>
+        <translation>受理群众申请的一个或多个事项。</translation>
+    </message>
+    <message>
+        <source>No case number could be given out: the terminal store cannot be written.</source>
+        <translation>无法分配办件编号：终端存储无法写入。</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,8 @@ bool MaterialChecklistModel::setState(int row, MaterialCheck::State state)
     if (m.state == state)
         return true;
     m.state = state;
+    if (state != MaterialCheck::State::Received)
+        m.reusedFromCase.clear();
     const bool pagesCleared = state != MaterialCheck::State::Received && m.pages != 0;
     if (pagesCleared)
         m.pages = 0;
@@ -78,6 +80,41 @@ bool MaterialChecklistModel::setPages(int row, int pages)
     return true;
 }
 
+QList<EarlierMaterial> MaterialChecklistModel::reusable(const QList<EarlierMaterial> &earlier) const
+{
+    QList<EarlierMaterial> out;
+    for (const EarlierMaterial &copy : earlier) {
+        const bool wanted = std::any_of(m_materials.cbegin(), m_materials.cend(), [&](auto &m) {
+            return m.code == copy.code && m.state == MaterialCheck::State::Missing;
+        });
+        if (wanted)
+            out.append(copy);
+    }
+    return out;
+}
+
+int MaterialChecklistModel::reuse(const QList<EarlierMaterial> &earlier)
+{
+    int reused = 0;
+    for (const EarlierMaterial &copy : reusable(earlier)) {
+        for (int row = 0; row < m_materials.size(); ++row) {
+            MaterialCheck &m = m_materials[row];
+            if (m.code != copy.code || m.state != MaterialCheck::State::Missing)
+                continue;
+            m.state = MaterialCheck::State::Received;
+            m.pages = std::clamp(copy.pages, 0, MaxPages);
+            m.reusedFromCase = copy.caseNumber;
+            emitRowChanged(row);
+            emit stateChanged(row, m.state);
+            emit pagesChanged(row, m.pages);
+            ++reused;
+        }
+    }
+    if (reused > 0)
+        emit materialsChanged();
+    return reused;
+}
+
 void MaterialChecklistModel::emitRowChanged(int row)
 {
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -96,6 +133,9 @@ int MaterialChecklistModel::columnCount(const QModelIndex &parent) const
 QString MaterialChecklistModel::nameText(const MaterialCheck &material) const
 {
     // Most materials are required; marking the few optional ones keeps the list quiet.
+    if (!material.reusedFromCase.isEmpty())
+        //: A material taken from an earlier case of the same applicant, e.g. 身份证（复用）
+        return tr("%1 (reused)").arg(material.name);
     if (material.required)
         return material.name;
     //: A material the applicant may leave out, e.g. 户口簿（可选）

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casework/EarlierMaterials.h"
 #include "casework/MaterialCheck.h"
 
 #include <QAbstractTableModel>
@@ -56,6 +57,10 @@ public:
     // 0..MaxPages, on a received material only (0 is always accepted).
     bool setPages(int row, int pages);
     bool canWaive(int row) const;
+    // The earlier copies that could stand in for a material still missing here.
+    QList<EarlierMaterial> reusable(const QList<EarlierMaterial> &earlier) const;
+    // Takes each of those as received, with its pages and the case it came from; the count.
+    int reuse(const QList<EarlierMaterial> &earlier);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

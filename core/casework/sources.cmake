@@ -15,4 +15,5 @@ target_sources(halldesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CaseRecord.h
     ${CMAKE_CURRENT_LIST_DIR}/CaseJson.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseJson.h
     ${CMAKE_CURRENT_LIST_DIR}/IntakeCheck.cpp ${CMAKE_CURRENT_LIST_DIR}/IntakeCheck.h
+    ${CMAKE_CURRENT_LIST_DIR}/EarlierMaterials.cpp ${CMAKE_CURRENT_LIST_DIR}/EarlierMaterials.h
 )

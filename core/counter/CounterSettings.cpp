@@ -43,6 +43,10 @@ CounterSettings CounterSettings::load(const QString &path)
     s.voiceRate = qBound(-1.0, ini.value(QStringLiteral("voice/rate"), 0.0).toDouble(), 1.0);
     s.voiceVolume = qBound(0.0, ini.value(QStringLiteral("voice/volume"), 1.0).toDouble(), 1.0);
     s.speechEngine = ini.value(QStringLiteral("voice/engine")).toString();
+    s.hallName =
+        ini.value(QStringLiteral("notice/hall"), tr("Government Service Centre")).toString();
+    s.hallAddress = ini.value(QStringLiteral("notice/address")).toString();
+    s.hallPhone = ini.value(QStringLiteral("notice/phone")).toString();
     return s;
 }
 
@@ -59,6 +63,9 @@ bool CounterSettings::save(QString *error) const
     ini.setValue(QStringLiteral("voice/rate"), voiceRate);
     ini.setValue(QStringLiteral("voice/volume"), voiceVolume);
     ini.setValue(QStringLiteral("voice/engine"), speechEngine);
+    ini.setValue(QStringLiteral("notice/hall"), hallName);
+    ini.setValue(QStringLiteral("notice/address"), hallAddress);
+    ini.setValue(QStringLiteral("notice/phone"), hallPhone);
     ini.sync();
     if (ini.status() != QSettings::NoError) {
         if (error)

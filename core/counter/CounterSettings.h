@@ -23,6 +23,10 @@ public:
     double voiceRate = 0.0; // -1 (slow) … 1 (fast); elderly citizens: keep it at or below 0
     double voiceVolume = 1.0;
     QString speechEngine; // empty: Qt's default engine
+    // The header of the printed notices: the hall's name, address and phone.
+    QString hallName;
+    QString hallAddress;
+    QString hallPhone;
     // The file the settings came from and are saved to.
     QString path;
 

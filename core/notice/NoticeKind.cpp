@@ -17,4 +17,19 @@ QString NoticeKindNames::title(NoticeKind kind)
     return {};
 }
 
+QString NoticeKindNames::key(NoticeKind kind)
+{
+    switch (kind) {
+    case NoticeKind::Acceptance:
+        return QStringLiteral("acceptance");
+    case NoticeKind::Correction:
+        return QStringLiteral("correction");
+    case NoticeKind::Rejection:
+        return QStringLiteral("rejection");
+    case NoticeKind::Completion:
+        return QStringLiteral("completion");
+    }
+    return {};
+}
+
 } // namespace halldesk

@@ -21,6 +21,8 @@ class NoticeKindNames
 public:
     // The printed title (受理通知书 ... in zh_CN).
     static QString title(NoticeKind kind);
+    // The name a kept copy is stored under: acceptance, correction, rejection, completion.
+    static QString key(NoticeKind kind);
 };
 
 } // namespace halldesk

@@ -23,6 +23,9 @@ class CatalogueCache : public QObject
 public:
     CatalogueCache(TerminalStore &store, QStringList hallAreas, QObject *parent = nullptr);
 
+    // The hall's areas change with its definition, which a terminal learns from the server
+    // after start-up; a catalogue is checked against the areas known at the time.
+    void setHallAreas(const QStringList &areas) { m_hallAreas = areas; }
     // The cached catalogue, at start and offline; false if none is cached or it is unreadable.
     bool load();
     const Catalogue &catalogue() const { return m_catalogue; }

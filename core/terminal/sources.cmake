@@ -15,4 +15,5 @@ target_sources(halldesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CaseNumberAllocator.h
     ${CMAKE_CURRENT_LIST_DIR}/CatalogueCache.cpp ${CMAKE_CURRENT_LIST_DIR}/CatalogueCache.h
     ${CMAKE_CURRENT_LIST_DIR}/CaseDesk.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseDesk.h
+    ${CMAKE_CURRENT_LIST_DIR}/ApplicantHistory.cpp ${CMAKE_CURRENT_LIST_DIR}/ApplicantHistory.h
 )

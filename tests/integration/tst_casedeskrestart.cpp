@@ -1,11 +1,13 @@
 // The counter's intake against the real hall server: cases taken while the server is down
 // survive a restart of the counter and reach the server exactly once; a case taken under an
-// item revision the server no longer has comes back refused and stays shown as refused.
+// item revision the server no longer has comes back refused and stays shown as refused. The
+// documents of a stored case are offered again for the same applicant.
 
 #include "CaseDraft.h"
 #include "NetworkFixture.h"
 #include "TestCatalogue.h"
 #include "calendar/WorkingCalendar.h"
+#include "terminal/ApplicantHistory.h"
 #include "terminal/CaseDesk.h"
 #include "terminal/CatalogueCache.h"
 #include "terminal/SqliteOutbox.h"
@@ -147,6 +149,33 @@ void TestCaseDeskRestart::offlineIntakeArrivesOnceAfterARestart()
     QVERIFY(listed.wait());
     QCOMPARE(listed.first().first().toJsonArray().size(), 1);
     QCOMPARE(run.desk->nextCaseNumber(kMonday).sequence(), changed.sequence() + 1);
+
+    // The applicant's documents of the stored case can be taken again at the next intake; the
+    // refused case never reached the server and offers nothing.
+    std::optional<QList<EarlierMaterial>> earlier;
+    std::optional<OperationError> lookupError;
+    const auto answer = [&](const QList<EarlierMaterial> &materials,
+                            const std::optional<OperationError> &error) {
+        earlier = materials;
+        lookupError = error;
+    };
+    ApplicantHistory::lookUp(*run.client, caseDraft(1, 1).applicant, answer);
+    QTRY_VERIFY(earlier.has_value());
+    QVERIFY(!lookupError);
+    QCOMPARE(earlier->size(), 1);
+    QCOMPARE(earlier->first().code, QStringLiteral("M-IDCARD"));
+    QCOMPARE(earlier->first().caseNumber, still.toString());
+    QCOMPARE(earlier->first().pages, 1);
+    QCOMPARE(earlier->first().receivedOn, kMonday);
+
+    fixture.stopServer();
+    QVERIFY(waitForState(*run.client, HallClient::State::Offline));
+    earlier.reset();
+    ApplicantHistory::lookUp(*run.client, caseDraft(1, 1).applicant, answer);
+    QTRY_VERIFY(earlier.has_value());
+    QVERIFY(earlier->isEmpty());
+    QVERIFY(lookupError);
+    QCOMPARE(lookupError->code(), ErrorCode::Offline);
 }
 
 QTEST_GUILESS_MAIN(TestCaseDeskRestart)

@@ -6,8 +6,10 @@
 #include "NoticeTestTools.h"
 #include "TestCatalogue.h"
 #include "casework/ApplicantValidator.h"
+#include "casework/MaterialChecklistModel.h"
 #include "casework/VerificationCode.h"
 #include "intake/ApplicantForm.h"
+#include "intake/DecisionPage.h"
 #include "intake/FormFieldsEditor.h"
 #include "intake/IntakeDialog.h"
 #include "intake/ItemPicker.h"
@@ -46,6 +48,9 @@ private slots:
     void acceptByKeyboard();
     void correctionListsMissingMaterials();
     void cannotMoveOnWithoutItems();
+    void refusedKeepLeavesTheDialogOpen();
+    void reusesEarlierMaterials();
+    void earlierLookupProblemIsShown();
     void printerWritesPdf();
     void fitsTheCounterScreen();
 
@@ -231,6 +236,101 @@ void TestIntakeDialog::cannotMoveOnWithoutItems()
     QCOMPARE(dialog.step(), int(IntakeDialog::ItemsStep));
     QVERIFY(!dialog.messageText().isEmpty());
     QVERIFY(!dialog.isFilled());
+}
+
+// The store refuses the case (a full disk): nothing is handed out or printed, what was typed
+// stays, and the clerk reads why; once the store takes it, the same dialog finishes.
+void TestIntakeDialog::refusedKeepLeavesTheDialogOpen()
+{
+    IntakeContext c = context();
+    int attempts = 0;
+    QByteArray keptPdf;
+    c.keep = [&](const CaseRecord &record, const QByteArray &pdf) -> std::optional<QString> {
+        ++attempts;
+        if (attempts == 1)
+            return QStringLiteral("磁盘已满");
+        keptPdf = pdf;
+        return record.number.isNull() ? std::optional<QString>(QStringLiteral("no number"))
+                                      : std::nullopt;
+    };
+    IntakeDialog dialog(c);
+    QSignalSpy taken(&dialog, &IntakeDialog::caseTaken);
+    fillUpToMaterials(dialog);
+    if (QTest::currentTestFailed())
+        return;
+    press(Qt::Key_A, Qt::ControlModifier);
+    press(Qt::Key_1, Qt::ControlModifier);
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(attempts, 1);
+    QCOMPARE(taken.count(), 0);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.messageText(), QStringLiteral("磁盘已满"));
+    QCOMPARE(dialog.step(), int(IntakeDialog::DecisionStep));
+
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(attempts, 2);
+    QCOMPARE(taken.count(), 1);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(keptPdf.startsWith("%PDF"));
+}
+
+void TestIntakeDialog::reusesEarlierMaterials()
+{
+    IntakeContext c = context();
+    QList<Applicant> asked;
+    IntakeContext::EarlierAnswer pending;
+    c.findEarlierMaterials = [&](const Applicant &applicant, IntakeContext::EarlierAnswer answer) {
+        asked << applicant;
+        pending = std::move(answer);
+    };
+    IntakeDialog dialog(c);
+    QSignalSpy taken(&dialog, &IntakeDialog::caseTaken);
+    fillUpToMaterials(dialog);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first().residentId, QStringLiteral("420202199001011231"));
+    QVERIFY(!dialog.decisionPage()->earlierText().isEmpty()); // looking up…
+
+    pending({{QStringLiteral("M-IDCARD"), QStringLiteral("申请人身份证"), 2,
+              QStringLiteral("20261120-0015-0001"), QDate(2026, 11, 20)}},
+            {});
+    QVERIFY(dialog.decisionPage()->earlierText().contains(QStringLiteral("20261120-0015-0001")));
+    press(Qt::Key_R, Qt::ControlModifier);
+    const MaterialCheck &id = dialog.decisionPage()->checklist()->material(0);
+    QCOMPARE(id.code, QStringLiteral("M-IDCARD"));
+    QCOMPARE(id.state, MaterialCheck::State::Received);
+    QCOMPARE(id.reusedFromCase, QStringLiteral("20261120-0015-0001"));
+
+    // Back and forth with the same applicant does not ask again.
+    press(Qt::Key_Left, Qt::AltModifier);
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(dialog.step(), int(IntakeDialog::DecisionStep));
+    QCOMPARE(asked.size(), 1);
+
+    press(Qt::Key_Down);
+    press(Qt::Key_Space); // the plan, on the desk
+    press(Qt::Key_1, Qt::ControlModifier);
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(taken.count(), 1);
+    const auto record = taken.at(0).at(0).value<CaseRecord>();
+    QCOMPARE(record.materials.at(0).reusedFromCase, QStringLiteral("20261120-0015-0001"));
+    QCOMPARE(record.materials.at(0).pages, 2);
+}
+
+void TestIntakeDialog::earlierLookupProblemIsShown()
+{
+    IntakeContext c = context();
+    c.findEarlierMaterials = [](const Applicant &, IntakeContext::EarlierAnswer answer) {
+        answer({}, QStringLiteral("离线"));
+    };
+    IntakeDialog dialog(c);
+    fillUpToMaterials(dialog);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(dialog.decisionPage()->earlierText().contains(QStringLiteral("离线")));
+    QCOMPARE(dialog.decisionPage()->reuseEarlier(), 0);
+    QCOMPARE(dialog.decisionPage()->checklist()->count(MaterialCheck::State::Missing), 2);
 }
 
 void TestIntakeDialog::printerWritesPdf()

@@ -1,6 +1,7 @@
 #include "casework/MaterialChecklistModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -56,6 +57,8 @@ private slots:
     void leavingReceivedClearsPages();
     void setMaterialsResets();
     void missingAndCounts();
+    void reusesEarlierCopiesOfMissingMaterials();
+    void earlierMaterialsFromApplicantCases();
     void flagsFollowState();
     void modelTester();
 };
@@ -297,6 +300,81 @@ void TestMaterialChecklistModel::missingAndCounts()
     QCOMPARE(model.count(State::Missing), 1);
     QCOMPARE(model.count(State::Received), 1);
     QCOMPARE(model.count(State::Waived), 1);
+}
+
+void TestMaterialChecklistModel::reusesEarlierCopiesOfMissingMaterials()
+{
+    MaterialChecklistModel model;
+    model.setMaterials(checklist());
+    QVERIFY(model.setState(Licence, State::Received));
+    const QList<EarlierMaterial> earlier = {
+        {QStringLiteral("M-IDCARD"), QStringLiteral("居民身份证"), 2,
+         QStringLiteral("20261120-0003-0002"), QDate(2026, 11, 20)},
+        {QStringLiteral("M-BIZLIC"), QStringLiteral("营业执照"), 1,
+         QStringLiteral("20261120-0003-0002"), QDate(2026, 11, 20)},
+        {QStringLiteral("M-OTHER"), QStringLiteral("其他"), 1, QStringLiteral("20261120-0003-0002"),
+         QDate(2026, 11, 20)}};
+    // Only what is still missing here: the licence is on the desk, M-OTHER is not asked for.
+    const QList<EarlierMaterial> usable = model.reusable(earlier);
+    QCOMPARE(usable.size(), 1);
+    QCOMPARE(usable.first().code, QStringLiteral("M-IDCARD"));
+
+    QSignalSpy changed(&model, &MaterialChecklistModel::materialsChanged);
+    QCOMPARE(model.reuse(earlier), 1);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.material(IdCard).state, State::Received);
+    QCOMPARE(model.material(IdCard).pages, 2);
+    QCOMPARE(model.material(IdCard).reusedFromCase, QStringLiteral("20261120-0003-0002"));
+    QVERIFY(model.material(Licence).reusedFromCase.isEmpty());
+    QVERIFY(model.data(model.index(IdCard, MaterialChecklistModel::NameColumn))
+                .toString()
+                .contains(QStringLiteral("居民身份证")));
+    QVERIFY(model.data(model.index(IdCard, 0), Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("20261120-0003-0002")));
+    QVERIFY(model.reusable(earlier).isEmpty());
+    QCOMPARE(model.reuse(earlier), 0);
+    QCOMPARE(changed.count(), 1);
+
+    // The clerk takes it back: the document is missing again and reused from nowhere.
+    QVERIFY(model.setState(IdCard, State::Missing));
+    QVERIFY(model.material(IdCard).reusedFromCase.isEmpty());
+    QCOMPARE(model.material(IdCard).pages, 0);
+}
+
+void TestMaterialChecklistModel::earlierMaterialsFromApplicantCases()
+{
+    const auto line = [](const char *code, int pages) {
+        return QJsonObject{{QStringLiteral("code"), QLatin1String(code)},
+                           {QStringLiteral("name"), QLatin1String(code)},
+                           {QStringLiteral("pages"), pages}};
+    };
+    const auto earlierCase = [](const char *number, const char *status, const QJsonArray &lines) {
+        return QJsonObject{{QStringLiteral("number"), QLatin1String(number)},
+                           {QStringLiteral("status"), QLatin1String(status)},
+                           {QStringLiteral("receivedOn"), QStringLiteral("2026-11-20")},
+                           {QStringLiteral("materials"), lines}};
+    };
+    // Newest first, as the server sends them.
+    const QJsonObject result{
+        {QStringLiteral("cases"),
+         QJsonArray{earlierCase("20261125-0001-0001", "rejected", {line("M-PLAN", 9)}),
+                    earlierCase("20261120-0003-0002", "accepted",
+                                {line("M-IDCARD", 2), line("M-BIZLIC", 3)}),
+                    earlierCase("20261101-0003-0001", "completed",
+                                {line("M-IDCARD", 1), line("M-PLAN", 4)}),
+                    earlierCase("20261001-0003-0001", "revoked", {line("M-LEASE", 2)})}}};
+    const QList<EarlierMaterial> found = EarlierMaterials::fromApplicantCases(result);
+    QCOMPARE(found.size(), 3);
+    QCOMPARE(found.at(0).code, QStringLiteral("M-IDCARD"));
+    QCOMPARE(found.at(0).caseNumber, QStringLiteral("20261120-0003-0002")); // the newest copy
+    QCOMPARE(found.at(0).pages, 2);
+    QCOMPARE(found.at(0).receivedOn, QDate(2026, 11, 20));
+    QCOMPARE(found.at(1).code, QStringLiteral("M-BIZLIC"));
+    // Not from the refused case, though it is newer; nothing from the revoked one.
+    QCOMPARE(found.at(2).code, QStringLiteral("M-PLAN"));
+    QCOMPARE(found.at(2).caseNumber, QStringLiteral("20261101-0003-0001"));
+    QVERIFY(EarlierMaterials::fromApplicantCases({}).isEmpty());
 }
 
 void TestMaterialChecklistModel::flagsFollowState()

@@ -23,6 +23,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace halldesk {
@@ -52,10 +53,10 @@ CounterMainWindow::CounterMainWindow(CounterController &controller, CounterSetti
     m_side = new SideTicketsPanel(controller.model(), *m_actions, central);
 
     auto *left = new QWidget(central);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_current, 3);
-    leftLayout->addWidget(m_buttons, 2);
+    m_left = new QVBoxLayout(left);
+    m_left->setContentsMargins(0, 0, 0, 0);
+    m_left->addWidget(m_current, 3);
+    m_left->addWidget(m_buttons, 2);
 
     auto *right = new QSplitter(Qt::Vertical, central);
     right->addWidget(m_waiting);
@@ -127,6 +128,7 @@ CounterMainWindow::~CounterMainWindow() = default;
 void CounterMainWindow::buildMenus()
 {
     QMenu *work = menuBar()->addMenu(tr("&Counter"));
+    m_workMenu = work;
     for (CounterAction which : m_actions->buttonOrder())
         work->addAction(m_actions->action(which));
     work->addSeparator();
@@ -152,6 +154,21 @@ void CounterMainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"));
     connect(keys, &QAction::triggered, this, &CounterMainWindow::showShortcuts);
+}
+
+void CounterMainWindow::addIntakeAction(QAction *intake)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(QStringLiteral("intakeButton"));
+    button->setDefaultAction(intake);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    button->setMinimumHeight(button->fontMetrics().height() * 3 + 12);
+    button->setProperty("primary", true);
+    // Between the ticket and the buttons: what the clerk does while serving.
+    m_left->insertWidget(1, button);
+    m_workMenu->insertAction(m_actions->action(CounterAction::ReturnNoShow), intake);
+    m_workMenu->insertSeparator(m_actions->action(CounterAction::ReturnNoShow));
 }
 
 void CounterMainWindow::tick()

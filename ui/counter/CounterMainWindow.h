@@ -7,6 +7,8 @@
 
 class QAction;
 class QLabel;
+class QMenu;
+class QVBoxLayout;
 
 namespace halldesk {
 
@@ -37,6 +39,8 @@ public:
     // The voice's state, permanently in the status bar; a problem is also said once.
     void setVoiceStatus(const QString &text);
     void showVoiceProblem(const QString &message);
+    // 受理: a wide button under the ticket being served, and an entry in the Counter menu.
+    void addIntakeAction(QAction *intake);
 
 signals:
     // The clerk changed the voice settings or asked to hear them.
@@ -64,6 +68,8 @@ private:
     QLabel *m_banner;
     QLabel *m_voice;
     QAction *m_signInAction = nullptr;
+    QMenu *m_workMenu = nullptr;
+    QVBoxLayout *m_left = nullptr;
     CurrentTicketPanel *m_current;
     ActionPanel *m_buttons;
     WaitingListPanel *m_waiting;

@@ -1,13 +1,19 @@
 #include "counter/CounterWorkstation.h"
 
+#include "calendar/WorkingCalendar.h"
 #include "client/HallClient.h"
+#include "clock/Clock.h"
+#include "clock/HallTime.h"
 #include "counter/CounterController.h"
 #include "counter/CounterMainWindow.h"
+#include "counter/IntakeLauncher.h"
 #include "counter/SignInDialog.h"
 #include "logging/HallDeskLogging.h"
 #include "speech/CallAnnouncer.h"
 #include "speech/QtSpeechEngine.h"
 #include "speech/SpokenAnnouncement.h"
+#include "terminal/CaseDesk.h"
+#include "terminal/CatalogueCache.h"
 #include "terminal/SqliteOutbox.h"
 #include "terminal/TerminalStore.h"
 
@@ -24,7 +30,10 @@ CounterWorkstation::CounterWorkstation(CounterSettings settings, QString storePa
 CounterWorkstation::~CounterWorkstation()
 {
     // The window and controller use the client and the store: they go first.
+    m_intake.reset();
     m_window.reset();
+    m_caseDesk.reset();
+    m_catalogue.reset();
     m_controller.reset();
     m_client.reset();
     m_outbox.reset();
@@ -82,6 +91,9 @@ bool CounterWorkstation::start(QString *error)
 
     if (!m_controller->start(error))
         return false;
+    // Before the client's first answers arrive (they need the event loop): a case sent before
+    // a restart is answered to the case desk.
+    startCasework();
     if (!storeWarning.isEmpty())
         m_window->showNotice(storeWarning, CounterController::NoticeLevel::Warning);
     return true;
@@ -121,9 +133,73 @@ bool CounterWorkstation::isUsable() const
 void CounterWorkstation::checkUsable()
 {
     const bool now = isUsable();
-    if (now && !m_wasUsable)
+    if (now && !m_wasUsable) {
+        refreshCasework();
         emit usable();
+    }
     m_wasUsable = now;
+}
+
+namespace {
+
+QStringList areaCodes(const HallLayout &layout)
+{
+    QStringList codes;
+    for (const HallArea &area : layout.areas())
+        codes << area.code;
+    return codes;
+}
+
+} // namespace
+
+void CounterWorkstation::startCasework()
+{
+    m_calendar = std::make_unique<WorkingCalendar>(WorkingCalendar::withShippedYears());
+    m_catalogue =
+        std::make_unique<CatalogueCache>(*m_store, areaCodes(m_controller->model().layout()));
+    m_catalogue->load();
+    m_caseDesk = std::make_unique<CaseDesk>(*m_store, *m_outbox, *m_client, *m_catalogue,
+                                            *m_calendar, m_settings.window);
+    m_intake = std::make_unique<IntakeLauncher>(
+        *m_controller, *m_caseDesk, *m_calendar, m_clock,
+        NoticeHall{m_settings.hallName, m_settings.hallAddress, m_settings.hallPhone},
+        m_window.get());
+    m_window->addIntakeAction(m_intake->action());
+
+    connect(m_catalogue.get(), &CatalogueCache::catalogueChanged, m_intake.get(),
+            &IntakeLauncher::refresh);
+    connect(m_catalogue.get(), &CatalogueCache::refreshFailed, this, [this](const QString &why) {
+        m_window->showNotice(why, CounterController::NoticeLevel::Warning);
+    });
+    connect(m_caseDesk.get(), &CaseDesk::caseSent, this, [this](const QString &number) {
+        m_window->showNotice(tr("Case %1 is stored on the hall server.").arg(number),
+                             CounterController::NoticeLevel::Info);
+    });
+    // Never settled silently: the clerk reads why (the item codes of a changed catalogue, the
+    // field that did not pass) and takes the application again.
+    connect(m_caseDesk.get(), &CaseDesk::caseRefused, this,
+            [this](const QString &number, const OperationError &error) {
+                QString why = error.message();
+                if (!error.detail().isEmpty())
+                    why += QStringLiteral(" (%1)").arg(error.detail());
+                m_window->showNotice(tr("The hall server refused case %1: %2").arg(number, why),
+                                     CounterController::NoticeLevel::Error);
+            });
+    connect(m_caseDesk.get(), &CaseDesk::actionRefused, this,
+            [this](const QString &number, const OperationError &error) {
+                m_window->showNotice(
+                    tr("The step on case %1 was refused: %2").arg(number, error.message()),
+                    CounterController::NoticeLevel::Error);
+            });
+}
+
+// On every return to service (sign-in, reconnection): the catalogue in force, this window's
+// cases and the case numbering the server knows.
+void CounterWorkstation::refreshCasework()
+{
+    m_catalogue->setHallAreas(areaCodes(m_controller->model().layout()));
+    m_catalogue->refresh(*m_client);
+    m_caseDesk->refreshLists(HallTime().serviceDay(m_clock.nowUtc()));
 }
 
 void CounterWorkstation::createAnnouncer()

@@ -8,15 +8,20 @@
 namespace halldesk {
 
 class CallAnnouncer;
+class CaseDesk;
+class CatalogueCache;
 class Clock;
 class CounterController;
 class CounterMainWindow;
 class HallClient;
+class IntakeLauncher;
 class SqliteOutbox;
 class TerminalStore;
+class WorkingCalendar;
 
 // Everything one counter terminal is, put together: its settings, its terminal store with the
-// outbox, the connection to the hall server, the controller, the main window and the voice.
+// outbox, the connection to the hall server, the controller, the main window, the voice, and
+// the casework (the cached catalogue, the cases and the intake).
 // The program's main, the GUI tests and the benchmarks all build the counter through this, so
 // they run the same code.
 class CounterWorkstation : public QObject
@@ -39,6 +44,9 @@ public:
     HallClient *client() const { return m_client.get(); }
     TerminalStore *store() const { return m_store.get(); }
     CallAnnouncer *announcer() const { return m_announcer.get(); }
+    CaseDesk *caseDesk() const { return m_caseDesk.get(); }
+    CatalogueCache *catalogue() const { return m_catalogue.get(); }
+    IntakeLauncher *intake() const { return m_intake.get(); }
     CounterSettings &settings() { return m_settings; }
 
     // Signed in, connected, the window open for this clerk and its state received from the server.
@@ -52,6 +60,8 @@ private:
     void applyVoiceSettings();
     void showVoiceStatus();
     void checkUsable();
+    void startCasework();
+    void refreshCasework();
 
     CounterSettings m_settings;
     QString m_storePath;
@@ -61,7 +71,11 @@ private:
     std::unique_ptr<HallClient> m_client;
     std::unique_ptr<CounterController> m_controller;
     std::unique_ptr<CallAnnouncer> m_announcer;
+    std::unique_ptr<WorkingCalendar> m_calendar;
+    std::unique_ptr<CatalogueCache> m_catalogue;
+    std::unique_ptr<CaseDesk> m_caseDesk;
     std::unique_ptr<CounterMainWindow> m_window;
+    std::unique_ptr<IntakeLauncher> m_intake;
     QString m_autoStaffNo;
     QString m_autoPassword;
     bool m_wasUsable = false;

@@ -8,6 +8,7 @@ target_sources(halldesk_counter_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/WindowHeader.cpp ${CMAKE_CURRENT_LIST_DIR}/WindowHeader.h
     ${CMAKE_CURRENT_LIST_DIR}/ConnectionIndicator.cpp ${CMAKE_CURRENT_LIST_DIR}/ConnectionIndicator.h
     ${CMAKE_CURRENT_LIST_DIR}/CounterMainWindow.cpp ${CMAKE_CURRENT_LIST_DIR}/CounterMainWindow.h
+    ${CMAKE_CURRENT_LIST_DIR}/IntakeLauncher.cpp ${CMAKE_CURRENT_LIST_DIR}/IntakeLauncher.h
 )
 qt_add_resources(halldesk_counter_ui "halldesk_counter_style"
     PREFIX "/halldesk/counter"

@@ -1,9 +1,11 @@
 #include "intake/IntakeDialog.h"
 
+#include "casework/DecisionRules.h"
 #include "casework/IntakeCheck.h"
 #include "casework/MaterialChecklistModel.h"
 #include "casework/VerificationCode.h"
 #include "intake/ApplicantForm.h"
+#include "intake/DecisionPage.h"
 #include "intake/DecisionPanel.h"
 #include "intake/FormFieldsEditor.h"
 #include "intake/ItemPicker.h"
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
@@ -52,11 +55,12 @@ IntakeDialog::IntakeDialog(IntakeContext context, QWidget *parent)
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_picker);
     m_pages->addWidget(buildApplicantPage());
-    m_pages->addWidget(buildDecisionPage());
+    m_decisionPage = new DecisionPage;
+    m_pages->addWidget(m_decisionPage);
     m_applicant->setToday(today);
     m_form->setToday(today);
-    m_decision->setReceiptDate(today);
-    m_decision->setCalendar(m_context.calendar);
+    decisionPanel()->setReceiptDate(today);
+    decisionPanel()->setCalendar(m_context.calendar);
 
     m_message = new QLabel;
     m_message->setWordWrap(true);
@@ -127,27 +131,14 @@ QWidget *IntakeDialog::buildApplicantPage()
     return page;
 }
 
-QWidget *IntakeDialog::buildDecisionPage()
+MaterialChecklistView *IntakeDialog::materialsView() const
 {
-    m_checklist = new MaterialChecklistModel(this);
-    m_materials = new MaterialChecklistView(m_checklist);
-    m_decision = new DecisionPanel;
-    connect(m_checklist, &MaterialChecklistModel::materialsChanged, this,
-            [this] { m_decision->setMaterials(m_checklist->materials()); });
+    return m_decisionPage->materialsView();
+}
 
-    auto *page = new QWidget;
-    auto *layout = new QHBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *materialsColumn = new QVBoxLayout;
-    materialsColumn->addWidget(new QLabel(tr("<b>Materials</b>")));
-    materialsColumn->addWidget(m_materials, 1);
-    auto *decisionColumn = new QVBoxLayout;
-    decisionColumn->addWidget(new QLabel(tr("<b>Decision</b>")));
-    decisionColumn->addWidget(m_decision);
-    decisionColumn->addStretch(1);
-    layout->addLayout(materialsColumn, 1);
-    layout->addLayout(decisionColumn, 1);
-    return page;
+DecisionPanel *IntakeDialog::decisionPanel() const
+{
+    return m_decisionPage->decisionPanel();
 }
 
 int IntakeDialog::step() const
@@ -216,11 +207,15 @@ void IntakeDialog::enterStep(int target)
             codes << item.code;
         for (const MaterialSpec &spec : m_context.catalogue->mergedMaterials(codes))
             notes.insert(spec.code, spec.note);
-        m_decision->setItems(chosenServiceItems());
-        m_checklist->setMaterials(IntakeCheck::checklist(m_checklistItems, *m_context.catalogue),
-                                  notes);
-        m_materials->setCurrentRow(0);
+        decisionPanel()->setItems(
+            chosenServiceItems(),
+            DecisionRules::promisedDays(m_checklistItems, *m_context.catalogue));
+        m_decisionPage->checklist()->setMaterials(
+            IntakeCheck::checklist(m_checklistItems, *m_context.catalogue), notes);
+        materialsView()->setCurrentRow(0);
     }
+    if (target == DecisionStep)
+        lookUpEarlierMaterials();
     m_pages->setCurrentIndex(target);
     m_back->setEnabled(target > ItemsStep);
     m_next->setText(target == DecisionStep ? tr("Confirm (Ctrl+Enter)") : tr("Next (Ctrl+Enter)"));
@@ -233,9 +228,31 @@ void IntakeDialog::enterStep(int target)
         m_applicant->editor(ApplicantValidator::NameField)->setFocus(Qt::OtherFocusReason);
         break;
     default:
-        m_materials->setFocus(Qt::OtherFocusReason);
+        materialsView()->setFocus(Qt::OtherFocusReason);
         break;
     }
+}
+
+// Once per applicant: going back and forth between the steps does not ask the server again.
+void IntakeDialog::lookUpEarlierMaterials()
+{
+    const Applicant applicant = m_applicant->applicant();
+    const QString who =
+        applicant.kind == Applicant::Kind::Person ? applicant.residentId : applicant.creditCode;
+    if (!m_context.findEarlierMaterials || who.isEmpty() || who == m_lookedUpApplicant)
+        return;
+    m_lookedUpApplicant = who;
+    m_decisionPage->showLookingUp();
+    m_context.findEarlierMaterials(
+        applicant, [page = QPointer<DecisionPage>(m_decisionPage)](
+                       const QList<EarlierMaterial> &materials, const QString &problem) {
+            if (!page)
+                return;
+            if (problem.isEmpty())
+                page->setEarlierMaterials(materials);
+            else
+                page->showLookupProblem(problem);
+        });
 }
 
 void IntakeDialog::updateStepTitle()
@@ -276,9 +293,9 @@ CaseRecord IntakeDialog::record() const
     record.bundleCode = m_picker->bundleCode();
     record.applicant = m_applicant->applicant();
     record.form = m_form->values();
-    record.materials = m_checklist->materials();
-    record.decision = m_decision->decision().value_or(IntakeDecision::Accept);
-    record.reason = m_decision->reason();
+    record.materials = m_decisionPage->checklist()->materials();
+    record.decision = decisionPanel()->decision().value_or(IntakeDecision::Accept);
+    record.reason = decisionPanel()->reason();
     return record;
 }
 
@@ -292,7 +309,7 @@ bool IntakeDialog::confirm()
             return false;
         }
     }
-    if (!m_decision->isReady()) {
+    if (!decisionPanel()->isReady()) {
         m_message->setText(tr("Choose a decision (Ctrl+1 to Ctrl+5) and give a reason where "
                               "one is asked for."));
         return false;
@@ -310,6 +327,12 @@ bool IntakeDialog::confirm()
     const QByteArray pdf = printer.pdfCopy(notice);
     if (pdf.isEmpty())
         qCWarning(lcNotice) << "no PDF copy of the notice:" << printer.errorString();
+    if (m_context.keep) {
+        if (const auto problem = m_context.keep(taken, pdf)) {
+            m_message->setText(*problem);
+            return false;
+        }
+    }
     qCInfo(lcCase) << "case taken" << taken.number.toString();
     emit caseTaken(taken, pdf);
     if (m_printing)

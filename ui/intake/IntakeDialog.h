@@ -2,6 +2,7 @@
 
 #include "calendar/WorkingCalendar.h"
 #include "casework/CaseRecord.h"
+#include "casework/EarlierMaterials.h"
 #include "catalogue/Catalogue.h"
 #include "notice/NoticeDocumentBuilder.h"
 
@@ -9,6 +10,7 @@
 #include <QDateTime>
 #include <QDialog>
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -17,10 +19,10 @@ class QStackedWidget;
 namespace halldesk {
 
 class ApplicantForm;
+class DecisionPage;
 class DecisionPanel;
 class FormFieldsEditor;
 class ItemPicker;
-class MaterialChecklistModel;
 class MaterialChecklistView;
 
 // Everything the intake needs from the counter around it. The case number comes from the
@@ -40,6 +42,16 @@ struct IntakeContext
         return QDateTime::currentDateTimeUtc();
     };
     HallTime hallTime;
+    // Keeps the completed case with its notice (the terminal store and its outbox) before
+    // anything is printed. A problem, in the user's language, leaves the dialog open with
+    // nothing printed. Without it the case is only handed out (caseTaken).
+    std::function<std::optional<QString>(const CaseRecord &record, const QByteArray &noticePdf)>
+        keep;
+    // Looks up what the applicant handed in with earlier cases. The answer may come late,
+    // after the dialog is gone, or carry a problem in the user's language instead.
+    using EarlierAnswer =
+        std::function<void(const QList<EarlierMaterial> &materials, const QString &problem)>;
+    std::function<void(const Applicant &applicant, EarlierAnswer answer)> findEarlierMaterials;
 };
 
 // Takes one application (受理) in three steps, keyboard only: the items (ItemPicker), who
@@ -77,8 +89,9 @@ public:
     ItemPicker *itemPicker() const { return m_picker; }
     ApplicantForm *applicantForm() const { return m_applicant; }
     FormFieldsEditor *formEditor() const { return m_form; }
-    MaterialChecklistView *materialsView() const { return m_materials; }
-    DecisionPanel *decisionPanel() const { return m_decision; }
+    MaterialChecklistView *materialsView() const;
+    DecisionPanel *decisionPanel() const;
+    DecisionPage *decisionPage() const { return m_decisionPage; }
 
 signals:
     void caseTaken(const halldesk::CaseRecord &record, const QByteArray &noticePdf);
@@ -88,7 +101,7 @@ public slots:
 
 private:
     QWidget *buildApplicantPage();
-    QWidget *buildDecisionPage();
+    void lookUpEarlierMaterials();
     QList<const ServiceItem *> chosenServiceItems() const;
     QString stepProblem(int step) const;
     void enterStep(int step);
@@ -102,15 +115,14 @@ private:
     bool m_printing = true;
     bool m_askForPrinter = false;
     QList<CaseItem> m_checklistItems;
+    QString m_lookedUpApplicant; // the ID number or credit code last looked up
 
     QLabel *m_title = nullptr;
     QStackedWidget *m_pages = nullptr;
     ItemPicker *m_picker = nullptr;
     ApplicantForm *m_applicant = nullptr;
     FormFieldsEditor *m_form = nullptr;
-    MaterialChecklistModel *m_checklist = nullptr;
-    MaterialChecklistView *m_materials = nullptr;
-    DecisionPanel *m_decision = nullptr;
+    DecisionPage *m_decisionPage = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_back = nullptr;
     QPushButton *m_next = nullptr;

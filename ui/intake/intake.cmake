@@ -14,5 +14,6 @@ target_sources(halldesk_counter_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/NoticePrinter.cpp ${CMAKE_CURRENT_LIST_DIR}/NoticePrinter.h
 )
 target_sources(halldesk_counter_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/DecisionPage.cpp ${CMAKE_CURRENT_LIST_DIR}/DecisionPage.h
     ${CMAKE_CURRENT_LIST_DIR}/IntakeDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/IntakeDialog.h
 )
