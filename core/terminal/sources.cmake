@@ -16,3 +16,12 @@ target_sources(halldesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CatalogueCache.cpp ${CMAKE_CURRENT_LIST_DIR}/CatalogueCache.h
     ${CMAKE_CURRENT_LIST_DIR}/CaseDesk.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseDesk.h
 )
+# The counter's case lists and case view: summaries, history, the list model and the reads.
+target_sources(halldesk_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/CaseSummary.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseSummary.h
+    ${CMAKE_CURRENT_LIST_DIR}/CaseEvent.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseEvent.h
+    ${CMAKE_CURRENT_LIST_DIR}/CaseDetail.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseDetail.h
+    ${CMAKE_CURRENT_LIST_DIR}/CaseList.h
+    ${CMAKE_CURRENT_LIST_DIR}/CaseListModel.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseListModel.h
+    ${CMAKE_CURRENT_LIST_DIR}/CaseQueries.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseQueries.h
+)
