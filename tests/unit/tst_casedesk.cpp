@@ -2,7 +2,7 @@
 // with its submission, or refused with nothing kept (a failed check, a failing or full store).
 
 #include "CaseDraft.h"
-#include "TestCatalogue.h"
+#include "OfflineCounter.h"
 #include "calendar/WorkingCalendar.h"
 #include "client/HallClient.h"
 #include "terminal/CaseDesk.h"
@@ -19,47 +19,6 @@
 
 using namespace halldesk;
 using namespace halldesk::test;
-
-namespace {
-
-// A counter whose server is never reached: every change waits in the outbox.
-struct OfflineCounter
-{
-    TerminalStore store;
-    std::optional<SqliteOutbox> outbox;
-    std::optional<HallClient> client;
-    std::optional<CatalogueCache> catalogue;
-    WorkingCalendar calendar = WorkingCalendar::withShippedYears();
-    std::optional<CaseDesk> desk;
-
-    explicit OfflineCounter(const QString &path)
-        : store(path)
-    {}
-    bool open()
-    {
-        if (store.open())
-            return false;
-        outbox.emplace(store);
-        HallClientSettings settings;
-        settings.url = QUrl(QStringLiteral("wss://127.0.0.1:1"));
-        client.emplace(settings, &*outbox);
-        catalogue.emplace(store, QStringList{QStringLiteral("a"), QStringLiteral("b")});
-        const QJsonObject json = QJsonDocument::fromJson(testCatalogueJson()).object();
-        if (catalogue->apply({{QStringLiteral("catalogue"), json}}))
-            return false;
-        desk.emplace(store, *outbox, *client, *catalogue, calendar, 1);
-        return true;
-    }
-    int rows(const QString &table) const
-    {
-        QSqlQuery query(store.database());
-        return query.exec(QStringLiteral("SELECT count(*) FROM ") + table) && query.next()
-                   ? query.value(0).toInt()
-                   : -1;
-    }
-};
-
-} // namespace
 
 class TestCaseDesk : public QObject
 {

@@ -4,13 +4,16 @@
 
 #include "CaseDraft.h"
 #include "KeyboardInput.h"
+#include "OfflineCounter.h"
 #include "cases/CaseActionBar.h"
 #include "cases/CaseFactsForm.h"
 #include "cases/CaseListPanel.h"
 #include "cases/CaseViewDialog.h"
+#include "cases/CaseViews.h"
 #include "casework/CaseJson.h"
 #include "counter/CounterLook.h"
 #include "terminal/CaseListModel.h"
+#include "terminal/CaseQueries.h"
 #include "terminal/TerminalCase.h"
 
 #include <QApplication>
@@ -21,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <memory>
@@ -120,6 +124,7 @@ private slots:
     void completeWithOutcome();
     void materialsInRecordsTheMissingOnes();
     void refusedLocalCaseSaysWhy();
+    void viewsJoinTheDesk();
     void fitsTheCounterScreen();
 
 private:
@@ -401,6 +406,70 @@ void TestCaseViews::refusedLocalCaseSaysWhy()
     QCOMPARE(dialog.facts()->value(CaseFactsForm::tr("Status")), CaseSummary::tr("Not yet sent"));
     QVERIFY(dialog.reprintButton()->isEnabled());
     QVERIFY(!dialog.actions()->button(CaseAction::Complete)->isEnabled());
+}
+
+// The screens on a counter whose server cannot be reached: the list is this terminal's, a case
+// opens from its record, and a confirmed step goes to the desk's outbox.
+void TestCaseViews::viewsJoinTheDesk()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    OfflineCounter counter(dir.filePath(QStringLiteral("terminal.db")));
+    QVERIFY(counter.open(15));
+    CaseDesk &desk = *counter.desk;
+    CaseRecord pending = caseDraft(15, desk.nextCaseNumber(Monday).sequence());
+    QVERIFY(!desk.submit(pending));
+    CaseRecord refused = caseDraft(15, desk.nextCaseNumber(Monday).sequence());
+    QVERIFY(!desk.submit(refused));
+    QVERIFY(desk.cases().markRefused(
+        desk.cases().find(refused.number)->requestKey,
+        OperationError(ErrorCode::CatalogueChanged, QStringLiteral("T0002"))));
+    CaseRecord sent = caseDraft(15, desk.nextCaseNumber(Monday).sequence());
+    QVERIFY(!desk.submit(sent));
+    QVERIFY(desk.cases().markSent(
+        desk.cases().find(sent.number)->requestKey,
+        caseSummaryJson(sent.number.toString(), QStringLiteral("accepted"), QString())));
+
+    CaseListPanel panel(counter.calendar);
+    CaseQueries queries(*counter.client, desk.cases(), counter.calendar);
+    CaseViews views(
+        desk, queries, panel, [] { return Monday; }, HallTime(), nullptr);
+    showActive(panel);
+    panel.refresh();
+    QTRY_COMPARE(panel.state(), CaseListPanel::State::LocalOnly);
+    QCOMPARE(panel.model()->rowCount(), 3);
+    QCOMPARE(panel.model()->cases().first().number, refused.number.toString());
+
+    // Enter on the refused line: its record, with the server's reason.
+    panel.table()->setFocus();
+    press(Qt::Key_Return);
+    QTRY_VERIFY(views.dialog() && views.dialog()->isVisible());
+    CaseViewDialog *dialog = views.dialog();
+    QCOMPARE(dialog->number(), refused.number.toString());
+    QVERIFY(dialog->bannerText().contains(QStringLiteral("T0002")));
+
+    // A sent case is asked for; offline, its record is shown and says why.
+    views.openCase(sent.number.toString());
+    QTRY_VERIFY(dialog->bannerText().contains(OperationError(ErrorCode::Offline).message()));
+    QCOMPARE(dialog->facts()->value(CaseFactsForm::tr("Status")),
+             CaseStatusNames::displayName(CaseStatus::Accepted));
+
+    // A confirmed step lands in the outbox behind the submissions, for that case.
+    // Read from the server once it is back.
+    CaseRecord accepted = sent;
+    accepted.state.status = CaseStatus::Accepted;
+    dialog->showDetail(CaseDetail{accepted, {}});
+    const int before = counter.client->pendingChanges();
+    dialog->actions()->choose(CaseAction::Complete);
+    QVERIFY(dialog->actions()->confirm());
+    QCOMPARE(counter.client->pendingChanges(), before + 1);
+    const OutboxEntry step = counter.client->pendingEntries().last();
+    QCOMPARE(step.op, QStringLiteral("caseAction"));
+    QCOMPARE(step.args.value(QLatin1String("number")).toString(), sent.number.toString());
+    QCOMPARE(step.args.value(QLatin1String("action")).toString(), QStringLiteral("complete"));
+    QCOMPARE(step.args.value(QLatin1String("outcome")).toString(), QStringLiteral("approved"));
+    dialog->close();
+    QTRY_VERIFY(!views.dialog());
 }
 
 // The counter screens are 1366×768: list and view must fit without being squeezed.

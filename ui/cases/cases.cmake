@@ -7,4 +7,5 @@ target_sources(halldesk_counter_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CaseActionBar.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseActionBar.h
     ${CMAKE_CURRENT_LIST_DIR}/CaseFactsForm.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseFactsForm.h
     ${CMAKE_CURRENT_LIST_DIR}/CaseViewDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseViewDialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/CaseViews.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseViews.h
 )
