@@ -214,6 +214,20 @@ void TestCaseViews::panelOpensTheChosenCase()
     QTest::mouseDClick(panel.table()->viewport(), Qt::LeftButton, {}, at);
     QCOMPARE(open.size(), 2);
     QCOMPARE(open.last().first().toString(), pending.number);
+
+    // A refresh keeps the lines and the clerk's place; another list starts empty.
+    press(Qt::Key_Down);
+    press(Qt::Key_R, Qt::ControlModifier);
+    QTRY_COMPARE(panel.state(), CaseListPanel::State::Loading);
+    QCOMPARE(panel.model()->rowCount(), 3);
+    QCOMPARE(panel.noteText(), CaseListPanel::tr("Reading the cases…"));
+    QCOMPARE(focused(), panel.table());
+    press(Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(panel.model()->rowCount(), 0);
+    QCOMPARE(panel.placeholderText(), CaseListPanel::tr("Reading the cases…"));
+    panel.showList(listOf(CaseListView::Mine, {serverLine(1, QStringLiteral("received"), {})}, {}));
+    QCOMPARE(panel.model()->rowCount(), 1);
+    QCOMPARE(focused(), panel.table());
 }
 
 void TestCaseViews::panelSaysWhatItShows()

@@ -3,6 +3,7 @@
 #include "cases/CaseListTones.h"
 #include "terminal/CaseListModel.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -102,6 +103,8 @@ void CaseListPanel::setView(CaseListView view)
         const QSignalBlocker quiet(m_tabs);
         m_tabs->setCurrentIndex(index);
     }
+    // Another list's lines must not stand under this list's name while it is read.
+    m_model->setCases({}, {}, {});
     refresh();
 }
 
@@ -126,26 +129,31 @@ void CaseListPanel::showList(const CaseList &list)
         setState(State::Failed, tr("The list could not be read: %1 Shown are only the cases "
                                    "taken at this terminal.")
                                     .arg(list.error.message()));
-    // The clerk's place in the list survives a refresh.
+    if (m_model->rowCount() == 0)
+        return;
+    // The clerk's place in the list survives a refresh, and the keys go to the list again
+    // when the panel had them.
     const int row = qMax(0, m_model->rowOf(current));
-    if (m_model->rowCount() > 0)
-        m_table->setCurrentIndex(m_table->model()->index(row, 0));
+    m_table->setCurrentIndex(m_table->model()->index(row, 0));
+    if (hasFocus() || isAncestorOf(QApplication::focusWidget()))
+        m_table->setFocus();
 }
 
 void CaseListPanel::setState(State state, const QString &note)
 {
     m_state = state;
-    m_note->setText(note);
-    m_note->setVisible(!note.isEmpty());
+    // A refresh keeps the lines in sight, and the focus in the table, until the answer comes.
+    const QString reading = tr("Reading the cases…");
+    const bool quietly = state == State::Loading && m_model->rowCount() > 0;
+    m_note->setText(quietly ? reading : note);
+    m_note->setVisible(!m_note->text().isEmpty());
     m_note->setProperty("tone", state == State::Failed ? QStringLiteral("error")
+                                : quietly              ? QString()
                                                        : QStringLiteral("warning"));
     m_note->style()->unpolish(m_note);
     m_note->style()->polish(m_note);
-    if (state == State::Loading) {
-        m_placeholder->setText(tr("Reading the cases…"));
-        m_stack->setCurrentWidget(m_placeholder);
-    } else if (m_model->rowCount() == 0) {
-        m_placeholder->setText(emptyText());
+    if (m_model->rowCount() == 0) {
+        m_placeholder->setText(state == State::Loading ? reading : emptyText());
         m_stack->setCurrentWidget(m_placeholder);
     } else {
         m_stack->setCurrentWidget(m_table);
