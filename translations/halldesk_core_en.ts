@@ -32,6 +32,41 @@
     </message>
 </context>
 <context>
+    <name>CaseEvent</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Materials requested</source>
+        <translation>Materials requested</translation>
+    </message>
+    <message>
+        <source>Materials complete</source>
+        <translation>Materials complete</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+</context>
+<context>
     <name>CaseLifecycle</name>
     <message>
         <source>A completed case needs its outcome.</source>
@@ -92,6 +127,22 @@
         <source>%1 (%2)</source>
         <extracomment>Completed case with its outcome, e.g. 办结（通过）</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSummary</name>
+    <message>
+        <source>Not yet sent</source>
+        <translation>Not yet sent</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separator between service item names in a list cell</extracomment>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1575,53 @@
     <message>
         <source>No Chinese voice is available: calls are not announced aloud.</source>
         <translation>No Chinese voice is available: calls are not announced aloud.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::CaseListModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Received / due</source>
+        <translation>Received / due</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>Received date → due date, e.g. 11-30 → 12-14</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>clock stopped</source>
+        <translation>clock stopped</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>%n working day(s) left</numerusform>
+            <numerusform>%n working day(s) left</numerusform>
+        </translation>
     </message>
 </context>
 <context>

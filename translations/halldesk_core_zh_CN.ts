@@ -32,6 +32,41 @@
     </message>
 </context>
 <context>
+    <name>CaseEvent</name>
+    <message>
+        <source>Received</source>
+        <translation>接件</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Materials requested</source>
+        <translation>补正告知</translation>
+    </message>
+    <message>
+        <source>Materials complete</source>
+        <translation>补正材料已收齐</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
     <name>CaseLifecycle</name>
     <message>
         <source>A completed case needs its outcome.</source>
@@ -92,6 +127,22 @@
         <source>%1 (%2)</source>
         <extracomment>Completed case with its outcome, e.g. 办结（通过）</extracomment>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSummary</name>
+    <message>
+        <source>Not yet sent</source>
+        <translation>待同步</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>被退回</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separator between service item names in a list cell</extracomment>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1571,52 @@
     <message>
         <source>No Chinese voice is available: calls are not announced aloud.</source>
         <translation>没有可用的中文语音，叫号将不进行语音播报。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::CaseListModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received / due</source>
+        <translation>受理日 / 到期日</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>Received date → due date, e.g. 11-30 → 12-14</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>clock stopped</source>
+        <translation>计时暂停</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>剩 %n 个工作日</numerusform>
+        </translation>
     </message>
 </context>
 <context>

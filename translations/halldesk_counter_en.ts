@@ -143,6 +143,341 @@
     </message>
 </context>
 <context>
+    <name>halldesk::CaseActionBar</name>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;materials</source>
+        <translation>Ask for &amp;materials</translation>
+    </message>
+    <message>
+        <source>Materials &amp;in</source>
+        <translation>Materials &amp;in</translation>
+    </message>
+    <message>
+        <source>&amp;Do not accept</source>
+        <translation>&amp;Do not accept</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Complete</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>Re&amp;voke</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Reason, at most %1 characters</source>
+        <translation>Reason, at most %1 characters</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>Give the reason.</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 are allowed.</source>
+        <translation>The reason is %1 characters long; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <source>Accept case %1?</source>
+        <translation>Accept case %1?</translation>
+    </message>
+    <message>
+        <source>Ask for the missing materials of case %1? The time limit stops until they are all in.</source>
+        <translation>Ask for the missing materials of case %1? The time limit stops until they are all in.</translation>
+    </message>
+    <message>
+        <source>All materials of case %1 are in; the time limit runs again.</source>
+        <translation>All materials of case %1 are in; the time limit runs again.</translation>
+    </message>
+    <message>
+        <source>Record as received for case %1: %2. The time limit runs again.</source>
+        <extracomment>%2: the material names, separated by the list separator</extracomment>
+        <translation>Record as received for case %1: %2. The time limit runs again.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Do not accept case %1. Why not?</source>
+        <translation>Do not accept case %1. Why not?</translation>
+    </message>
+    <message>
+        <source>Complete case %1 with this outcome:</source>
+        <translation>Complete case %1 with this outcome:</translation>
+    </message>
+    <message>
+        <source>Withdraw case %1 at the applicant&apos;s request. Reason (optional):</source>
+        <translation>Withdraw case %1 at the applicant&apos;s request. Reason (optional):</translation>
+    </message>
+    <message>
+        <source>Revoke case %1. Why?</source>
+        <translation>Revoke case %1. Why?</translation>
+    </message>
+    <message>
+        <source>Confirm (Ctrl+Enter)</source>
+        <translation>Confirm (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::CaseFactsForm</name>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Service items</source>
+        <translation>Service items</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Window / staff</source>
+        <translation>Window / staff</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Verification due</source>
+        <translation>Verification due</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>Clock stopped (materials)</source>
+        <translation>Clock stopped (materials)</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::CaseListPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>The hall server cannot be reached. These are only the cases taken at this terminal.</source>
+        <translation>The hall server cannot be reached. These are only the cases taken at this terminal.</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1 Shown are only the cases taken at this terminal.</source>
+        <translation>The list could not be read: %1 Shown are only the cases taken at this terminal.</translation>
+    </message>
+    <message>
+        <source>Reading the cases…</source>
+        <translation>Reading the cases…</translation>
+    </message>
+    <message>
+        <source>No cases taken today yet.</source>
+        <translation>No cases taken today yet.</translation>
+    </message>
+    <message>
+        <source>You have no cases yet.</source>
+        <translation>You have no cases yet.</translation>
+    </message>
+    <message>
+        <source>No case is due in the next three working days.</source>
+        <translation>No case is due in the next three working days.</translation>
+    </message>
+    <message>
+        <source>No case is overdue.</source>
+        <translation>No case is overdue.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::CaseViewDialog</name>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Re&amp;print notice</source>
+        <translation>Re&amp;print notice</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>Reading the case…</source>
+        <translation>Reading the case…</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The hall server refused this case: %1
+The application must be taken again.</source>
+        <translation>The hall server refused this case: %1
+The application must be taken again.</translation>
+    </message>
+    <message>
+        <source>This case has not reached the hall server yet; it is sent when the connection allows. Steps and history follow once it is there.</source>
+        <translation>This case has not reached the hall server yet; it is sent when the connection allows. Steps and history follow once it is there.</translation>
+    </message>
+    <message>
+        <source>The case could not be read from the hall server (%1). Shown is this terminal&apos;s record, without history.</source>
+        <translation>The case could not be read from the hall server (%1). Shown is this terminal&apos;s record, without history.</translation>
+    </message>
+    <message>
+        <source>The case could not be read: %1</source>
+        <translation>The case could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The step was refused: %1</source>
+        <translation>The step was refused: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2</source>
+        <translation>Case %1 · %2</translation>
+    </message>
+    <message>
+        <source>Sent; waiting for the hall server.</source>
+        <translation>Sent; waiting for the hall server.</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::ConnectionIndicator</name>
     <message>
         <source>● Connected</source>
@@ -518,7 +853,7 @@
     </message>
     <message>
         <source>Looking up the applicant&apos;s earlier cases…</source>
-        <translation>Looking up the applicant's earlier cases…</translation>
+        <translation>Looking up the applicant&apos;s earlier cases…</translation>
     </message>
     <message>
         <source>Earlier cases could not be looked up: %1</source>
@@ -695,7 +1030,7 @@
     </message>
     <message>
         <source>Take the citizen&apos;s application for one or more items.</source>
-        <translation>Take the citizen's application for one or more items.</translation>
+        <translation>Take the citizen&apos;s application for one or more items.</translation>
     </message>
     <message>
         <source>No case number could be given out: the terminal store cannot be written.</source>

@@ -141,6 +141,341 @@
     </message>
 </context>
 <context>
+    <name>halldesk::CaseActionBar</name>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>受理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;materials</source>
+        <translation>补正(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Materials &amp;in</source>
+        <translation>补正材料已收齐(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Do not accept</source>
+        <translation>不予受理(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>办结(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>撤销(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办结结果</translation>
+    </message>
+    <message>
+        <source>Reason, at most %1 characters</source>
+        <translation>原因，最多 %1 个字</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 are allowed.</source>
+        <translation>原因共 %1 个字，最多允许 %2 个字。</translation>
+    </message>
+    <message>
+        <source>Accept case %1?</source>
+        <translation>确认受理办件 %1？</translation>
+    </message>
+    <message>
+        <source>Ask for the missing materials of case %1? The time limit stops until they are all in.</source>
+        <translation>对办件 %1 发出补正告知？材料补齐前办理时限暂停计算。</translation>
+    </message>
+    <message>
+        <source>All materials of case %1 are in; the time limit runs again.</source>
+        <translation>办件 %1 的材料已全部收齐，办理时限恢复计算。</translation>
+    </message>
+    <message>
+        <source>Record as received for case %1: %2. The time limit runs again.</source>
+        <extracomment>%2: the material names, separated by the list separator</extracomment>
+        <translation>办件 %1 以下材料记为已收：%2。办理时限恢复计算。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Do not accept case %1. Why not?</source>
+        <translation>办件 %1 不予受理。请填写原因：</translation>
+    </message>
+    <message>
+        <source>Complete case %1 with this outcome:</source>
+        <translation>办件 %1 办结，结果为：</translation>
+    </message>
+    <message>
+        <source>Withdraw case %1 at the applicant&apos;s request. Reason (optional):</source>
+        <translation>应申请人要求撤回办件 %1。原因（可不填）：</translation>
+    </message>
+    <message>
+        <source>Revoke case %1. Why?</source>
+        <translation>撤销办件 %1。请填写原因：</translation>
+    </message>
+    <message>
+        <source>Confirm (Ctrl+Enter)</source>
+        <translation>确认 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::CaseFactsForm</name>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>查询码</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Service items</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>受理决定</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接件时间</translation>
+    </message>
+    <message>
+        <source>Window / staff</source>
+        <translation>窗口 / 工号</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Verification due</source>
+        <translation>核查期限</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>Clock stopped (materials)</source>
+        <translation>补正暂停</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::CaseListPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>The hall server cannot be reached. These are only the cases taken at this terminal.</source>
+        <translation>无法连接大厅服务器。以下仅为本终端受理的办件。</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1 Shown are only the cases taken at this terminal.</source>
+        <translation>无法读取列表：%1 以下仅为本终端受理的办件。</translation>
+    </message>
+    <message>
+        <source>Reading the cases…</source>
+        <translation>正在读取办件…</translation>
+    </message>
+    <message>
+        <source>No cases taken today yet.</source>
+        <translation>今天还没有办件</translation>
+    </message>
+    <message>
+        <source>You have no cases yet.</source>
+        <translation>您名下还没有办件</translation>
+    </message>
+    <message>
+        <source>No case is due in the next three working days.</source>
+        <translation>三个工作日内没有到期的办件</translation>
+    </message>
+    <message>
+        <source>No case is overdue.</source>
+        <translation>没有超期的办件</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::CaseViewDialog</name>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Re&amp;print notice</source>
+        <translation>重印通知书(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理历史</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>办件 %1</translation>
+    </message>
+    <message>
+        <source>Reading the case…</source>
+        <translation>正在读取办件…</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The hall server refused this case: %1
+The application must be taken again.</source>
+        <translation>大厅服务器退回了此办件：%1
+须重新受理此申请。</translation>
+    </message>
+    <message>
+        <source>This case has not reached the hall server yet; it is sent when the connection allows. Steps and history follow once it is there.</source>
+        <translation>此办件尚未送达大厅服务器，连接恢复后自动发送。送达后才能办理后续环节并查看办理历史。</translation>
+    </message>
+    <message>
+        <source>The case could not be read from the hall server (%1). Shown is this terminal&apos;s record, without history.</source>
+        <translation>无法从大厅服务器读取此办件（%1）。以下为本终端保存的记录，不含办理历史。</translation>
+    </message>
+    <message>
+        <source>The case could not be read: %1</source>
+        <translation>无法读取办件：%1</translation>
+    </message>
+    <message>
+        <source>The step was refused: %1</source>
+        <translation>此环节被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2</source>
+        <translation>办件 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Sent; waiting for the hall server.</source>
+        <translation>已提交，等待大厅服务器确认。</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::ConnectionIndicator</name>
     <message>
         <source>● Connected</source>

@@ -17,3 +17,12 @@ target_sources(halldesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CaseDesk.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseDesk.h
     ${CMAKE_CURRENT_LIST_DIR}/ApplicantHistory.cpp ${CMAKE_CURRENT_LIST_DIR}/ApplicantHistory.h
 )
+# The counter's case lists and case view: summaries, history, the list model and the reads.
+target_sources(halldesk_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/CaseSummary.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseSummary.h
+    ${CMAKE_CURRENT_LIST_DIR}/CaseEvent.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseEvent.h
+    ${CMAKE_CURRENT_LIST_DIR}/CaseDetail.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseDetail.h
+    ${CMAKE_CURRENT_LIST_DIR}/CaseList.h
+    ${CMAKE_CURRENT_LIST_DIR}/CaseListModel.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseListModel.h
+    ${CMAKE_CURRENT_LIST_DIR}/CaseQueries.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseQueries.h
+)

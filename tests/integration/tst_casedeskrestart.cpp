@@ -1,7 +1,8 @@
 // The counter's intake against the real hall server: cases taken while the server is down
 // survive a restart of the counter and reach the server exactly once; a case taken under an
-// item revision the server no longer has comes back refused and stays shown as refused. The
-// documents of a stored case are offered again for the same applicant.
+// item revision the server no longer has comes back refused and stays shown as refused, also
+// in the case list read back from the server. The documents of a stored case are offered again
+// for the same applicant.
 
 #include "CaseDraft.h"
 #include "NetworkFixture.h"
@@ -9,6 +10,8 @@
 #include "calendar/WorkingCalendar.h"
 #include "terminal/ApplicantHistory.h"
 #include "terminal/CaseDesk.h"
+#include "terminal/CaseListModel.h"
+#include "terminal/CaseQueries.h"
 #include "terminal/CatalogueCache.h"
 #include "terminal/SqliteOutbox.h"
 #include "terminal/TerminalStore.h"
@@ -149,6 +152,34 @@ void TestCaseDeskRestart::offlineIntakeArrivesOnceAfterARestart()
     QVERIFY(listed.wait());
     QCOMPARE(listed.first().first().toJsonArray().size(), 1);
     QCOMPARE(run.desk->nextCaseNumber(kMonday).sequence(), changed.sequence() + 1);
+
+    // The case screens' reads, as the server answers them: the list merges in the refused case,
+    // and the case comes with its history.
+    CaseQueries queries(*run.client, run.desk->cases(), run.calendar);
+    QList<CaseList> lists;
+    connect(&queries, &CaseQueries::listed, this,
+            [&lists](const CaseList &list) { lists << list; });
+    queries.list(CaseListView::Today, kMonday);
+    QTRY_COMPARE(lists.size(), 1);
+    QVERIFY2(lists.first().fromServer(), qPrintable(lists.first().error.message()));
+    CaseListModel model(run.calendar);
+    model.setCases(lists.first().server, lists.first().local, kMonday);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.cases().first().number, changed.toString());
+    QCOMPARE(model.cases().first().origin, CaseSummary::Origin::Refused);
+    QCOMPARE(model.cases().last().number, still.toString());
+    QCOMPARE(model.cases().last().origin, CaseSummary::Origin::Server);
+    QCOMPARE(model.cases().last().itemCodes, QStringList{QStringLiteral("T0001")});
+    QList<CaseDetail> details;
+    connect(&queries, &CaseQueries::fetched, this,
+            [&details](const CaseDetail &detail) { details << detail; });
+    queries.fetch(still.toString());
+    QTRY_COMPARE(details.size(), 1);
+    QCOMPARE(details.first().record.number, still);
+    QCOMPARE(details.first().events.size(), 2);
+    QCOMPARE(details.first().events.first().kind, QStringLiteral("receive"));
+    QCOMPARE(details.first().events.first().staffNo, QStringLiteral("S1"));
+    QCOMPARE(details.first().events.first().window, 1);
 
     // The applicant's documents of the stored case can be taken again at the next intake; the
     // refused case never reached the server and offers nothing.

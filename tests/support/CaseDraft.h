@@ -3,6 +3,8 @@
 #include "casework/CaseRecord.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTimeZone>
 
 namespace halldesk::test {
@@ -47,6 +49,40 @@ inline CaseRecord caseDraft(int window, int sequence, const QString &item = QStr
         r.materials << plan;
     }
     return r;
+}
+
+// A case summary (PROTOCOL.md §9.9) of an accepted T0002 case at window 15, as the server's
+// CaseStore::summary writes it; dates are ISO text, empty for none.
+inline QJsonObject caseSummaryJson(const QString &number, const QString &status,
+                                   const QString &dueDate, const QString &outcome = {})
+{
+    return QJsonObject{
+        {QStringLiteral("number"), number},
+        {QStringLiteral("window"), 15},
+        {QStringLiteral("staffNo"), QStringLiteral("S042")},
+        {QStringLiteral("ticket"), QStringLiteral("A023")},
+        {QStringLiteral("receivedOn"), QStringLiteral("2026-11-30")},
+        {QStringLiteral("items"),
+         QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("T0002")},
+                                {QStringLiteral("name"), QStringLiteral("户外广告设置许可")}}}},
+        {QStringLiteral("applicantName"), QStringLiteral("张**")},
+        {QStringLiteral("applicantId"), QStringLiteral("4202**********1231")},
+        {QStringLiteral("decision"), QStringLiteral("accept")},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("outcome"), outcome},
+        {QStringLiteral("dueDate"), dueDate},
+        {QStringLiteral("verificationDue"), QString()}};
+}
+
+// One step of a case's history (PROTOCOL.md §5.28 `events`), as CaseStore::events writes it.
+inline QJsonObject caseEventJson(qint64 atMs, const QString &kind, const QString &staffNo,
+                                 int window, const QString &from, const QString &to,
+                                 const QString &detail = {})
+{
+    return QJsonObject{{QStringLiteral("atMs"), double(atMs)}, {QStringLiteral("kind"), kind},
+                       {QStringLiteral("staffNo"), staffNo},   {QStringLiteral("window"), window},
+                       {QStringLiteral("from"), from},         {QStringLiteral("to"), to},
+                       {QStringLiteral("detail"), detail}};
 }
 
 } // namespace halldesk::test

@@ -2,10 +2,11 @@
 // with its submission, or refused with nothing kept (a failed check, a failing or full store).
 
 #include "CaseDraft.h"
-#include "TestCatalogue.h"
+#include "OfflineCounter.h"
 #include "calendar/WorkingCalendar.h"
 #include "client/HallClient.h"
 #include "terminal/CaseDesk.h"
+#include "terminal/CaseQueries.h"
 #include "terminal/CatalogueCache.h"
 #include "terminal/SqliteOutbox.h"
 #include "terminal/TerminalStore.h"
@@ -18,47 +19,6 @@
 
 using namespace halldesk;
 using namespace halldesk::test;
-
-namespace {
-
-// A counter whose server is never reached: every change waits in the outbox.
-struct OfflineCounter
-{
-    TerminalStore store;
-    std::optional<SqliteOutbox> outbox;
-    std::optional<HallClient> client;
-    std::optional<CatalogueCache> catalogue;
-    WorkingCalendar calendar = WorkingCalendar::withShippedYears();
-    std::optional<CaseDesk> desk;
-
-    explicit OfflineCounter(const QString &path)
-        : store(path)
-    {}
-    bool open()
-    {
-        if (store.open())
-            return false;
-        outbox.emplace(store);
-        HallClientSettings settings;
-        settings.url = QUrl(QStringLiteral("wss://127.0.0.1:1"));
-        client.emplace(settings, &*outbox);
-        catalogue.emplace(store, QStringList{QStringLiteral("a"), QStringLiteral("b")});
-        const QJsonObject json = QJsonDocument::fromJson(testCatalogueJson()).object();
-        if (catalogue->apply({{QStringLiteral("catalogue"), json}}))
-            return false;
-        desk.emplace(store, *outbox, *client, *catalogue, calendar, 1);
-        return true;
-    }
-    int rows(const QString &table) const
-    {
-        QSqlQuery query(store.database());
-        return query.exec(QStringLiteral("SELECT count(*) FROM ") + table) && query.next()
-                   ? query.value(0).toInt()
-                   : -1;
-    }
-};
-
-} // namespace
 
 class TestCaseDesk : public QObject
 {
@@ -75,6 +35,7 @@ private slots:
     void failedCheckKeepsNothing();
     void failingStoreRefusesTheIntake_data();
     void failingStoreRefusesTheIntake();
+    void readsFallBackToThisTerminal();
 };
 
 void TestCaseDesk::intakeWorksOffline()
@@ -174,6 +135,55 @@ void TestCaseDesk::failingStoreRefusesTheIntake()
     QCOMPARE(counter.rows(QStringLiteral("outbox")), 0);
     QCOMPARE(counter.client->pendingChanges(), 0);
     QVERIFY(!counter.desk->cases().find(record.number));
+}
+
+// Reads are not queued: offline, a list is this terminal's own cases and a case read fails.
+void TestCaseDesk::readsFallBackToThisTerminal()
+{
+    OfflineCounter counter(freshPath());
+    QVERIFY(counter.open());
+    const QDate day(2026, 11, 30);
+    CaseRecord pending = caseDraft(1, counter.desk->nextCaseNumber(day).sequence());
+    QVERIFY(!counter.desk->submit(pending));
+    CaseRecord refused = caseDraft(1, counter.desk->nextCaseNumber(day).sequence());
+    QVERIFY(!counter.desk->submit(refused));
+    const auto kept = counter.desk->cases().find(refused.number);
+    QVERIFY(kept);
+    QVERIFY(counter.desk->cases().markRefused(
+        kept->requestKey, OperationError(ErrorCode::CatalogueChanged, QStringLiteral("T0002"))));
+
+    CaseQueries queries(*counter.client, counter.desk->cases(), counter.calendar);
+    QList<CaseList> lists;
+    connect(&queries, &CaseQueries::listed, this,
+            [&lists](const CaseList &list) { lists << list; });
+    queries.list(CaseListView::Today, day);
+    QTRY_COMPARE(lists.size(), 1);
+    QCOMPARE(lists.first().view, CaseListView::Today);
+    QVERIFY(lists.first().unreachable());
+    QVERIFY(lists.first().server.isEmpty());
+    QCOMPARE(lists.first().local.size(), 2);
+    QSet<QString> numbers;
+    for (const CaseSummary &s : lists.first().local) {
+        numbers.insert(s.number);
+        QCOMPARE(s.origin, s.number == refused.number.toString() ? CaseSummary::Origin::Refused
+                                                                 : CaseSummary::Origin::Pending);
+        QVERIFY(!s.applicantName.contains(DraftName));
+    }
+    QCOMPARE(numbers, (QSet<QString>{pending.number.toString(), refused.number.toString()}));
+
+    // Past its due date the pending case is overdue; the refused one is on no due list.
+    QVERIFY(pending.dueDate);
+    queries.list(CaseListView::Overdue, pending.dueDate->addDays(1));
+    QTRY_COMPARE(lists.size(), 2);
+    QCOMPARE(lists.last().local.size(), 1);
+    QCOMPARE(lists.last().local.first().number, pending.number.toString());
+
+    QList<OperationError> failures;
+    connect(&queries, &CaseQueries::fetchFailed, this,
+            [&failures](const QString &, const OperationError &error) { failures << error; });
+    queries.fetch(pending.number.toString());
+    QTRY_COMPARE(failures.size(), 1);
+    QCOMPARE(failures.first().code(), ErrorCode::Offline);
 }
 
 QTEST_GUILESS_MAIN(TestCaseDesk)

@@ -96,6 +96,7 @@ private slots:
         QTest::newRow("counter") << QStringLiteral("halldesk_counter")
                                  << QStringList{root + QStringLiteral("/ui/counter"),
                                                 root + QStringLiteral("/ui/intake"),
+                                                root + QStringLiteral("/ui/cases"),
                                                 root + QStringLiteral("/app/counter")};
     }
 
