@@ -668,6 +668,22 @@ The application must be taken again.</translation>
         <source>Sign &amp;in…</source>
         <translation>Sign &amp;in…</translation>
     </message>
+    <message>
+        <source>Waiting line (Alt+1)</source>
+        <translation>Waiting line (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Cases (Alt+2)</source>
+        <translation>Cases (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Show the waiting line</source>
+        <translation>Show the waiting line</translation>
+    </message>
+    <message>
+        <source>Show the window&apos;s cases</source>
+        <translation>Show the window's cases</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::CounterSettingsDialog</name>
@@ -1035,6 +1051,10 @@ The application must be taken again.</translation>
     <message>
         <source>No case number could be given out: the terminal store cannot be written.</source>
         <translation>No case number could be given out: the terminal store cannot be written.</translation>
+    </message>
+    <message>
+        <source>Print notice</source>
+        <translation>Print notice</translation>
     </message>
 </context>
 <context>

@@ -665,6 +665,22 @@ The application must be taken again.</source>
         <source>Sign &amp;in…</source>
         <translation>登录(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Waiting line (Alt+1)</source>
+        <translation>排队等候 (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Cases (Alt+2)</source>
+        <translation>本窗口办件 (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Show the waiting line</source>
+        <translation>显示排队等候</translation>
+    </message>
+    <message>
+        <source>Show the window&apos;s cases</source>
+        <translation>显示本窗口办件</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::CounterSettingsDialog</name>
@@ -1030,6 +1046,10 @@ The application must be taken again.</source>
     <message>
         <source>No case number could be given out: the terminal store cannot be written.</source>
         <translation>无法分配办件编号：终端存储无法写入。</translation>
+    </message>
+    <message>
+        <source>Print notice</source>
+        <translation>打印通知书</translation>
     </message>
 </context>
 <context>

@@ -62,11 +62,10 @@ NoticeKind NoticeDocumentBuilder::kindFor(IntakeDecision decision)
     return NoticeKind::Acceptance;
 }
 
-NoticeDocument NoticeDocumentBuilder::build(const CaseRecord &record,
-                                            const QString &staffName) const
+NoticeDocument NoticeDocumentBuilder::common(const CaseRecord &record,
+                                             const QString &staffName) const
 {
     NoticeDocument document;
-    document.kind = kindFor(record.decision);
     document.hallName = m_hall.name;
     document.hallAddress = m_hall.address;
     document.hallPhone = m_hall.phone;
@@ -81,7 +80,38 @@ NoticeDocument NoticeDocumentBuilder::build(const CaseRecord &record,
     document.applicantIdMasked = maskedId(record.applicant);
     document.items = items(record);
     document.materials = materials(record);
+    return document;
+}
 
+NoticeDocument NoticeDocumentBuilder::buildCompletion(const CaseRecord &record,
+                                                      const QString &staffName,
+                                                      QDate finishedOn) const
+{
+    NoticeDocument document = common(record, staffName);
+    document.kind = NoticeKind::Completion;
+    switch (record.state.outcome) {
+    case CaseOutcome::Denied:
+        document.completionResult = CompletionResult::Refused;
+        break;
+    case CaseOutcome::ApprovedWithWaiver:
+        document.completionResult = CompletionResult::ApprovedWithWaiver;
+        document.resultDocument = resultDocuments(record);
+        break;
+    case CaseOutcome::None:
+    case CaseOutcome::Approved:
+        document.completionResult = CompletionResult::Approved;
+        document.resultDocument = resultDocuments(record);
+        break;
+    }
+    document.finishedOn = finishedOn;
+    return document;
+}
+
+NoticeDocument NoticeDocumentBuilder::build(const CaseRecord &record,
+                                            const QString &staffName) const
+{
+    NoticeDocument document = common(record, staffName);
+    document.kind = kindFor(record.decision);
     switch (record.decision) {
     case IntakeDecision::Accept:
         document.dueDate = record.dueDate.value_or(QDate());

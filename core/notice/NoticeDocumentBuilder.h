@@ -29,10 +29,15 @@ public:
                           HallTime hallTime = HallTime());
 
     NoticeDocument build(const CaseRecord &record, const QString &staffName) const;
+    // 办结回执 for a case completed after its intake (CaseLifecycle complete), with its outcome
+    // and the day it was finished.
+    NoticeDocument buildCompletion(const CaseRecord &record, const QString &staffName,
+                                   QDate finishedOn) const;
 
     static NoticeKind kindFor(IntakeDecision decision);
 
 private:
+    NoticeDocument common(const CaseRecord &record, const QString &staffName) const;
     QList<NoticeItem> items(const CaseRecord &record) const;
     QList<NoticeMaterial> materials(const CaseRecord &record) const;
     QString resultDocuments(const CaseRecord &record) const;

@@ -6,6 +6,9 @@
 #include "KeyboardInput.h"
 #include "NetworkFixture.h"
 #include "ServerProcess.h"
+#include "cases/CaseListPanel.h"
+#include "cases/CaseViewDialog.h"
+#include "cases/CaseViews.h"
 #include "clock/SystemClock.h"
 #include "counter/CounterController.h"
 #include "counter/CounterMainWindow.h"
@@ -17,6 +20,7 @@
 #include "intake/IntakeDialog.h"
 #include "pki/TlsSettings.h"
 #include "terminal/CaseDesk.h"
+#include "terminal/CaseListModel.h"
 #include "terminal/CatalogueCache.h"
 #include "terminal/TerminalStore.h"
 
@@ -27,6 +31,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -446,6 +451,26 @@ void TestCounterGui::intakeAtTheCounter()
             .toInt(),
         1);
     QCOMPARE(m_counter->caseDesk()->cases().pending().size(), 0);
+
+    // Alt+2: the window's cases of today, read from the server; Enter opens the first with its
+    // history, and its notice can be printed again.
+    press(Qt::Key_2, Qt::AltModifier);
+    QVERIFY(m_counter->window()->isCasePanelShown());
+    CaseListModel *cases = m_counter->casePanel()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(cases->rowCount(), 2, Wait);
+    QTRY_VERIFY_WITH_TIMEOUT(focused() && m_counter->casePanel()->isAncestorOf(focused()), Wait);
+    QTest::keyClick(focused(), Qt::Key_Return);
+    CaseViewDialog *view = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((view = m_counter->caseViews()->dialog()) && view->isVisible(), Wait);
+    QTRY_VERIFY_WITH_TIMEOUT(view->history()->rowCount() >= 2, Wait); // received, then finished
+    const auto shown =
+        m_counter->caseDesk()->cases().find(CaseNumber::parse(view->number()).value());
+    QVERIFY(shown);
+    const QByteArray again = m_counter->intake()->reprint(shown->record, {});
+    QVERIFY(again.startsWith("%PDF"));
+    view->close();
+    press(Qt::Key_1, Qt::AltModifier);
+    QVERIFY(!m_counter->window()->isCasePanelShown());
     // The citizen is still at the window: signOutEndsTheDay finishes the service.
 }
 

@@ -152,7 +152,7 @@ void TestCounterScreens::screens_data()
 {
     QTest::addColumn<QString>("state");
     QTest::addColumn<QSize>("size");
-    for (const char *state : {"signin", "serving", "paused", "offline"}) {
+    for (const char *state : {"signin", "serving", "cases", "paused", "offline"}) {
         QTest::addRow("%s-1366x768", state) << QString::fromLatin1(state) << QSize(1366, 768);
         QTest::addRow("%s-1920x1080", state) << QString::fromLatin1(state) << QSize(1920, 1080);
     }
@@ -196,7 +196,14 @@ bool TestCounterScreens::reach(const QString &state)
         if (!QTest::qWaitFor([&] { return model.current().has_value(); }, Wait))
             return false;
         QTest::qWait(1500);
+    } else if (state == QLatin1String("cases")) {
+        // The window's cases (none yet today) in place of the waiting line.
+        QTest::keyClick(m_counter->window(), Qt::Key_2, Qt::AltModifier);
+        if (!m_counter->window()->isCasePanelShown())
+            return false;
+        QTest::qWait(500);
     } else if (state == QLatin1String("paused")) {
+        QTest::keyClick(m_counter->window(), Qt::Key_1, Qt::AltModifier);
         c.finish();
         if (!QTest::qWaitFor([&] { return !model.current() && c.pendingChanges() == 0; }, Wait))
             return false;

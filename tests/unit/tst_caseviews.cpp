@@ -377,8 +377,9 @@ void TestCaseViews::completeWithOutcome()
     QSignalSpy reprint(&dialog, &CaseViewDialog::reprintRequested);
     press(Qt::Key_P, Qt::AltModifier);
     QTRY_COMPARE(reprint.size(), 1);
-    QCOMPARE(reprint.first().at(0).toString(), number(3));
-    QCOMPARE(reprint.first().at(1).toString(), QStringLiteral("intake"));
+    QCOMPARE(reprint.first().at(0).value<CaseRecord>().number.toString(), number(3));
+    // Not finished yet: no completion day.
+    QVERIFY(!reprint.first().at(1).toDate().isValid());
 }
 
 void TestCaseViews::materialsInRecordsTheMissingOnes()

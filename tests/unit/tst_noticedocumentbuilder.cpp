@@ -57,6 +57,8 @@ private slots:
     void correctionListsMissingMaterials();
     void creditCommitmentHasVerificationDate();
     void rejectionCarriesReason();
+    void laterCompletionHasItsOutcome_data();
+    void laterCompletionHasItsOutcome();
 
 private:
     CaseworkData m_data = test::testCasework();
@@ -152,6 +154,38 @@ void tst_NoticeDocumentBuilder::rejectionCarriesReason()
     QCOMPARE(doc.kind, NoticeKind::Rejection);
     QCOMPARE(doc.rejectionReason, QStringLiteral("不属于本机关职权范围"));
     QVERIFY(!doc.dueDate.isValid());
+}
+
+void tst_NoticeDocumentBuilder::laterCompletionHasItsOutcome_data()
+{
+    QTest::addColumn<CaseOutcome>("outcome");
+    QTest::addColumn<CompletionResult>("result");
+    QTest::newRow("approved") << CaseOutcome::Approved << CompletionResult::Approved;
+    QTest::newRow("waiver") << CaseOutcome::ApprovedWithWaiver
+                            << CompletionResult::ApprovedWithWaiver;
+    QTest::newRow("denied") << CaseOutcome::Denied << CompletionResult::Refused;
+}
+
+void tst_NoticeDocumentBuilder::laterCompletionHasItsOutcome()
+{
+    QFETCH(CaseOutcome, outcome);
+    QFETCH(CompletionResult, result);
+    CaseRecord record = takenCase(*m_data.catalogue, *m_data.calendar, IntakeDecision::Accept,
+                                  MaterialCheck::State::Received);
+    const auto completed = CaseLifecycle::apply(record.state, CaseAction::Complete, outcome);
+    QVERIFY(std::holds_alternative<CaseState>(completed));
+    record.state = std::get<CaseState>(completed);
+    const QDate finished(2026, 12, 1);
+    const NoticeDocument doc = NoticeDocumentBuilder(*m_data.catalogue, m_hall)
+                                   .buildCompletion(record, QStringLiteral("李四"), finished);
+    QCOMPARE(doc.kind, NoticeKind::Completion);
+    QCOMPARE(doc.completionResult, result);
+    QCOMPARE(doc.finishedOn, finished);
+    if (outcome == CaseOutcome::Denied) // nothing to collect from a refusal
+        QVERIFY(doc.resultDocument.isEmpty());
+    QCOMPARE(doc.caseNumber, record.number.toString());
+    QCOMPARE(doc.staffName, QStringLiteral("李四"));
+    QVERIFY(!doc.applicantIdMasked.contains(QStringLiteral("199001011231")));
 }
 
 QTEST_GUILESS_MAIN(tst_NoticeDocumentBuilder)

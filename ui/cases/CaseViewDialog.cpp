@@ -99,8 +99,15 @@ CaseViewDialog::CaseViewDialog(HallTime hallTime, QWidget *parent)
     layout->addWidget(close);
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_reprint, &QPushButton::clicked, this,
-            [this] { emit reprintRequested(m_number, QStringLiteral("intake")); });
+    connect(m_reprint, &QPushButton::clicked, this, [this] {
+        QDate finishedOn;
+        const QString complete = CaseLifecycle::key(CaseAction::Complete);
+        for (const CaseEvent &e : m_detail ? m_detail->events : QList<CaseEvent>()) {
+            if (e.kind == complete)
+                finishedOn = m_hallTime.serviceDay(e.atMs);
+        }
+        emit reprintRequested(m_shown, finishedOn);
+    });
     connect(m_actions, &CaseActionBar::confirmed, this, &CaseViewDialog::onConfirmed);
     setBanner({}, {});
 }
@@ -192,6 +199,7 @@ void CaseViewDialog::showActionRefused(const QString &number, const OperationErr
 void CaseViewDialog::showRecord(const CaseRecord &record, const QString &status)
 {
     m_number = record.number.toString();
+    m_shown = record;
     m_title->setText(tr("Case %1 · %2").arg(m_number, status));
     m_facts->setCase(record, status);
     m_materials->setRowCount(0);

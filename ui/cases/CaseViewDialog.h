@@ -49,8 +49,9 @@ public:
 signals:
     // PROTOCOL.md §5.26 arguments, without number and action (CaseDesk::act adds them).
     void actionRequested(const QString &number, const QString &action, const QJsonObject &args);
-    // kind "intake": the notice printed when the case was taken (TerminalCaseStore::notice).
-    void reprintRequested(const QString &number, const QString &kind);
+    // The case's notice again, as the case stands: the intake's notice, or for a case finished
+    // since then the completion receipt of the day it was finished (`finishedOn`).
+    void reprintRequested(const halldesk::CaseRecord &record, QDate finishedOn);
 
 public slots:
     // Esc drops a step being confirmed before it closes the view.
@@ -64,6 +65,7 @@ private:
     HallTime m_hallTime;
     QString m_number;
     std::optional<CaseDetail> m_detail;
+    CaseRecord m_shown;
     QLabel *m_title;
     QLabel *m_banner;
     CaseFactsForm *m_facts;

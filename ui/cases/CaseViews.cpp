@@ -47,6 +47,11 @@ CaseViewDialog *CaseViews::openCase(const QString &number)
     return dialog;
 }
 
+CaseViewDialog *CaseViews::dialog() const
+{
+    return m_dialog;
+}
+
 CaseViewDialog *CaseViews::ensureDialog()
 {
     if (!m_dialog) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casework/CaseRecord.h"
 #include "clock/HallTime.h"
 #include "domain/OperationError.h"
 
@@ -33,11 +34,11 @@ public:
 
     // Shows the case (one view at a time, reused) and starts reading it.
     CaseViewDialog *openCase(const QString &number);
-    CaseViewDialog *dialog() const { return m_dialog; }
+    CaseViewDialog *dialog() const;
 
 signals:
-    // From the view's 重印通知书: the counter prints TerminalCaseStore::notice(number, kind).
-    void reprintRequested(const QString &number, const QString &kind);
+    // From the view's 重印通知书 (CaseViewDialog::reprintRequested).
+    void reprintRequested(const halldesk::CaseRecord &record, QDate finishedOn);
 
 private:
     CaseViewDialog *ensureDialog();

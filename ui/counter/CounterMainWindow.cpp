@@ -23,6 +23,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -59,6 +60,7 @@ CounterMainWindow::CounterMainWindow(CounterController &controller, CounterSetti
     m_left->addWidget(m_buttons, 2);
 
     auto *right = new QSplitter(Qt::Vertical, central);
+    m_right = right;
     right->addWidget(m_waiting);
     right->addWidget(m_side);
     right->setStretchFactor(0, 3);
@@ -169,6 +171,37 @@ void CounterMainWindow::addIntakeAction(QAction *intake)
     m_left->insertWidget(1, button);
     m_workMenu->insertAction(m_actions->action(CounterAction::ReturnNoShow), intake);
     m_workMenu->insertSeparator(m_actions->action(CounterAction::ReturnNoShow));
+}
+
+void CounterMainWindow::addCasePanel(QWidget *panel)
+{
+    m_lists = new QTabWidget(this);
+    m_lists->setObjectName(QStringLiteral("lists"));
+    m_lists->setDocumentMode(true);
+    m_right->replaceWidget(0, m_lists);
+    m_lists->addTab(m_waiting, tr("Waiting line (Alt+1)"));
+    m_lists->addTab(panel, tr("Cases (Alt+2)"));
+    connect(m_lists, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1)
+            emit casePanelShown();
+    });
+    const auto show = [this](const QString &text, const QKeySequence &key, int index) {
+        QAction *action = m_workMenu->addAction(text);
+        action->setShortcut(key);
+        addAction(action);
+        connect(action, &QAction::triggered, this, [this, index] {
+            m_lists->setCurrentIndex(index);
+            m_lists->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+        });
+    };
+    m_workMenu->addSeparator();
+    show(tr("Show the waiting line"), QKeySequence(Qt::ALT | Qt::Key_1), 0);
+    show(tr("Show the window's cases"), QKeySequence(Qt::ALT | Qt::Key_2), 1);
+}
+
+bool CounterMainWindow::isCasePanelShown() const
+{
+    return m_lists && m_lists->currentIndex() == 1;
 }
 
 void CounterMainWindow::tick()

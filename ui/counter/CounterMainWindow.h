@@ -8,6 +8,8 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QSplitter;
+class QTabWidget;
 class QVBoxLayout;
 
 namespace halldesk {
@@ -41,8 +43,13 @@ public:
     void showVoiceProblem(const QString &message);
     // 受理: a wide button under the ticket being served, and an entry in the Counter menu.
     void addIntakeAction(QAction *intake);
+    // The window's cases beside the waiting line, as a second tab (Alt+2; Alt+1 goes back).
+    void addCasePanel(QWidget *panel);
+    bool isCasePanelShown() const;
 
 signals:
+    // The case list came into view: it should be read again.
+    void casePanelShown();
     // The clerk changed the voice settings or asked to hear them.
     void settingsChanged();
     void testVoiceRequested(double rate, double volume);
@@ -70,6 +77,8 @@ private:
     QAction *m_signInAction = nullptr;
     QMenu *m_workMenu = nullptr;
     QVBoxLayout *m_left = nullptr;
+    QSplitter *m_right = nullptr;
+    QTabWidget *m_lists = nullptr;
     CurrentTicketPanel *m_current;
     ActionPanel *m_buttons;
     WaitingListPanel *m_waiting;

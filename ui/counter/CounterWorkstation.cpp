@@ -1,6 +1,8 @@
 #include "counter/CounterWorkstation.h"
 
 #include "calendar/WorkingCalendar.h"
+#include "cases/CaseListPanel.h"
+#include "cases/CaseViews.h"
 #include "client/HallClient.h"
 #include "clock/Clock.h"
 #include "clock/HallTime.h"
@@ -13,6 +15,7 @@
 #include "speech/QtSpeechEngine.h"
 #include "speech/SpokenAnnouncement.h"
 #include "terminal/CaseDesk.h"
+#include "terminal/CaseQueries.h"
 #include "terminal/CatalogueCache.h"
 #include "terminal/SqliteOutbox.h"
 #include "terminal/TerminalStore.h"
@@ -32,6 +35,7 @@ CounterWorkstation::~CounterWorkstation()
     // The window and controller use the client and the store: they go first.
     m_intake.reset();
     m_window.reset();
+    m_caseQueries.reset();
     m_caseDesk.reset();
     m_catalogue.reset();
     m_controller.reset();
@@ -166,6 +170,17 @@ void CounterWorkstation::startCasework()
         m_window.get());
     m_window->addIntakeAction(m_intake->action());
 
+    m_caseQueries = std::make_unique<CaseQueries>(*m_client, m_caseDesk->cases(), *m_calendar);
+    m_casePanel = new CaseListPanel(*m_calendar);
+    m_window->addCasePanel(m_casePanel);
+    m_caseViews = new CaseViews(
+        *m_caseDesk, *m_caseQueries, *m_casePanel,
+        [this] { return HallTime().serviceDay(m_clock.nowUtc()); }, HallTime(), m_window.get());
+    connect(m_caseViews, &CaseViews::reprintRequested, m_intake.get(), &IntakeLauncher::reprint);
+    connect(m_window.get(), &CounterMainWindow::casePanelShown, m_casePanel,
+            &CaseListPanel::refresh);
+    connect(m_intake.get(), &IntakeLauncher::caseKept, m_casePanel, &CaseListPanel::refresh);
+
     connect(m_catalogue.get(), &CatalogueCache::catalogueChanged, m_intake.get(),
             &IntakeLauncher::refresh);
     connect(m_catalogue.get(), &CatalogueCache::refreshFailed, this, [this](const QString &why) {
@@ -200,6 +215,7 @@ void CounterWorkstation::refreshCasework()
     m_catalogue->setHallAreas(areaCodes(m_controller->model().layout()));
     m_catalogue->refresh(*m_client);
     m_caseDesk->refreshLists(HallTime().serviceDay(m_clock.nowUtc()));
+    m_casePanel->refresh();
 }
 
 void CounterWorkstation::createAnnouncer()

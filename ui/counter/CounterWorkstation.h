@@ -9,6 +9,9 @@ namespace halldesk {
 
 class CallAnnouncer;
 class CaseDesk;
+class CaseListPanel;
+class CaseQueries;
+class CaseViews;
 class CatalogueCache;
 class Clock;
 class CounterController;
@@ -47,6 +50,8 @@ public:
     CaseDesk *caseDesk() const { return m_caseDesk.get(); }
     CatalogueCache *catalogue() const { return m_catalogue.get(); }
     IntakeLauncher *intake() const { return m_intake.get(); }
+    CaseListPanel *casePanel() const { return m_casePanel; }
+    CaseViews *caseViews() const { return m_caseViews; }
     CounterSettings &settings() { return m_settings; }
 
     // Signed in, connected, the window open for this clerk and its state received from the server.
@@ -76,6 +81,9 @@ private:
     std::unique_ptr<CaseDesk> m_caseDesk;
     std::unique_ptr<CounterMainWindow> m_window;
     std::unique_ptr<IntakeLauncher> m_intake;
+    std::unique_ptr<CaseQueries> m_caseQueries;
+    CaseListPanel *m_casePanel = nullptr; // owned by the window
+    CaseViews *m_caseViews = nullptr;     // owned by the panel
     QString m_autoStaffNo;
     QString m_autoPassword;
     bool m_wasUsable = false;

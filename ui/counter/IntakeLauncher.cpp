@@ -3,11 +3,14 @@
 #include "clock/Clock.h"
 #include "counter/CounterController.h"
 #include "intake/IntakeDialog.h"
+#include "intake/NoticePrinter.h"
 #include "logging/HallDeskLogging.h"
 #include "terminal/ApplicantHistory.h"
 #include "terminal/CaseDesk.h"
 
 #include <QAction>
+#include <QMessageBox>
+#include <QPrinter>
 #include <QWidget>
 
 namespace halldesk {
@@ -103,6 +106,30 @@ void IntakeLauncher::open()
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setPrintingEnabled(m_printing);
     m_dialog->open();
+}
+
+QByteArray IntakeLauncher::reprint(const CaseRecord &record, QDate finishedOn)
+{
+    // The clerk at the window now signs the new copy only if the case is theirs.
+    const QString staffName =
+        record.staffNo == m_controller.staffNo() ? m_controller.staffName() : QString();
+    const NoticeDocumentBuilder builder(m_desk.catalogue(), m_hall);
+    const bool finishedLater = record.state.status == CaseStatus::Completed &&
+                               record.decision != IntakeDecision::Immediate;
+    if (finishedLater && !finishedOn.isValid())
+        finishedOn = HallTime().serviceDay(m_clock.nowUtc());
+    const NoticeDocument notice = finishedLater
+                                      ? builder.buildCompletion(record, staffName, finishedOn)
+                                      : builder.build(record, staffName);
+    NoticePrinter printer;
+    const QByteArray pdf = printer.pdfCopy(notice);
+    if (m_printing) {
+        QPrinter device(QPrinter::HighResolution);
+        if (!printer.print(notice, device) && !printer.errorString().isEmpty())
+            QMessageBox::warning(m_window, tr("Print notice"), printer.errorString());
+    }
+    qCInfo(lcNotice) << "notice of case" << record.number.toString() << "printed again";
+    return pdf;
 }
 
 std::optional<QString> IntakeLauncher::keep(const CaseRecord &record, const QByteArray &noticePdf)

@@ -38,6 +38,9 @@ public:
     void setPrintingEnabled(bool enabled) { m_printing = enabled; }
 
     void open();
+    // The case's notice again, rebuilt from its record: the intake's notice, or the completion
+    // receipt of a case finished on `finishedOn`. Printed unless printing is off; the PDF.
+    QByteArray reprint(const CaseRecord &record, QDate finishedOn);
     // Availability anew; also when the cached catalogue changed.
     void refresh();
 
