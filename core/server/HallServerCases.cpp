@@ -1,6 +1,7 @@
 // HallServer: the case reads (catalogue, cases, case). Changes to cases go through
 // runMutating with CaseOperations like every other change.
 
+#include "calendar/HolidayYearJson.h"
 #include "casework/CaseJson.h"
 #include "clock/HallTime.h"
 #include "protocol/ArgumentReader.h"
@@ -13,6 +14,7 @@
 #include "validation/CreditCode.h"
 #include "validation/ResidentId.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
 
@@ -60,6 +62,12 @@ bool HallServer::readCaseQuery(ClientConnection *connection, const ProtocolReque
         else
             result.insert(QStringLiteral("catalogue"),
                           QJsonDocument::fromJson(m_casework.catalogueJson).object());
+        // Always: a year an administrator adds does not change the catalogue's version, and
+        // the counters must promise the same dates the server records.
+        QJsonArray years;
+        for (const int year : m_casework.calendar->years())
+            years.append(HolidayYearJson::toJsonObject(*m_casework.calendar->holidayYear(year)));
+        result.insert(QStringLiteral("holidayYears"), years);
         m_metrics.request(op, ErrorCode::None);
         reply(connection, id, result);
         return true;

@@ -1,10 +1,12 @@
 #include "terminal/CatalogueCache.h"
 
+#include "calendar/HolidayYearJson.h"
 #include "catalogue/CatalogueJson.h"
 #include "client/HallClient.h"
 #include "logging/HallDeskLogging.h"
 #include "terminal/TerminalStore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace halldesk {
@@ -12,6 +14,23 @@ namespace halldesk {
 namespace {
 
 const QString kState = QStringLiteral("catalogue");
+const QString kYearsState = QStringLiteral("calendar.years");
+
+// Each year as HolidayYearJson checks it; a year that fails is left out with a warning, the
+// others still serve.
+QList<HolidayYear> parseYears(const QJsonArray &array)
+{
+    QList<HolidayYear> years;
+    for (const QJsonValue &value : array) {
+        QString error;
+        const QByteArray json = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+        if (auto year = HolidayYearJson::parse(json, &error))
+            years.append(*year);
+        else
+            qCWarning(lcCatalogue) << "holiday notice refused:" << error;
+    }
+    return years;
+}
 
 } // namespace
 
@@ -23,6 +42,7 @@ CatalogueCache::CatalogueCache(TerminalStore &store, QStringList hallAreas, QObj
 
 bool CatalogueCache::load()
 {
+    loadHolidayYears();
     const auto bytes = m_store.state(kState);
     if (!bytes)
         return false;
@@ -53,8 +73,32 @@ void CatalogueCache::refresh(HallClient &client)
     });
 }
 
+void CatalogueCache::loadHolidayYears()
+{
+    if (const auto bytes = m_store.state(kYearsState))
+        m_years = parseYears(QJsonDocument::fromJson(*bytes).array());
+}
+
+void CatalogueCache::applyHolidayYears(const QJsonValue &sent)
+{
+    if (!sent.isArray())
+        return; // a server from before the calendar was sent
+    const QList<HolidayYear> years = parseYears(sent.toArray());
+    if (years == m_years)
+        return;
+    QJsonArray stored;
+    for (const HolidayYear &year : years)
+        stored.append(HolidayYearJson::toJsonObject(year));
+    // Not kept means only that the next start uses the older years until the server answers.
+    if (!m_store.putState(kYearsState, QJsonDocument(stored).toJson(QJsonDocument::Compact)))
+        qCWarning(lcCatalogue) << "the holiday notices could not be kept on this terminal";
+    m_years = years;
+    emit holidayYearsChanged();
+}
+
 std::optional<QString> CatalogueCache::apply(const QJsonObject &result)
 {
+    applyHolidayYears(result.value(QLatin1String("holidayYears")));
     if (result.value(QLatin1String("unchanged")).toBool()) {
         emit upToDate(version());
         return std::nullopt;

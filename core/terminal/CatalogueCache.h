@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/HolidayYear.h"
 #include "catalogue/Catalogue.h"
 
 #include <QJsonObject>
@@ -31,6 +32,9 @@ public:
     const Catalogue &catalogue() const { return m_catalogue; }
     // 0 when nothing is cached.
     int version() const { return m_catalogue.version(); }
+    // The holiday notices the server decides deadlines with, including years an administrator
+    // added (halldesk-server --holiday-year), which the terminal did not ship with.
+    const QList<HolidayYear> &holidayYears() const { return m_years; }
 
     // Asks the server with the cached version; the answer arrives as catalogueChanged,
     // upToDate or refreshFailed.
@@ -41,13 +45,18 @@ public:
 
 signals:
     void catalogueChanged(int version);
+    void holidayYearsChanged();
     void upToDate(int version);
     void refreshFailed(const QString &message);
 
 private:
+    void loadHolidayYears();
+    void applyHolidayYears(const QJsonValue &sent);
+
     TerminalStore &m_store;
     QStringList m_hallAreas;
     Catalogue m_catalogue;
+    QList<HolidayYear> m_years;
 };
 
 } // namespace halldesk

@@ -130,6 +130,14 @@ void TestCaseServer::catalogueIsSentWhenChanged()
     QCOMPARE(same.value(QLatin1String("result")).toObject().value(QLatin1String("unchanged")),
              QJsonValue(true));
     QVERIFY(!same.value(QLatin1String("result")).toObject().contains(QLatin1String("catalogue")));
+    // The holiday notices come with either answer: a year added on the server changes no
+    // catalogue version.
+    for (const QJsonObject &answer : {result, same.value(QLatin1String("result")).toObject()}) {
+        QList<int> years;
+        for (const QJsonValue &year : answer.value(QLatin1String("holidayYears")).toArray())
+            years << year.toObject().value(QLatin1String("year")).toInt();
+        QCOMPARE(years, (QList<int>{2025, 2026}));
+    }
 }
 
 void TestCaseServer::acceptedCaseIsStoredOnceAndEncrypted()

@@ -2,9 +2,12 @@
 // catalogue that parses whole against the hall's areas, with a signal when it changes.
 
 #include "TestCatalogue.h"
+#include "calendar/HolidayYearJson.h"
+#include "calendar/WorkingCalendar.h"
 #include "terminal/CatalogueCache.h"
 #include "terminal/TerminalStore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -40,6 +43,7 @@ private slots:
     void unchangedKeepsTheCache();
     void badCatalogueIsRefused_data();
     void badCatalogueIsRefused();
+    void holidayYearsFromTheServer();
 };
 
 void TestCatalogueCache::keptAcrossARestart()
@@ -117,6 +121,60 @@ void TestCatalogueCache::badCatalogueIsRefused()
     CatalogueCache cache(store, kAreas);
     QVERIFY(cache.load());
     QCOMPARE(cache.version(), 7);
+}
+
+// A year an administrator added on the server reaches the counter and is kept for offline
+// work; a notice that breaks the rules is left out, the others still serve.
+void TestCatalogueCache::holidayYearsFromTheServer()
+{
+    const WorkingCalendar shipped = WorkingCalendar::withShippedYears();
+    const auto year2027 = [](int year) {
+        return QJsonObject{
+            {QStringLiteral("year"), year},
+            {QStringLiteral("notice"),
+             QStringLiteral("国务院办公厅关于2027年部分节假日安排的通知")},
+            {QStringLiteral("holidays"),
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("name"), QStringLiteral("国庆节")},
+                 {QStringLiteral("off"), QJsonArray{QJsonArray{QStringLiteral("2027-10-01"),
+                                                               QStringLiteral("2027-10-07")}}},
+                 {QStringLiteral("workdays"), QJsonArray{QStringLiteral("2027-09-26")}}}}}};
+    };
+    const QJsonObject added = year2027(2027);
+    const QJsonObject broken = year2027(2028); // its days are outside its year
+
+    const QString path = freshPath();
+    {
+        TerminalStore store(path);
+        QVERIFY(!store.open());
+        CatalogueCache cache(store, kAreas);
+        QSignalSpy changed(&cache, &CatalogueCache::holidayYearsChanged);
+        QJsonObject answer = sent(testCatalogueJson());
+        answer.insert(
+            QStringLiteral("holidayYears"),
+            QJsonArray{HolidayYearJson::toJsonObject(*shipped.holidayYear(2026)), added, broken});
+        QVERIFY(!cache.apply(answer));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(cache.holidayYears().size(), 2);
+        QCOMPARE(cache.holidayYears().last().year(), 2027);
+        // The same years again with an unchanged catalogue: nothing new.
+        answer = {{QStringLiteral("version"), 7},
+                  {QStringLiteral("unchanged"), true},
+                  {QStringLiteral("holidayYears"), answer.value(QLatin1String("holidayYears"))}};
+        QVERIFY(!cache.apply(answer));
+        QCOMPARE(changed.count(), 1);
+    }
+    TerminalStore store(path);
+    QVERIFY(!store.open());
+    CatalogueCache cache(store, kAreas);
+    QVERIFY(cache.load());
+    QCOMPARE(cache.holidayYears().size(), 2);
+    WorkingCalendar calendar = WorkingCalendar::withShippedYears();
+    for (const HolidayYear &year : cache.holidayYears())
+        calendar.addYear(year);
+    QVERIFY(calendar.covers(2027));
+    QVERIFY(!calendar.isWorkingDay(QDate(2027, 10, 1))); // 国庆节, a Friday
+    QVERIFY(calendar.isWorkingDay(QDate(2027, 9, 26)));  // its make-up Sunday
 }
 
 QTEST_GUILESS_MAIN(TestCatalogueCache)

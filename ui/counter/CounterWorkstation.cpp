@@ -161,7 +161,15 @@ void CounterWorkstation::startCasework()
     m_calendar = std::make_unique<WorkingCalendar>(WorkingCalendar::withShippedYears());
     m_catalogue =
         std::make_unique<CatalogueCache>(*m_store, areaCodes(m_controller->model().layout()));
+    // The server's holiday notices, kept from the last connection: a year an administrator
+    // added counts at this counter too.
+    const auto takeYears = [this] {
+        for (const HolidayYear &year : m_catalogue->holidayYears())
+            m_calendar->addYear(year);
+    };
     m_catalogue->load();
+    takeYears();
+    connect(m_catalogue.get(), &CatalogueCache::holidayYearsChanged, this, takeYears);
     m_caseDesk = std::make_unique<CaseDesk>(*m_store, *m_outbox, *m_client, *m_catalogue,
                                             *m_calendar, m_settings.window);
     m_intake = std::make_unique<IntakeLauncher>(
