@@ -380,6 +380,25 @@ void TestCaseViews::completeWithOutcome()
     QCOMPARE(reprint.first().at(0).value<CaseRecord>().number.toString(), number(3));
     // Not finished yet: no completion day.
     QVERIFY(!reprint.first().at(1).toDate().isValid());
+
+    // The server confirms the 办结: the receipt is printed by itself, dated the day of the step,
+    // and only once.
+    CaseDetail completed =
+        detailFor(serverRecord(CaseStatus::Completed, CaseOutcome::ApprovedWithWaiver));
+    CaseEvent step;
+    step.atMs = QDateTime(QDate(2026, 12, 3), QTime(2, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    step.kind = QStringLiteral("complete");
+    step.staffNo = QStringLiteral("S042");
+    step.window = 15;
+    step.from = QStringLiteral("accepted");
+    step.to = QStringLiteral("completed");
+    completed.events.append(step);
+    dialog.showDetail(completed);
+    QCOMPARE(reprint.size(), 2);
+    QCOMPARE(reprint.last().at(0).value<CaseRecord>().state.status, CaseStatus::Completed);
+    QCOMPARE(reprint.last().at(1).toDate(), QDate(2026, 12, 3));
+    dialog.showDetail(completed);
+    QCOMPARE(reprint.size(), 2);
 }
 
 void TestCaseViews::materialsInRecordsTheMissingOnes()

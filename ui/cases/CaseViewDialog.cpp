@@ -99,15 +99,7 @@ CaseViewDialog::CaseViewDialog(HallTime hallTime, QWidget *parent)
     layout->addWidget(close);
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_reprint, &QPushButton::clicked, this, [this] {
-        QDate finishedOn;
-        const QString complete = CaseLifecycle::key(CaseAction::Complete);
-        for (const CaseEvent &e : m_detail ? m_detail->events : QList<CaseEvent>()) {
-            if (e.kind == complete)
-                finishedOn = m_hallTime.serviceDay(e.atMs);
-        }
-        emit reprintRequested(m_shown, finishedOn);
-    });
+    connect(m_reprint, &QPushButton::clicked, this, &CaseViewDialog::requestPrint);
     connect(m_actions, &CaseActionBar::confirmed, this, &CaseViewDialog::onConfirmed);
     setBanner({}, {});
 }
@@ -145,6 +137,10 @@ void CaseViewDialog::showDetail(const CaseDetail &detail)
     m_actions->setState(r.state, m_number);
     m_reprint->setEnabled(true);
     setBanner({}, {});
+    if (m_completing == m_number && r.state.status == CaseStatus::Completed) {
+        m_completing.clear();
+        requestPrint();
+    }
 }
 
 void CaseViewDialog::showLocal(const TerminalCase &taken, const OperationError &readError)
@@ -187,10 +183,23 @@ void CaseViewDialog::showReadFailed(const QString &number, const OperationError 
     setBanner(tr("The case could not be read: %1").arg(error.message()), QStringLiteral("error"));
 }
 
+void CaseViewDialog::requestPrint()
+{
+    QDate finishedOn;
+    const QString complete = CaseLifecycle::key(CaseAction::Complete);
+    for (const CaseEvent &e : m_detail ? m_detail->events : QList<CaseEvent>()) {
+        if (e.kind == complete)
+            finishedOn = m_hallTime.serviceDay(e.atMs);
+    }
+    emit reprintRequested(m_shown, finishedOn);
+}
+
 void CaseViewDialog::showActionRefused(const QString &number, const OperationError &error)
 {
     if (number != m_number)
         return;
+    if (m_completing == number)
+        m_completing.clear();
     if (m_detail)
         m_actions->setState(m_detail->record.state, m_number);
     setBanner(tr("The step was refused: %1").arg(error.message()), QStringLiteral("error"));
@@ -213,6 +222,8 @@ void CaseViewDialog::showRecord(const CaseRecord &record, const QString &status)
 void CaseViewDialog::onConfirmed(CaseAction action, CaseOutcome outcome, const QString &reason)
 {
     QJsonObject args;
+    if (action == CaseAction::Complete)
+        m_completing = m_number;
     if (outcome != CaseOutcome::None)
         args.insert(QStringLiteral("outcome"), CaseStatusNames::key(outcome));
     if (!reason.isEmpty())

@@ -50,7 +50,8 @@ signals:
     // PROTOCOL.md §5.26 arguments, without number and action (CaseDesk::act adds them).
     void actionRequested(const QString &number, const QString &action, const QJsonObject &args);
     // The case's notice again, as the case stands: the intake's notice, or for a case finished
-    // since then the completion receipt of the day it was finished (`finishedOn`).
+    // since then the completion receipt of the day it was finished (`finishedOn`). Also asked
+    // by itself once the server confirms a 办结 confirmed here: the citizen takes the receipt.
     void reprintRequested(const halldesk::CaseRecord &record, QDate finishedOn);
 
 public slots:
@@ -61,11 +62,13 @@ private:
     void showRecord(const CaseRecord &record, const QString &status);
     void setBanner(const QString &text, const QString &tone);
     void onConfirmed(CaseAction action, CaseOutcome outcome, const QString &reason);
+    void requestPrint();
 
     HallTime m_hallTime;
     QString m_number;
     std::optional<CaseDetail> m_detail;
     CaseRecord m_shown;
+    QString m_completing; // the case whose 办结 was confirmed here and is on its way
     QLabel *m_title;
     QLabel *m_banner;
     CaseFactsForm *m_facts;
