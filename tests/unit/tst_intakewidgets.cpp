@@ -3,10 +3,12 @@
 // emitted, refused), not about wording, which the translation changes.
 
 #include "KeyboardInput.h"
+#include "TestCatalogue.h"
 #include "casework/ApplicantValidator.h"
 #include "casework/MaterialChecklistModel.h"
 #include "intake/ApplicantForm.h"
 #include "intake/DecisionPanel.h"
+#include "intake/FormFieldsEditor.h"
 #include "intake/MaterialChecklistView.h"
 
 #include <QApplication>
@@ -108,6 +110,10 @@ private slots:
     void untouchedFieldsShowNoError();
     void organisationWithWrongCreditCode();
     void setApplicantAndClear();
+    void revealErrorsShowsEveryProblem();
+    // FormFieldsEditor
+    void formFieldsCheckedAsTyped();
+    void formValuesSurviveItemChanges();
 
     void spaceCyclesState();
     void digitsTypePages();
@@ -267,6 +273,80 @@ void TestIntakeWidgets::setApplicantAndClear()
     QVERIFY(form.editor(V::NameField)->text().isEmpty());
     QVERIFY(form.messageText(V::NameField).isEmpty());
     QCOMPARE(validity.count(), 2);
+}
+
+void TestIntakeWidgets::revealErrorsShowsEveryProblem()
+{
+    ApplicantForm form;
+    form.setToday(Friday);
+    showAndWait(&form);
+    form.editor(V::NameField)->setFocus();
+    type(QStringLiteral("张三"));
+    QVERIFY(!form.showsError(V::ResidentIdField));
+    QVERIFY(!form.showsError(V::MobileField));
+    QVERIFY(form.revealErrors());
+    QVERIFY(form.showsError(V::ResidentIdField));
+    QVERIFY(form.showsError(V::MobileField));
+    QCOMPARE(focused(), form.editor(V::ResidentIdField)); // the first with a problem
+    type(QStringLiteral("420202199001011231"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("13800138000"));
+    QVERIFY(form.isValid());
+    QVERIFY(!form.revealErrors());
+}
+
+void TestIntakeWidgets::formFieldsCheckedAsTyped()
+{
+    const CaseworkData data = test::testCasework();
+    FormFieldsEditor editor;
+    editor.setToday(Friday);
+    editor.setItems({data.catalogue->item(QStringLiteral("T0002"))});
+    showAndWait(&editor);
+    const QString item = QStringLiteral("T0002");
+    QVERIFY(!editor.isValid());                                           // the address is required
+    QVERIFY(editor.errorText(item, QStringLiteral("address")).isEmpty()); // not typed yet
+
+    editor.editor(item, QStringLiteral("area"))->setFocus();
+    type(QStringLiteral("0"));
+    QVERIFY(!editor.errorText(item, QStringLiteral("area")).isEmpty()); // below 1
+    press(Qt::Key_Backspace);
+    type(QStringLiteral("80.50"));
+    QVERIFY(editor.errorText(item, QStringLiteral("area")).isEmpty());
+    QVERIFY(!editor.isValid());
+
+    QSignalSpy validity(&editor, &FormFieldsEditor::validityChanged);
+    editor.editor(item, QStringLiteral("address"))->setFocus();
+    type(QStringLiteral("黄石市团城山街道 1 号"));
+    QCOMPARE(validity.count(), 1);
+    QVERIFY(editor.isValid());
+    QCOMPARE(editor.values().value(item).value(QStringLiteral("area")), QStringLiteral("80.5"));
+    QVERIFY(!editor.revealErrors());
+}
+
+void TestIntakeWidgets::formValuesSurviveItemChanges()
+{
+    const CaseworkData data = test::testCasework();
+    const ServiceItem *promised = data.catalogue->item(QStringLiteral("T0002"));
+    const ServiceItem *immediate = data.catalogue->item(QStringLiteral("T0001"));
+    FormFieldsEditor editor;
+    editor.setItems({promised});
+    showAndWait(&editor);
+    editor.editor(QStringLiteral("T0002"), QStringLiteral("address"))->setFocus();
+    type(QStringLiteral("黄石市团城山街道 1 号"));
+
+    // Another item joins: what was typed for the first stays, the new form is to be filled.
+    editor.setItems({promised, immediate});
+    QCOMPARE(editor.values().value(QStringLiteral("T0002")).value(QStringLiteral("address")),
+             QStringLiteral("黄石市团城山街道 1 号"));
+    QVERIFY(!editor.isValid()); // T0001's purpose is required
+    QVERIFY(editor.revealErrors());
+    QCOMPARE(focused(), editor.editor(QStringLiteral("T0001"), QStringLiteral("purpose")));
+    QVERIFY(!editor.errorText(QStringLiteral("T0001"), QStringLiteral("purpose")).isEmpty());
+
+    // The first item is dropped: its values go with it.
+    editor.setItems({immediate});
+    QVERIFY(!editor.values().contains(QStringLiteral("T0002")));
+    QVERIFY(!editor.editor(QStringLiteral("T0002"), QStringLiteral("address")));
 }
 
 void TestIntakeWidgets::spaceCyclesState()

@@ -243,6 +243,20 @@ void ApplicantForm::revalidate()
     }
 }
 
+bool ApplicantForm::revealErrors()
+{
+    for (Field &f : fields(m_kind))
+        f.touched = true;
+    revalidate();
+    for (const Field &f : fields(m_kind)) {
+        if (m_outcome.errors.contains(f.key)) {
+            f.edit->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return false;
+}
+
 void ApplicantForm::leave(Field &f)
 {
     f.touched = true;

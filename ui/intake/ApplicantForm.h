@@ -44,6 +44,9 @@ public:
     // keys): a problem, a note on the stored form, or nothing.
     QString messageText(const QString &fieldKey) const;
     bool showsError(const QString &fieldKey) const;
+    // The clerk wants to move on: every field shows its problem, not only the ones visited,
+    // and the first field with one takes the focus. False when there is nothing to show.
+    bool revealErrors();
     QLineEdit *editor(const QString &fieldKey) const;
 
 signals:

@@ -165,6 +165,21 @@ QMap<QString, QMap<QString, QString>> FormFieldsEditor::values() const
     return values;
 }
 
+bool FormFieldsEditor::revealErrors()
+{
+    for (Field &field : m_fields)
+        field.touched = true;
+    revalidate();
+    for (const Field &field : std::as_const(m_fields)) {
+        if (!FormFieldValidator::validate(field.spec, text(field), m_today).ok) {
+            QWidget *input = field.choice ? static_cast<QWidget *>(field.choice) : field.edit;
+            input->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return false;
+}
+
 void FormFieldsEditor::revalidate()
 {
     bool valid = true;

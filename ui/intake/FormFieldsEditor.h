@@ -38,6 +38,9 @@ public:
 
     QWidget *editor(const QString &itemCode, const QString &key) const;
     QString errorText(const QString &itemCode, const QString &key) const;
+    // The clerk wants to move on: every field shows its problem, not only the ones typed in,
+    // and the first field with one takes the focus. False when there is nothing to show.
+    bool revealErrors();
 
 signals:
     void validityChanged(bool valid);

@@ -186,6 +186,8 @@ bool IntakeDialog::goToStep(int target)
         const QString problem = stepProblem(s);
         if (!problem.isEmpty()) {
             m_message->setText(problem);
+            if (s == ApplicantStep && !m_applicant->revealErrors())
+                m_form->revealErrors();
             return false;
         }
     }
@@ -281,8 +283,8 @@ CaseRecord IntakeDialog::record() const
 {
     const QDateTime now = m_context.now();
     CaseRecord record;
-    record.number = m_context.nextCaseNumber ? m_context.nextCaseNumber() : CaseNumber();
-    record.verificationCode = VerificationCode::generate();
+    record.number = m_number;
+    record.verificationCode = m_verificationCode;
     record.window = m_context.window;
     record.staffNo = m_context.staffNo;
     record.ticketNumber = m_context.ticketNumber;
@@ -314,6 +316,11 @@ bool IntakeDialog::confirm()
                               "one is asked for."));
         return false;
     }
+    // Given out once: a confirmation the check or the store refuses does not use up numbers.
+    if (m_number.isNull() && m_context.nextCaseNumber)
+        m_number = m_context.nextCaseNumber();
+    if (m_verificationCode.isEmpty())
+        m_verificationCode = VerificationCode::generate();
     CaseRecord taken = record();
     if (const auto error = IntakeCheck::complete(taken, *m_context.catalogue, m_context.calendar)) {
         m_message->setText(error->message());

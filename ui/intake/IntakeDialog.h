@@ -116,6 +116,8 @@ private:
     bool m_askForPrinter = false;
     QList<CaseItem> m_checklistItems;
     QString m_lookedUpApplicant; // the ID number or credit code last looked up
+    CaseNumber m_number;         // given out at the first confirmation
+    QString m_verificationCode;
 
     QLabel *m_title = nullptr;
     QStackedWidget *m_pages = nullptr;
