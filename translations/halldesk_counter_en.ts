@@ -682,7 +682,7 @@ The application must be taken again.</translation>
     </message>
     <message>
         <source>Show the window&apos;s cases</source>
-        <translation>Show the window's cases</translation>
+        <translation>Show the window&apos;s cases</translation>
     </message>
 </context>
 <context>
