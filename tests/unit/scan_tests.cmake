@@ -1,0 +1,2 @@
+# Tests of scanning (halldesk_scan); included from CMakeLists.txt.
+include_guard(DIRECTORY)
