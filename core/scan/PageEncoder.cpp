@@ -56,7 +56,7 @@ EncodedPage PageEncoder::encodeBilevel(const ProcessedPage &page)
     }
     EncodedPage encoded;
     // qCompress writes a zlib stream behind a 4-byte big-endian length; PDF wants the stream.
-    encoded.data = qCompress(rows, 9).mid(4);
+    encoded.data = qCompress(rows, 6).mid(4);
     encoded.pixelSize = mono.size();
     encoded.dpi = page.dpi;
     encoded.kind = EncodedPage::Kind::Bilevel;

@@ -52,6 +52,7 @@ private:
     // (kept in buffer for the next page).
     static QImage &reusable(QImage &buffer, QSize size, QImage::Format format);
     static QImage greyInto(const QImage &image, QImage &buffer);
+    static QImage deskewedInto(const QImage &image, double skewDegrees, QImage &buffer);
     static QImage rotatedGreyInto(const QImage &grey, double degrees, QImage &buffer);
 
     QImage m_greyBuffer;

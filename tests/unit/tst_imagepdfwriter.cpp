@@ -160,6 +160,27 @@ private slots:
         QCOMPARE(ImagePdfWriter::pageSizePoints(QSize(1700, 2200), 200), QSizeF(612, 792));
     }
 
+    void cameraPageIsLaidOnA4()
+    {
+        // A landscape capture without resolution: an A4 landscape page, the image fitted in.
+        QImage capture(1600, 1000, QImage::Format_RGB32);
+        capture.fill(Qt::white);
+        const EncodedPage page = PageEncoder::encode({capture, 0, ColourMode::Grey});
+        const QString path = m_dir.filePath(QStringLiteral("camera.pdf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        ImagePdfWriter writer(&file);
+        QVERIFY(writer.addPage(page));
+        QVERIFY(writer.finish());
+        file.close();
+        const auto run = runTool(QStringLiteral("pdfinfo"), {path});
+        QVERIFY2(run.finished && run.exitCode == 0 && run.errors.isEmpty(), run.errors.constData());
+        QVERIFY2(
+            QString::fromUtf8(run.output)
+                .contains(QRegularExpression(QStringLiteral("Page size:\\s+841.89 x 595.28 pts"))),
+            run.output.constData());
+    }
+
     void failedWriteIsReported()
     {
         QByteArray bytes;

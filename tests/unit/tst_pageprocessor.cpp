@@ -88,8 +88,18 @@ private slots:
         QCOMPARE(PageAnalysis::estimateSkew(blank), 0.0);
     }
 
+    void deskewStraightensRows_data()
+    {
+        QTest::addColumn<ColourMode>("mode");
+        QTest::addColumn<QImage::Format>("format");
+        QTest::newRow("grey") << ColourMode::Grey << QImage::Format_Grayscale8;
+        QTest::newRow("colour") << ColourMode::Colour << QImage::Format_RGB32;
+    }
+
     void deskewStraightensRows()
     {
+        QFETCH(ColourMode, mode);
+        QFETCH(QImage::Format, format);
         const QImage crooked = turnedPage(m_page, 3.5);
         const double straightShare = blankRowShare(m_page);
         const double crookedShare = blankRowShare(crooked);
@@ -97,9 +107,11 @@ private slots:
         QVERIFY2(ruleSpread(m_page) <= 4, qPrintable(QString::number(ruleSpread(m_page))));
         QVERIFY2(ruleSpread(crooked) > 40, qPrintable(QString::number(ruleSpread(crooked))));
 
+        PageOptions options;
+        options.mode = mode;
         const ProcessedPage processed =
-            PageProcessor().process({crooked, testDpi, PageSource::Scanner}, {});
-        QCOMPARE(processed.image.format(), QImage::Format_Grayscale8);
+            PageProcessor().process({crooked, testDpi, PageSource::Scanner}, options);
+        QCOMPARE(processed.image.format(), format);
         QCOMPARE(processed.image.size(), m_page.size());
         QCOMPARE(processed.dpi, testDpi);
         QVERIFY(std::abs(PageAnalysis::estimateSkew(processed.image)) <= 0.3);
@@ -205,10 +217,11 @@ private slots:
     {
         // Dark grey ink on light grey paper: a fixed 50% threshold would lose the ink of a
         // faint page, Otsu's split lands between the two.
-        QImage image(64, 32, QImage::Format_Grayscale8);
+        // 67 pixels wide: whole bytes and a partial one at the end of each row.
+        QImage image(67, 32, QImage::Format_Grayscale8);
         image.fill(qRgb(230, 230, 230));
         for (int y = 8; y < 16; ++y) {
-            for (int x = 0; x < 64; ++x)
+            for (int x = 0; x < 67; ++x)
                 image.setPixel(x, y, qRgb(170, 170, 170));
         }
         PageOptions options;
@@ -220,6 +233,8 @@ private slots:
         QCOMPARE(processed.image.size(), image.size());
         QCOMPARE(processed.image.pixelIndex(3, 10), 0);
         QCOMPARE(processed.image.pixelIndex(3, 20), 1);
+        QCOMPARE(processed.image.pixelIndex(66, 10), 0);
+        QCOMPARE(processed.image.pixelIndex(66, 20), 1);
         QCOMPARE(processed.image.pixel(3, 10), qRgb(0, 0, 0));
         QCOMPARE(processed.image.pixel(3, 2), qRgb(255, 255, 255));
     }
