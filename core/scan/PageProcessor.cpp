@@ -27,9 +27,8 @@ ProcessedPage PageProcessor::process(const ScannedPage &page, const PageOptions 
         const double skew = PageAnalysis::estimateSkew(image);
         // The angle is no personal data; the page content never reaches the log.
         qCDebug(lcScan) << "page skew" << skew << "degrees";
-        if (std::abs(skew) >= MinSkewDegrees) {
+        if (std::abs(skew) >= MinSkewDegrees)
             image = deskewedInto(image, skew, m_turnBuffer);
-        }
     }
     image = rotatedQuarterTurns(image, options.quarterTurns);
     if (options.mode == ColourMode::BlackAndWhite)
@@ -64,8 +63,6 @@ QImage PageProcessor::deskewedInto(const QImage &image, double skewDegrees, QIma
     return result;
 }
 
-// Bilinear turn written out for 8-bit grey: QPainter has no fast path for Grayscale8 and would
-// convert every span to ARGB32 and back, several times slower on a 300 dpi page.
 QImage &PageProcessor::reusable(QImage &buffer, QSize size, QImage::Format format)
 {
     if (buffer.size() != size || buffer.format() != format || !buffer.isDetached())
@@ -73,6 +70,8 @@ QImage &PageProcessor::reusable(QImage &buffer, QSize size, QImage::Format forma
     return buffer;
 }
 
+// Bilinear turn written out for 8-bit grey: QPainter has no fast path for Grayscale8 and would
+// convert every span to ARGB32 and back, several times slower on a 300 dpi page.
 QImage PageProcessor::rotatedGreyInto(const QImage &grey, double degrees, QImage &buffer)
 {
     const int width = grey.width();
