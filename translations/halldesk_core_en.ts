@@ -1333,7 +1333,7 @@
     </message>
     <message>
         <source>PDF files cannot be imported on this computer (poppler-utils is missing). Ask the hall&apos;s technician.</source>
-        <translation>PDF files cannot be imported on this computer (poppler-utils is missing). Ask the hall's technician.</translation>
+        <translation>PDF files cannot be imported on this computer (poppler-utils is missing). Ask the hall&apos;s technician.</translation>
     </message>
     <message>
         <source>No room for temporary files: the disk may be full.</source>
@@ -1402,7 +1402,7 @@
     </message>
     <message>
         <source>This computer is not allowed to use the scanner. Ask the hall&apos;s technician to set up its permissions.</source>
-        <translation>This computer is not allowed to use the scanner. Ask the hall's technician to set up its permissions.</translation>
+        <translation>This computer is not allowed to use the scanner. Ask the hall&apos;s technician to set up its permissions.</translation>
     </message>
     <message>
         <source>The scanner sends its pages in a form HallDesk cannot read. Try another colour mode.</source>

@@ -2,6 +2,7 @@
 
 #include "logging/HallDeskLogging.h"
 #include "scan/PdfPageRenderer.h"
+#include "scan/ScanJob.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -26,11 +27,6 @@ FileImportSource::FileImportSource(QObject *parent)
     : ThreadedScanSource(parent)
 {}
 
-FileImportSource::~FileImportSource()
-{
-    stopWorker();
-}
-
 void FileImportSource::setFiles(const QStringList &paths)
 {
     if (!isRunning())
@@ -45,22 +41,29 @@ bool FileImportSource::isPdf(const QString &path)
     return path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
 }
 
-QString FileImportSource::run(const ScanRequest &request)
+ThreadedScanSource::Work FileImportSource::prepare(const ScanRequest &request)
+{
+    // 200 dpi when unset: legible and small, as the scanners default to.
+    return [files = m_files, dpi = request.dpi > 0 ? request.dpi : 200](ScanJob &job) {
+        return run(job, files, dpi);
+    };
+}
+
+QString FileImportSource::run(ScanJob &job, const QStringList &files, int dpi)
 {
     int pages = 0;
-    for (const QString &path : std::as_const(m_files)) {
-        if (isCancelled())
+    for (const QString &path : files) {
+        if (job.isCancelled())
             break;
-        const QString error = isPdf(path)
-                                  ? importPdf(path, request.dpi > 0 ? request.dpi : 200, &pages)
-                                  : importImage(path, &pages);
+        const QString error =
+            isPdf(path) ? importPdf(job, path, dpi, &pages) : importImage(job, path, &pages);
         if (!error.isEmpty())
             return error;
     }
     return {};
 }
 
-QString FileImportSource::importImage(const QString &path, int *pages)
+QString FileImportSource::importImage(ScanJob &job, const QString &path, int *pages)
 {
     const QString name = QFileInfo(path).fileName();
     if (!QFileInfo(path).isReadable())
@@ -70,9 +73,9 @@ QString FileImportSource::importImage(const QString &path, int *pages)
     reader.setAutoTransform(true);
     int frame = 0;
     do {
-        if (isCancelled())
+        if (job.isCancelled())
             return {};
-        reportProgress(*pages + 1, -1);
+        job.reportProgress(*pages + 1, -1);
         QImage image = reader.read();
         if (image.isNull()) {
             // File names often carry the applicant's name: not logged.
@@ -85,13 +88,13 @@ QString FileImportSource::importImage(const QString &path, int *pages)
         const int dpi = imageDpi(image);
         ++*pages;
         ++frame;
-        if (!deliver({std::move(image), dpi, PageSource::File}))
+        if (!job.deliver({std::move(image), dpi, PageSource::File}))
             return {};
     } while (reader.jumpToNextImage());
     return {};
 }
 
-QString FileImportSource::importPdf(const QString &path, int dpi, int *pages)
+QString FileImportSource::importPdf(ScanJob &job, const QString &path, int dpi, int *pages)
 {
     PdfPageRenderer pdf(path);
     QString error;
@@ -99,14 +102,14 @@ QString FileImportSource::importPdf(const QString &path, int dpi, int *pages)
     if (count <= 0)
         return error;
     for (int page = 1; page <= count; ++page) {
-        if (isCancelled())
+        if (job.isCancelled())
             return {};
-        reportProgress(*pages + 1, -1);
+        job.reportProgress(*pages + 1, -1);
         QImage image = pdf.render(page, dpi, &error);
         if (image.isNull())
             return error;
         ++*pages;
-        if (!deliver({std::move(image), dpi, PageSource::File}))
+        if (!job.deliver({std::move(image), dpi, PageSource::File}))
             return {};
     }
     return {};

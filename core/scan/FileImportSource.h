@@ -16,7 +16,6 @@ class FileImportSource final : public ThreadedScanSource
 
 public:
     explicit FileImportSource(QObject *parent = nullptr);
-    ~FileImportSource() override;
 
     // Ignored while an import runs.
     void setFiles(const QStringList &paths);
@@ -26,11 +25,12 @@ public:
     static bool isPdf(const QString &path);
 
 protected:
-    QString run(const ScanRequest &request) override;
+    Work prepare(const ScanRequest &request) override;
 
 private:
-    QString importImage(const QString &path, int *pages);
-    QString importPdf(const QString &path, int dpi, int *pages);
+    static QString run(ScanJob &job, const QStringList &files, int dpi);
+    static QString importImage(ScanJob &job, const QString &path, int *pages);
+    static QString importPdf(ScanJob &job, const QString &path, int dpi, int *pages);
 
     QStringList m_files;
 };

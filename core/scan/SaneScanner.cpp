@@ -5,6 +5,7 @@
 #include "scan/SaneFrameReader.h"
 #include "scan/SaneSession.h"
 #include "scan/SaneStatusMessage.h"
+#include "scan/ScanJob.h"
 
 #include <initializer_list>
 #include <sane/saneopts.h>
@@ -32,11 +33,6 @@ SaneScanner::SaneScanner(QObject *parent)
     : ThreadedScanSource(parent)
 {}
 
-SaneScanner::~SaneScanner()
-{
-    stopWorker();
-}
-
 QList<ScannerDevice> SaneScanner::availableDevices(bool localOnly)
 {
     const SaneSession session;
@@ -49,7 +45,14 @@ void SaneScanner::setExtraOptions(const QVariantMap &options)
         m_extraOptions = options;
 }
 
-QString SaneScanner::run(const ScanRequest &request)
+ThreadedScanSource::Work SaneScanner::prepare(const ScanRequest &request)
+{
+    return [request, extraOptions = m_extraOptions](ScanJob &job) {
+        return run(job, request, extraOptions);
+    };
+}
+
+QString SaneScanner::run(ScanJob &job, const ScanRequest &request, const QVariantMap &extraOptions)
 {
     const SaneSession session;
     if (!session.isValid())
@@ -61,13 +64,14 @@ QString SaneScanner::run(const ScanRequest &request)
         return SaneStatusMessage::forOpen(status, request.device);
     }
     int dpi = 0;
-    const QString error = configure(device, request, &dpi);
+    const QString error = configure(device, request, extraOptions, &dpi);
     if (!error.isEmpty())
         return error;
-    return scan(device, request, dpi);
+    return scan(job, device, request, dpi);
 }
 
-QString SaneScanner::configure(SaneDevice &device, const ScanRequest &request, int *dpi) const
+QString SaneScanner::configure(SaneDevice &device, const ScanRequest &request,
+                               const QVariantMap &extraOptions, int *dpi)
 {
     // The source first: it can change which modes and resolutions the others allow.
     const QStringList sources = device.choices(SANE_NAME_SCAN_SOURCE);
@@ -109,7 +113,7 @@ QString SaneScanner::configure(SaneDevice &device, const ScanRequest &request, i
         device.setNumber(SANE_NAME_BIT_DEPTH, depth);
 
     *dpi = device.setResolution(request.dpi);
-    for (auto it = m_extraOptions.cbegin(); it != m_extraOptions.cend(); ++it) {
+    for (auto it = extraOptions.cbegin(); it != extraOptions.cend(); ++it) {
         const QByteArray name = it.key().toUtf8();
         const bool isText = it.value().typeId() == QMetaType::QString;
         const SANE_Status status = isText ? device.setString(name, it.value().toString())
@@ -124,15 +128,15 @@ QString SaneScanner::configure(SaneDevice &device, const ScanRequest &request, i
     return {};
 }
 
-QString SaneScanner::scan(SaneDevice &device, const ScanRequest &request, int dpi)
+QString SaneScanner::scan(ScanJob &job, SaneDevice &device, const ScanRequest &request, int dpi)
 {
     const bool feeder = request.feed == ScanRequest::Feed::DocumentFeeder;
     int pages = 0;
     SaneFrameReader reader(
-        device.handle(), [this] { return isCancelled(); },
-        [this, &pages](int percent) { reportProgress(pages + 1, percent); });
+        device.handle(), [&job] { return job.isCancelled(); },
+        [&job, &pages](int percent) { job.reportProgress(pages + 1, percent); });
     QString error;
-    while (!isCancelled()) {
+    while (!job.isCancelled()) {
         QImage image;
         const SANE_Status status = reader.readPage(&image);
         if (status == SANE_STATUS_CANCELLED)
@@ -146,7 +150,7 @@ QString SaneScanner::scan(SaneDevice &device, const ScanRequest &request, int dp
             break;
         }
         ++pages;
-        if (!deliver({std::move(image), dpi, PageSource::Scanner}))
+        if (!job.deliver({std::move(image), dpi, PageSource::Scanner}))
             break;
         if (!feeder || (request.maxPages > 0 && pages >= request.maxPages))
             break;

@@ -19,7 +19,6 @@ class SaneScanner final : public ThreadedScanSource
 
 public:
     explicit SaneScanner(QObject *parent = nullptr);
-    ~SaneScanner() override;
 
     // Blocks while the backends search (seconds with network scanners): call it off the GUI
     // thread. localOnly leaves out scanners shared over the network (saned).
@@ -30,11 +29,13 @@ public:
     void setExtraOptions(const QVariantMap &options);
 
 protected:
-    QString run(const ScanRequest &request) override;
+    Work prepare(const ScanRequest &request) override;
 
 private:
-    QString configure(SaneDevice &device, const ScanRequest &request, int *dpi) const;
-    QString scan(SaneDevice &device, const ScanRequest &request, int dpi);
+    static QString run(ScanJob &job, const ScanRequest &request, const QVariantMap &extraOptions);
+    static QString configure(SaneDevice &device, const ScanRequest &request,
+                             const QVariantMap &extraOptions, int *dpi);
+    static QString scan(ScanJob &job, SaneDevice &device, const ScanRequest &request, int dpi);
 
     QVariantMap m_extraOptions;
 };

@@ -1,32 +1,28 @@
 #include "scan/ThreadedScanSource.h"
 
 #include "logging/HallDeskLogging.h"
+#include "scan/ScanJob.h"
 
 #include <QThread>
-#include <chrono>
 
 namespace halldesk {
 
-namespace {
-
-// How often a worker waiting for its page to be taken looks whether it was cancelled.
-constexpr std::chrono::milliseconds CancelPoll{50};
-
-} // namespace
-
 ThreadedScanSource::~ThreadedScanSource()
-{
-    stopWorker();
-}
-
-void ThreadedScanSource::stopWorker()
 {
     if (!m_thread)
         return;
-    m_cancelled = true;
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
+    m_job->detach();
+    if (m_thread->wait(QDeadlineTimer(ShutdownWait))) {
+        delete m_thread;
+        return;
+    }
+    // Still inside the driver (a scanner that does not answer). Waiting would hang the program
+    // and deleting a running thread aborts it: the thread frees itself when the driver returns.
+    qCWarning(lcScan) << "The scanner does not answer; its thread is left behind";
+    QThread *thread = m_thread;
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    if (thread->isFinished())
+        thread->deleteLater();
 }
 
 void ThreadedScanSource::start(const ScanRequest &request)
@@ -35,13 +31,11 @@ void ThreadedScanSource::start(const ScanRequest &request)
         qCWarning(lcScan) << "A scan was started while another one is running; ignored";
         return;
     }
-    m_cancelled = false;
     m_delivered = 0;
-    m_taken.acquire(m_taken.available());
-    m_thread = QThread::create([this, request] {
-        const QString error = run(request);
-        QMetaObject::invokeMethod(
-            this, [this, error] { onWorkerDone(error); }, Qt::QueuedConnection);
+    m_job = std::make_shared<ScanJob>(this);
+    m_thread = QThread::create([job = m_job, work = prepare(request)] {
+        const QString error = work(*job);
+        job->finish(error);
     });
     m_thread->setObjectName(QStringLiteral("halldesk-scan"));
     m_thread->start();
@@ -49,31 +43,14 @@ void ThreadedScanSource::start(const ScanRequest &request)
 
 void ThreadedScanSource::cancel()
 {
-    if (m_thread)
-        m_cancelled = true;
+    if (m_job)
+        m_job->cancel();
 }
 
-bool ThreadedScanSource::deliver(ScannedPage page)
+void ThreadedScanSource::takePage(ScannedPage page)
 {
-    QMetaObject::invokeMethod(
-        this,
-        [this, page = std::move(page)]() mutable {
-            ++m_delivered;
-            emit pageScanned(std::move(page));
-            m_taken.release();
-        },
-        Qt::QueuedConnection);
-    while (!m_taken.tryAcquire(1, CancelPoll)) {
-        if (isCancelled())
-            return false;
-    }
-    return !isCancelled();
-}
-
-void ThreadedScanSource::reportProgress(int page, int percent)
-{
-    QMetaObject::invokeMethod(
-        this, [this, page, percent] { emit progress(page, percent); }, Qt::QueuedConnection);
+    ++m_delivered;
+    emit pageScanned(std::move(page));
 }
 
 void ThreadedScanSource::onWorkerDone(const QString &error)
@@ -81,6 +58,7 @@ void ThreadedScanSource::onWorkerDone(const QString &error)
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
+    m_job.reset();
     if (error.isEmpty()) {
         emit finished(m_delivered);
         return;

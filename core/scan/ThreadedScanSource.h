@@ -2,13 +2,15 @@
 
 #include "scan/ScanSource.h"
 
-#include <QSemaphore>
-#include <atomic>
+#include <chrono>
+#include <functional>
 #include <memory>
 
 class QThread;
 
 namespace halldesk {
+
+class ScanJob;
 
 // A ScanSource whose work runs on a thread of its own, so a scanner that takes seconds per
 // page (or hangs) never blocks the GUI. The worker hands each page over and waits until the
@@ -18,8 +20,10 @@ class ThreadedScanSource : public ScanSource
     Q_OBJECT
 
 public:
+    // How long the destructor waits for the work to stop before leaving its thread behind.
+    static constexpr std::chrono::milliseconds ShutdownWait{5000};
+
     using ScanSource::ScanSource;
-    // Cancels and waits for the worker (a scanner finishes its sane_cancel first).
     ~ThreadedScanSource() override;
 
     bool isRunning() const override { return m_thread != nullptr; }
@@ -27,25 +31,20 @@ public:
     void cancel() override;
 
 protected:
-    // Runs on the worker thread. Returns an empty string when done (or cancelled), else the
-    // message for failed().
-    virtual QString run(const ScanRequest &request) = 0;
-
-    // For run(): hands a page to the GUI thread and waits until it is taken. A page read
-    // before cancel() is still delivered (the paper has gone through); false once cancelled.
-    bool deliver(ScannedPage page);
-    void reportProgress(int page, int percent);
-    bool isCancelled() const { return m_cancelled.load(); }
-
-    // Subclasses call this in their destructor, before their members used by run() go.
-    void stopWorker();
+    // Runs on the worker thread and must not touch the source (it may be gone): returns an
+    // empty string when done or cancelled, else the message for failed().
+    using Work = std::function<QString(ScanJob &job)>;
+    // Called on the source's thread when a run starts: the work with copies of what it needs.
+    virtual Work prepare(const ScanRequest &request) = 0;
 
 private:
+    friend class ScanJob;
+
+    void takePage(ScannedPage page);
     void onWorkerDone(const QString &error);
 
     QThread *m_thread = nullptr;
-    std::atomic<bool> m_cancelled{false};
-    QSemaphore m_taken;
+    std::shared_ptr<ScanJob> m_job;
     int m_delivered = 0;
 };
 

@@ -7,6 +7,7 @@ pkg_check_modules(SANE REQUIRED IMPORTED_TARGET GLOBAL sane-backends)
 target_sources(halldesk_scan PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ScanRequest.h
     ${CMAKE_CURRENT_LIST_DIR}/ScanSource.h
+    ${CMAKE_CURRENT_LIST_DIR}/ScanJob.cpp ${CMAKE_CURRENT_LIST_DIR}/ScanJob.h
     ${CMAKE_CURRENT_LIST_DIR}/ThreadedScanSource.cpp ${CMAKE_CURRENT_LIST_DIR}/ThreadedScanSource.h
     ${CMAKE_CURRENT_LIST_DIR}/ScannerDevice.h
     ${CMAKE_CURRENT_LIST_DIR}/SaneSession.cpp ${CMAKE_CURRENT_LIST_DIR}/SaneSession.h

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 
 using halldesk::ColourMode;
 using halldesk::PageSource;
@@ -24,6 +25,15 @@ ScanRequest request(int dpi, ColourMode colour, ScanRequest::Feed feed = ScanReq
     r.colour = colour;
     r.feed = feed;
     return r;
+}
+
+// Small, slow reads: a 100 dpi page takes seconds.
+QVariantMap slowReads()
+{
+    return {{QStringLiteral("read-limit"), true},
+            {QStringLiteral("read-limit-size"), 1024},
+            {QStringLiteral("read-delay"), true},
+            {QStringLiteral("read-delay-duration"), 50000}};
 }
 
 // The test backend's default scan area is 80 × 100 mm.
@@ -52,6 +62,7 @@ private slots:
     void stopsAtMaxPages();
     void cancelMidBatchKeepsThePagesSoFar();
     void cancelMidPageDeliversNothing();
+    void destroyingTheScannerMidPageStopsIt();
     void unknownDeviceFails();
     void ioErrorFails();
 
@@ -192,16 +203,30 @@ void TestSaneScanner::cancelMidBatchKeepsThePagesSoFar()
 void TestSaneScanner::cancelMidPageDeliversNothing()
 {
     SaneScanner scanner;
-    // Small, slow reads: the page takes seconds, the cancel arrives on the first progress.
-    scanner.setExtraOptions({{QStringLiteral("read-limit"), true},
-                             {QStringLiteral("read-limit-size"), 1024},
-                             {QStringLiteral("read-delay"), true},
-                             {QStringLiteral("read-delay-duration"), 50000}});
+    // The page takes seconds, the cancel arrives on the first progress.
+    scanner.setExtraOptions(slowReads());
     const auto run = runScan(scanner, request(100, ColourMode::Grey), {},
                              [](ScanSource &source) { source.cancel(); });
     QCOMPARE(run.failure, QString());
     QCOMPARE(run.finishedWith, 0);
     QVERIFY(run.pages.isEmpty());
+}
+
+void TestSaneScanner::destroyingTheScannerMidPageStopsIt()
+{
+    auto scanner = std::make_unique<SaneScanner>();
+    scanner->setExtraOptions(slowReads());
+    bool reading = false;
+    connect(scanner.get(), &ScanSource::progress, this, [&reading] { reading = true; });
+    scanner->start(request(100, ColourMode::Grey));
+    QTRY_VERIFY_WITH_TIMEOUT(reading, 60000);
+    scanner.reset(); // cancels and waits for the worker between two reads
+
+    // SANE was left cleanly: the next scan works.
+    SaneScanner next;
+    const auto run = runScan(next, request(25, ColourMode::Grey));
+    QCOMPARE(run.failure, QString());
+    QCOMPARE(run.pages.size(), 1);
 }
 
 void TestSaneScanner::unknownDeviceFails()
