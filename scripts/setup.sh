@@ -13,6 +13,8 @@ packages=(
     libssl-dev
     # printed notices: QR codes
     libqrencode-dev
+    # scanning: libsane; libsane1 also carries the virtual "test" scanner the tests use
+    libsane-dev libsane1
     # run time: database drivers, time zones for the hall's local day
     libqt6sql6-sqlite libqt6sql6-psql libqt6websockets6 tzdata ca-certificates openssl
     # terminals: the voice (speech-dispatcher with espeak-ng, which speaks Mandarin) and Chinese fonts
@@ -22,7 +24,8 @@ packages=(
     xvfb xauth
     # tests: a real PostgreSQL server, sqlite3 to inspect files
     postgresql sqlite3
-    # tests: printed notices are checked with real tools (pdfinfo, pdftoppm, zbarimg)
+    # tests: printed notices are checked with real tools (pdfinfo, pdftoppm, zbarimg);
+    # run time: PDF files imported as scanned materials are rendered with pdfinfo and pdftoppm
     poppler-utils zbar-tools
     # packaging
     dpkg-dev file

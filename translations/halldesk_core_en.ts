@@ -1326,6 +1326,21 @@
     </message>
 </context>
 <context>
+    <name>PdfPageRenderer</name>
+    <message>
+        <source>The PDF file “%1” is damaged or not a PDF. Ask for the file again or scan the paper instead.</source>
+        <translation>The PDF file “%1” is damaged or not a PDF. Ask for the file again or scan the paper instead.</translation>
+    </message>
+    <message>
+        <source>PDF files cannot be imported on this computer (poppler-utils is missing). Ask the hall&apos;s technician.</source>
+        <translation>PDF files cannot be imported on this computer (poppler-utils is missing). Ask the hall&apos;s technician.</translation>
+    </message>
+    <message>
+        <source>No room for temporary files: the disk may be full.</source>
+        <translation>No room for temporary files: the disk may be full.</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>There is no text to put in the QR code.</source>
@@ -1361,6 +1376,64 @@
     <message>
         <source>The check digit of this ID number is wrong. Please check every digit against the ID card.</source>
         <translation>The check digit of this ID number is wrong. Please check every digit against the ID card.</translation>
+    </message>
+</context>
+<context>
+    <name>SaneStatusMessage</name>
+    <message>
+        <source>The scanner is busy. Wait until it is free and try again.</source>
+        <translation>The scanner is busy. Wait until it is free and try again.</translation>
+    </message>
+    <message>
+        <source>Paper is jammed in the scanner. Remove it and try again.</source>
+        <translation>Paper is jammed in the scanner. Remove it and try again.</translation>
+    </message>
+    <message>
+        <source>The scanner cover is open. Close it and try again.</source>
+        <translation>The scanner cover is open. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>The scanner stopped answering. Check that it is switched on and its cable is plugged in, then try again.</source>
+        <translation>The scanner stopped answering. Check that it is switched on and its cable is plugged in, then try again.</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory while scanning. Try a lower resolution.</source>
+        <translation>The computer ran out of memory while scanning. Try a lower resolution.</translation>
+    </message>
+    <message>
+        <source>This computer is not allowed to use the scanner. Ask the hall&apos;s technician to set up its permissions.</source>
+        <translation>This computer is not allowed to use the scanner. Ask the hall&apos;s technician to set up its permissions.</translation>
+    </message>
+    <message>
+        <source>The scanner sends its pages in a form HallDesk cannot read. Try another colour mode.</source>
+        <translation>The scanner sends its pages in a form HallDesk cannot read. Try another colour mode.</translation>
+    </message>
+    <message>
+        <source>The scanner reported an error (%1). Try again.</source>
+        <translation>The scanner reported an error (%1). Try again.</translation>
+    </message>
+    <message>
+        <source>The scanner “%1” was not found. Check that it is switched on and connected, then choose it again.</source>
+        <translation>The scanner “%1” was not found. Check that it is switched on and connected, then choose it again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The %n page(s) scanned before are kept.</source>
+        <translation>
+            <numerusform>%1 The page scanned before is kept.</numerusform>
+            <numerusform>%1 The %n pages scanned before are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This scanner has no document feeder. Put the page on the glass and scan it from the flatbed.</source>
+        <translation>This scanner has no document feeder. Put the page on the glass and scan it from the flatbed.</translation>
+    </message>
+    <message>
+        <source>The document feeder is empty. Put the pages in and try again.</source>
+        <translation>The document feeder is empty. Put the pages in and try again.</translation>
+    </message>
+    <message>
+        <source>Scanning is not available on this computer (the scanner software did not start).</source>
+        <translation>Scanning is not available on this computer (the scanner software did not start).</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1832,17 @@
     <message>
         <source>The demo hall server did not become ready in time.</source>
         <translation>The demo hall server did not become ready in time.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::FileImportSource</name>
+    <message>
+        <source>The file “%1” cannot be opened.</source>
+        <translation>The file “%1” cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is damaged or not an image HallDesk can read (PNG, JPEG, TIFF, BMP or PDF).</source>
+        <translation>The file “%1” is damaged or not an image HallDesk can read (PNG, JPEG, TIFF, BMP or PDF).</translation>
     </message>
 </context>
 <context>

@@ -1324,6 +1324,21 @@
     </message>
 </context>
 <context>
+    <name>PdfPageRenderer</name>
+    <message>
+        <source>The PDF file “%1” is damaged or not a PDF. Ask for the file again or scan the paper instead.</source>
+        <translation>PDF 文件“%1”已损坏或不是 PDF 文件。请重新索取该文件，或改为扫描纸质材料。</translation>
+    </message>
+    <message>
+        <source>PDF files cannot be imported on this computer (poppler-utils is missing). Ask the hall&apos;s technician.</source>
+        <translation>本机无法导入 PDF 文件（缺少 poppler-utils）。请联系大厅技术人员。</translation>
+    </message>
+    <message>
+        <source>No room for temporary files: the disk may be full.</source>
+        <translation>无法创建临时文件：磁盘可能已满。</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>There is no text to put in the QR code.</source>
@@ -1359,6 +1374,63 @@
     <message>
         <source>The check digit of this ID number is wrong. Please check every digit against the ID card.</source>
         <translation>该身份证号码的校验位不正确，请对照身份证逐位核对。</translation>
+    </message>
+</context>
+<context>
+    <name>SaneStatusMessage</name>
+    <message>
+        <source>The scanner is busy. Wait until it is free and try again.</source>
+        <translation>扫描仪正忙。请等待其空闲后重试。</translation>
+    </message>
+    <message>
+        <source>Paper is jammed in the scanner. Remove it and try again.</source>
+        <translation>扫描仪卡纸。请取出纸张后重试。</translation>
+    </message>
+    <message>
+        <source>The scanner cover is open. Close it and try again.</source>
+        <translation>扫描仪盖板未合上。请合上后重试。</translation>
+    </message>
+    <message>
+        <source>The scanner stopped answering. Check that it is switched on and its cable is plugged in, then try again.</source>
+        <translation>扫描仪无响应。请检查扫描仪是否已开机、数据线是否已连接，然后重试。</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory while scanning. Try a lower resolution.</source>
+        <translation>扫描时计算机内存不足。请降低分辨率后重试。</translation>
+    </message>
+    <message>
+        <source>This computer is not allowed to use the scanner. Ask the hall&apos;s technician to set up its permissions.</source>
+        <translation>本机无权使用该扫描仪。请联系大厅技术人员设置权限。</translation>
+    </message>
+    <message>
+        <source>The scanner sends its pages in a form HallDesk cannot read. Try another colour mode.</source>
+        <translation>扫描仪发送的页面格式无法识别。请换用其他色彩模式。</translation>
+    </message>
+    <message>
+        <source>The scanner reported an error (%1). Try again.</source>
+        <translation>扫描仪报告错误（%1）。请重试。</translation>
+    </message>
+    <message>
+        <source>The scanner “%1” was not found. Check that it is switched on and connected, then choose it again.</source>
+        <translation>未找到扫描仪“%1”。请检查扫描仪是否已开机并连接，然后重新选择。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The %n page(s) scanned before are kept.</source>
+        <translation>
+            <numerusform>%1 此前已扫描的 %n 页已保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This scanner has no document feeder. Put the page on the glass and scan it from the flatbed.</source>
+        <translation>该扫描仪没有自动进纸器。请将材料放在玻璃板上，使用平板扫描。</translation>
+    </message>
+    <message>
+        <source>The document feeder is empty. Put the pages in and try again.</source>
+        <translation>自动进纸器中没有纸张。请放入材料后重试。</translation>
+    </message>
+    <message>
+        <source>Scanning is not available on this computer (the scanner software did not start).</source>
+        <translation>本机无法扫描（扫描组件未能启动）。</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1826,17 @@
     <message>
         <source>The demo hall server did not become ready in time.</source>
         <translation>演示大厅服务器未能按时就绪。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::FileImportSource</name>
+    <message>
+        <source>The file “%1” cannot be opened.</source>
+        <translation>无法打开文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is damaged or not an image HallDesk can read (PNG, JPEG, TIFF, BMP or PDF).</source>
+        <translation>文件“%1”已损坏或不是可读取的图片（支持 PNG、JPEG、TIFF、BMP 或 PDF）。</translation>
     </message>
 </context>
 <context>
