@@ -4,8 +4,8 @@
 #include "logging/HallDeskLogging.h"
 #include "terminal/TerminalStore.h"
 
-#include <memory>
 #include <QJsonArray>
+#include <memory>
 
 namespace halldesk {
 
