@@ -3,6 +3,7 @@
 #include "catalogue/CatalogueJsonKeys.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <climits>
 
 namespace halldesk {
@@ -44,7 +45,7 @@ bool readInt(const QJsonObject &o, const char *key, int min, int max, int &out)
 
 QJsonObject materialToJson(const MaterialCheck &m)
 {
-    return {{QStringLiteral("code"), m.code},
+    QJsonObject o{{QStringLiteral("code"), m.code},
             {QStringLiteral("name"), m.name},
             {QStringLiteral("required"), m.required},
             {QStringLiteral("waivable"), m.waivable},
@@ -53,7 +54,22 @@ QJsonObject materialToJson(const MaterialCheck &m)
             {QStringLiteral("state"), MaterialCheckNames::key(m.state)},
             {QStringLiteral("pages"), m.pages},
             {QStringLiteral("reusedFrom"), m.reusedFromCase}};
+    if (!m.scanDigest.isEmpty()) {
+        o.insert(QStringLiteral("scan"),
+                 QJsonObject{{QStringLiteral("sha256"), m.scanDigest},
+                             {QStringLiteral("bytes"), double(m.scanBytes)}});
+    }
+    return o;
 }
+
+bool isSha256Hex(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{64}$"));
+    return pattern.match(text).hasMatch();
+}
+
+// A scan's size is at most 1 GiB: far above any material, far below what a double holds exactly.
+constexpr double MaxScanBytes = double(1ll << 30);
 
 std::optional<MaterialCheck> materialFromJson(const QJsonObject &o)
 {
@@ -70,6 +86,17 @@ std::optional<MaterialCheck> materialFromJson(const QJsonObject &o)
     m.form = *form;
     m.state = *state;
     m.reusedFromCase = o.value(QLatin1String("reusedFrom")).toString();
+    const QJsonValue scan = o.value(QLatin1String("scan"));
+    if (!scan.isUndefined()) {
+        const QJsonObject s = scan.toObject();
+        const QString digest = s.value(QLatin1String("sha256")).toString();
+        const double bytes = s.value(QLatin1String("bytes")).toDouble(-1);
+        if (!scan.isObject() || !isSha256Hex(digest) || bytes < 1 || bytes > MaxScanBytes ||
+            bytes != double(qint64(bytes)))
+            return std::nullopt;
+        m.scanDigest = digest;
+        m.scanBytes = qint64(bytes);
+    }
     return m;
 }
 

@@ -167,6 +167,8 @@ std::optional<OperationError> IntakeCheck::complete(CaseRecord &record, const Ca
         it->state = seenAtWindow.state;
         it->pages = seenAtWindow.pages;
         it->reusedFromCase = seenAtWindow.reusedFromCase;
+        it->scanDigest = seenAtWindow.scanDigest;
+        it->scanBytes = seenAtWindow.scanBytes;
     }
     record.materials = materials;
 

@@ -27,6 +27,10 @@ struct MaterialCheck
     State state = State::Missing;
     int pages = 0;
     QString reusedFromCase; // case number whose copy of this document was reused
+    // The scanned copy (材料扫描), when there is one: SHA-256 (lower-case hex) and size in bytes
+    // of the material's PDF. The server accepts an upload of exactly this file and no other.
+    QString scanDigest;
+    qint64 scanBytes = 0;
 
     static MaterialCheck fromSpec(const MaterialSpec &spec)
     {

@@ -51,8 +51,11 @@ bool MaterialChecklistModel::setState(int row, MaterialCheck::State state)
     if (m.state == state)
         return true;
     m.state = state;
-    if (state != MaterialCheck::State::Received)
+    if (state != MaterialCheck::State::Received) {
         m.reusedFromCase.clear();
+        m.scanDigest.clear();
+        m.scanBytes = 0;
+    }
     const bool pagesCleared = state != MaterialCheck::State::Received && m.pages != 0;
     if (pagesCleared)
         m.pages = 0;
@@ -60,6 +63,24 @@ bool MaterialChecklistModel::setState(int row, MaterialCheck::State state)
     emit stateChanged(row, state);
     if (pagesCleared)
         emit pagesChanged(row, 0);
+    emit materialsChanged();
+    return true;
+}
+
+bool MaterialChecklistModel::setScan(int row, const QString &digest, qint64 bytes, int pages)
+{
+    if (!isRow(row) || pages < 0 || pages > MaxPages)
+        return false;
+    if (!digest.isEmpty() && !setState(row, MaterialCheck::State::Received))
+        return false;
+    MaterialCheck &m = m_materials[row];
+    m.scanDigest = digest;
+    m.scanBytes = digest.isEmpty() ? 0 : bytes;
+    if (!digest.isEmpty())
+        m.pages = pages;
+    emitRowChanged(row);
+    if (!digest.isEmpty())
+        emit pagesChanged(row, pages);
     emit materialsChanged();
     return true;
 }

@@ -56,6 +56,9 @@ public:
     bool setState(int row, MaterialCheck::State state);
     // 0..MaxPages, on a received material only (0 is always accepted).
     bool setPages(int row, int pages);
+    // The material's scanned copy: marks it received with the scan's page count, or (an empty
+    // digest) forgets the scan. false for a row that does not exist or a page count out of range.
+    bool setScan(int row, const QString &digest, qint64 bytes, int pages);
     bool canWaive(int row) const;
     // The earlier copies that could stand in for a material still missing here.
     QList<EarlierMaterial> reusable(const QList<EarlierMaterial> &earlier) const;

@@ -82,6 +82,12 @@ std::optional<OperationError> applyStep(CaseRecord &r, CaseAction action, CaseOu
             return OperationError(ErrorCode::InvalidCase, QStringLiteral("materials.") + seen.code);
         it->state = seen.state;
         it->pages = seen.pages;
+        // A step that brings a material (补正 ended) may bring its scan; one without keeps the
+        // scan taken before.
+        if (!seen.scanDigest.isEmpty()) {
+            it->scanDigest = seen.scanDigest;
+            it->scanBytes = seen.scanBytes;
+        }
     }
     switch (action) {
     case CaseAction::StartCorrection:
