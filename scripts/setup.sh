@@ -15,6 +15,11 @@ packages=(
     libqrencode-dev
     # scanning: libsane; libsane1 also carries the virtual "test" scanner the tests use
     libsane-dev libsane1
+    # document cameras (UVC) through Qt Multimedia; libqt6multimedia6 holds both its media plugins
+    # (GStreamer, Qt 6.4's default on Linux, and FFmpeg: QT_MEDIA_BACKEND=ffmpeg). GStreamer finds
+    # and reads the cameras with v4l2src and decodes their MJPEG with jpegdec (plugins-good) and
+    # converts with videoconvert (plugins-base)
+    qt6-multimedia-dev libqt6multimedia6 gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     # run time: database drivers, time zones for the hall's local day
     libqt6sql6-sqlite libqt6sql6-psql libqt6websockets6 tzdata ca-certificates openssl
     # terminals: the voice (speech-dispatcher with espeak-ng, which speaks Mandarin) and Chinese fonts

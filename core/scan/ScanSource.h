@@ -8,11 +8,11 @@
 
 namespace halldesk {
 
-// Anything that delivers pages of a material: a SANE scanner, a file import, later a document
-// camera (高拍仪). The work happens off the GUI thread; the signals arrive on the thread the
-// source lives on, in this order: progress / pageScanned any number of times, then exactly one
-// of finished or failed. Pages are handed out one at a time and not kept by the source, so a
-// 50-page feeder batch never sits in memory as a whole.
+// Anything that delivers pages of a material: a SANE scanner, a file import, a document
+// camera (高拍仪). Slow work (a scanner's driver, PDF rendering) happens off the GUI thread;
+// the signals arrive on the thread the source lives on, in this order: progress / pageScanned
+// any number of times, then exactly one of finished or failed. Pages are handed out one at a
+// time and not kept by the source, so a 50-page feeder batch never sits in memory as a whole.
 class ScanSource : public QObject
 {
     Q_OBJECT

@@ -1,5 +1,5 @@
 # The sources of scanned pages (issue 6): SANE scanners and file import behind ScanSource;
-# included from CMakeLists.txt. The document camera joins later.
+# included from CMakeLists.txt. The document camera is in camera.cmake.
 find_package(PkgConfig REQUIRED)
 # GLOBAL: the static library hands the imported target on to every program that links it.
 pkg_check_modules(SANE REQUIRED IMPORTED_TARGET GLOBAL sane-backends)

@@ -10,3 +10,5 @@ halldesk_add_test(tst_sanescanner SOURCES tst_sanescanner.cpp ScanRunRecorder.h
 # Image files and PDFs (rendered by poppler-utils' pdftoppm).
 halldesk_add_test(tst_fileimportsource SOURCES tst_fileimportsource.cpp ScanRunRecorder.h
                   LIBRARIES HallDesk::scan)
+# The document camera: synthetic frames through a real QVideoSink, DocumentCamera without a camera.
+halldesk_add_test(tst_camerascansource SOURCES tst_camerascansource.cpp LIBRARIES HallDesk::scan)
