@@ -171,4 +171,18 @@ QString PersonalDataCipher::blindIndex(const QString &normalizedValue) const
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(mac), MacBytes).toHex());
 }
 
+QByteArray PersonalDataCipher::fileKey(QByteArrayView purpose) const
+{
+    QByteArray label = QByteArrayLiteral("halldesk-sealed-file:") + purpose.toByteArray();
+    QByteArray key(MacBytes, Qt::Uninitialized);
+    size_t macLength = 0;
+    const unsigned char *const result =
+        EVP_Q_mac(nullptr, "HMAC", nullptr, "SHA256", nullptr, m_encryptionKey.data(),
+                  m_encryptionKey.size(), bytes(label), static_cast<size_t>(label.size()),
+                  bytes(key), static_cast<size_t>(key.size()), &macLength);
+    if (!result || macLength != MacBytes)
+        throw std::runtime_error("PersonalDataCipher: HMAC failed");
+    return key;
+}
+
 } // namespace halldesk

@@ -43,6 +43,12 @@ public:
     // same person gets different indexes.
     QString blindIndex(const QString &normalizedValue) const;
 
+    // A 32-byte key for sealed files (SealedFileWriter), one per purpose ("materials"), derived
+    // from this key so that the key file stays the only secret to keep. HMAC-SHA256 under the
+    // encryption key: the MAC key makes blind indexes, which are stored, and must not be able
+    // to produce a file key.
+    QByteArray fileKey(QByteArrayView purpose) const;
+
 private:
     static constexpr int SubkeyBytes = 32;
 
