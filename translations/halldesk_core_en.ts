@@ -1651,6 +1651,17 @@
     </message>
 </context>
 <context>
+    <name>halldesk::CameraScanSource</name>
+    <message>
+        <source>The document camera sent a picture HallDesk cannot read. Try again; if it happens again, unplug the camera and plug it in again.</source>
+        <translation>The document camera sent a picture HallDesk cannot read. Try again; if it happens again, unplug the camera and plug it in again.</translation>
+    </message>
+    <message>
+        <source>The document camera sends no picture. Check that it is connected and switched on, then try again.</source>
+        <translation>The document camera sends no picture. Check that it is connected and switched on, then try again.</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::CaseListModel</name>
     <message>
         <source>Case number</source>
@@ -1835,6 +1846,25 @@
     </message>
 </context>
 <context>
+    <name>halldesk::DocumentCamera</name>
+    <message>
+        <source>No document camera is connected. Connect it to this computer and try again.</source>
+        <translation>No document camera is connected. Connect it to this computer and try again.</translation>
+    </message>
+    <message>
+        <source>The document camera chosen in the settings is not connected. Connect it, or choose another camera in the settings.</source>
+        <translation>The document camera chosen in the settings is not connected. Connect it, or choose another camera in the settings.</translation>
+    </message>
+    <message>
+        <source>The document camera stopped working. Check its cable, then try again.</source>
+        <translation>The document camera stopped working. Check its cable, then try again.</translation>
+    </message>
+    <message>
+        <source>The document camera was disconnected. Connect it again and try again.</source>
+        <translation>The document camera was disconnected. Connect it again and try again.</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::FileImportSource</name>
     <message>
         <source>The file “%1” cannot be opened.</source>
@@ -1920,6 +1950,40 @@
     <message>
         <source>The text-to-speech engine &quot;%1&quot; is not available.</source>
         <translation>The text-to-speech engine &quot;%1&quot; is not available.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::SealedFileReader</name>
+    <message>
+        <source>The stored document could not be read.</source>
+        <translation>The stored document could not be read.</translation>
+    </message>
+    <message>
+        <source>The stored document is damaged or incomplete.</source>
+        <translation>The stored document is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <source>The stored document is damaged or was sealed with another key.</source>
+        <translation>The stored document is damaged or was sealed with another key.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::SealedFileWriter</name>
+    <message>
+        <source>The stored file is damaged.</source>
+        <translation>The stored file is damaged.</translation>
+    </message>
+    <message>
+        <source>The file is already complete.</source>
+        <translation>The file is already complete.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the document could not be stored.</source>
+        <translation>The disk is full: the document could not be stored.</translation>
+    </message>
+    <message>
+        <source>The document could not be stored on this computer&apos;s disk.</source>
+        <translation>The document could not be stored on this computer's disk.</translation>
     </message>
 </context>
 <context>

@@ -1646,6 +1646,17 @@
     </message>
 </context>
 <context>
+    <name>halldesk::CameraScanSource</name>
+    <message>
+        <source>The document camera sent a picture HallDesk cannot read. Try again; if it happens again, unplug the camera and plug it in again.</source>
+        <translation>高拍仪传来的图像无法识别。请重试；如仍出现，请拔下高拍仪后重新插上。</translation>
+    </message>
+    <message>
+        <source>The document camera sends no picture. Check that it is connected and switched on, then try again.</source>
+        <translation>高拍仪没有传来图像。请检查高拍仪已连接并已打开，然后重试。</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::CaseListModel</name>
     <message>
         <source>Case number</source>
@@ -1829,6 +1840,25 @@
     </message>
 </context>
 <context>
+    <name>halldesk::DocumentCamera</name>
+    <message>
+        <source>No document camera is connected. Connect it to this computer and try again.</source>
+        <translation>未连接高拍仪。请将高拍仪连接到本机后重试。</translation>
+    </message>
+    <message>
+        <source>The document camera chosen in the settings is not connected. Connect it, or choose another camera in the settings.</source>
+        <translation>设置中选定的高拍仪未连接。请连接该高拍仪，或在设置中选择其他高拍仪。</translation>
+    </message>
+    <message>
+        <source>The document camera stopped working. Check its cable, then try again.</source>
+        <translation>高拍仪停止工作。请检查连接线后重试。</translation>
+    </message>
+    <message>
+        <source>The document camera was disconnected. Connect it again and try again.</source>
+        <translation>高拍仪已断开。请重新连接后重试。</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::FileImportSource</name>
     <message>
         <source>The file “%1” cannot be opened.</source>
@@ -1914,6 +1944,40 @@
     <message>
         <source>The text-to-speech engine &quot;%1&quot; is not available.</source>
         <translation>语音合成引擎“%1”不可用。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::SealedFileReader</name>
+    <message>
+        <source>The stored document could not be read.</source>
+        <translation>无法读取已保存的材料文件。</translation>
+    </message>
+    <message>
+        <source>The stored document is damaged or incomplete.</source>
+        <translation>已保存的材料文件已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>The stored document is damaged or was sealed with another key.</source>
+        <translation>已保存的材料文件已损坏，或由其他密钥加密。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::SealedFileWriter</name>
+    <message>
+        <source>The stored file is damaged.</source>
+        <translation>已保存的文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The file is already complete.</source>
+        <translation>该文件已保存完毕。</translation>
+    </message>
+    <message>
+        <source>The disk is full: the document could not be stored.</source>
+        <translation>磁盘已满，材料文件未能保存。</translation>
+    </message>
+    <message>
+        <source>The document could not be stored on this computer&apos;s disk.</source>
+        <translation>材料文件未能保存到本机磁盘。</translation>
     </message>
 </context>
 <context>
