@@ -842,6 +842,25 @@
     </message>
 </context>
 <context>
+    <name>MaterialScanStore</name>
+    <message>
+        <source>The scan could not be kept: its description is incomplete.</source>
+        <translation>The scan could not be kept: its description is incomplete.</translation>
+    </message>
+    <message>
+        <source>The scan could not be kept: its file is gone.</source>
+        <translation>The scan could not be kept: its file is gone.</translation>
+    </message>
+    <message>
+        <source>The scan could not be kept: the disk of this computer refused it.</source>
+        <translation>The scan could not be kept: the disk of this computer refused it.</translation>
+    </message>
+    <message>
+        <source>The scan could not be kept: the terminal store refused it.</source>
+        <translation>The scan could not be kept: the terminal store refused it.</translation>
+    </message>
+</context>
+<context>
     <name>MobileNumber</name>
     <message>
         <source>Please enter the mobile phone number.</source>
@@ -1983,7 +2002,7 @@
     </message>
     <message>
         <source>The document could not be stored on this computer&apos;s disk.</source>
-        <translation>The document could not be stored on this computer's disk.</translation>
+        <translation>The document could not be stored on this computer&apos;s disk.</translation>
     </message>
 </context>
 <context>

@@ -840,6 +840,25 @@
     </message>
 </context>
 <context>
+    <name>MaterialScanStore</name>
+    <message>
+        <source>The scan could not be kept: its description is incomplete.</source>
+        <translation>扫描件未能保存：其描述信息不完整。</translation>
+    </message>
+    <message>
+        <source>The scan could not be kept: its file is gone.</source>
+        <translation>扫描件未能保存：其文件已不存在。</translation>
+    </message>
+    <message>
+        <source>The scan could not be kept: the disk of this computer refused it.</source>
+        <translation>扫描件未能保存：本机磁盘拒绝写入。</translation>
+    </message>
+    <message>
+        <source>The scan could not be kept: the terminal store refused it.</source>
+        <translation>扫描件未能保存：终端本地存储拒绝写入。</translation>
+    </message>
+</context>
+<context>
     <name>MobileNumber</name>
     <message>
         <source>Please enter the mobile phone number.</source>

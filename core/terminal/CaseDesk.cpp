@@ -27,6 +27,7 @@ CaseDesk::CaseDesk(TerminalStore &store, SqliteOutbox &outbox, HallClient &clien
     , m_calendar(calendar)
     , m_window(window)
     , m_cases(store)
+    , m_scans(store)
     , m_numbers(store)
 {
     connect(&m_client, &HallClient::outboxAnswered, this, &CaseDesk::onAnswered);
@@ -42,10 +43,14 @@ CaseNumber CaseDesk::nextCaseNumber(QDate serviceDay)
     return m_numbers.next(m_window, serviceDay);
 }
 
-std::optional<OperationError> CaseDesk::submit(CaseRecord &record)
+std::optional<OperationError> CaseDesk::submit(CaseRecord &record, const QString &scanDraft)
 {
     if (auto refused = IntakeCheck::complete(record, m_catalogue.catalogue(), m_calendar))
         return refused;
+    if (!scanDraft.isEmpty() && !m_scans.adopt(scanDraft, record.number.toString())) {
+        qCWarning(lcCase) << "case" << record.number.toString() << "not kept; scans not adopted";
+        return OperationError(ErrorCode::StorageFailure);
+    }
     const CaseRecord checked = record;
     m_outbox.appendThrough(
         [this, checked](const OutboxEntry &entry) { return m_cases.saveAndQueue(checked, entry); });
@@ -57,7 +62,17 @@ std::optional<OperationError> CaseDesk::submit(CaseRecord &record)
         return OperationError(ErrorCode::StorageFailure);
     }
     qCInfo(lcCase) << "case" << checked.number.toString() << "kept and queued";
+    // Scans the case does not record (taken again, or of a material marked missing after) go
+    // now; if that fails they stay, and the server refuses them when they are offered.
+    if (!m_scans.settle(checked))
+        qCWarning(lcCase) << "case" << checked.number.toString() << "kept stale scans";
     return std::nullopt;
+}
+
+void CaseDesk::abandonIntake(const QString &scanOwner)
+{
+    if (!m_scans.discardDraft(scanOwner))
+        qCWarning(lcCase) << "the scans of an abandoned intake could not be removed yet";
 }
 
 bool CaseDesk::act(const CaseNumber &number, const QString &action, QJsonObject args)

@@ -5,6 +5,7 @@
 #include "client/ClientReply.h"
 #include "domain/OperationError.h"
 #include "terminal/CaseNumberAllocator.h"
+#include "terminal/MaterialScanStore.h"
 #include "terminal/TerminalCaseStore.h"
 
 #include <QDate>
@@ -38,13 +39,20 @@ public:
 
     const Catalogue &catalogue() const;
     TerminalCaseStore &cases() { return m_cases; }
+    // The scanned materials of this counter's cases, and of the intake in progress.
+    MaterialScanStore &scans() { return m_scans; }
     // A null number if the store could not record it.
     CaseNumber nextCaseNumber(QDate serviceDay);
 
     // Completes `record` (IntakeCheck) and keeps it with its submitCase in one transaction.
     // The error of the check, or StorageFailure if the store refused it (nothing was kept);
     // nothing when the case is on its way.
-    std::optional<OperationError> submit(CaseRecord &record);
+    // `scanDraft`: the draft id the intake kept its scans under (MaterialScanStore); they
+    // become the case's before it is kept.
+    std::optional<OperationError> submit(CaseRecord &record, const QString &scanDraft = {});
+    // The clerk gave up an intake: the materials scanned for it (under its draft id or its
+    // case number) are removed.
+    void abandonIntake(const QString &scanOwner);
     // A step of a case (PROTOCOL.md §5.26) through the outbox; false if it could not be stored.
     bool act(const CaseNumber &number, const QString &action, QJsonObject args = {});
     // Asks the server for this window's cases of the day; updates the kept summaries and the
@@ -68,6 +76,7 @@ private:
     const WorkingCalendar &m_calendar;
     int m_window;
     TerminalCaseStore m_cases;
+    MaterialScanStore m_scans;
     CaseNumberAllocator m_numbers;
     QHash<QString, QString> m_actions; // caseAction key → case number, for this run
 };

@@ -46,6 +46,17 @@ QList<TerminalSchema::Step> TerminalSchema::steps()
                             "TEXT NOT NULL, last INTEGER NOT NULL, PRIMARY KEY (window, "
                             "service_day))"),
          }},
+        {3,
+         {
+             // Scanned materials (MaterialScanStore): the sealed PDF's file under scans/, the
+             // digest the case records, and whether the server has it.
+             QStringLiteral(
+                 "CREATE TABLE material_scans (case_number TEXT NOT NULL, material_code TEXT NOT "
+                 "NULL, sha256 TEXT NOT NULL, bytes INTEGER NOT NULL, pages INTEGER NOT NULL, "
+                 "file TEXT NOT NULL, state TEXT NOT NULL CHECK (state IN ('kept', 'uploaded', "
+                 "'refused')), kept_at_ms INTEGER NOT NULL, uploaded_at_ms INTEGER, PRIMARY KEY "
+                 "(case_number, material_code))"),
+         }},
     };
 }
 

@@ -5,6 +5,7 @@
 #include "OfflineCounter.h"
 #include "calendar/WorkingCalendar.h"
 #include "client/HallClient.h"
+#include "crypto/SealedFileWriter.h"
 #include "terminal/CaseDesk.h"
 #include "terminal/CaseQueries.h"
 #include "terminal/CatalogueCache.h"
@@ -12,6 +13,8 @@
 #include "terminal/TerminalStore.h"
 #include "terminal/WriteFaultInjector.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -36,6 +39,7 @@ private slots:
     void failingStoreRefusesTheIntake_data();
     void failingStoreRefusesTheIntake();
     void readsFallBackToThisTerminal();
+    void theCaseTakesTheScansItRecords();
 };
 
 void TestCaseDesk::intakeWorksOffline()
@@ -184,6 +188,58 @@ void TestCaseDesk::readsFallBackToThisTerminal()
     queries.fetch(pending.number.toString());
     QTRY_COMPARE(failures.size(), 1);
     QCOMPARE(failures.first().code(), ErrorCode::Offline);
+}
+
+// The intake's scans, kept under its draft id while the clerk works, become the case's when it is
+// kept, except those the case no longer records; an abandoned intake leaves none behind.
+void TestCaseDesk::theCaseTakesTheScansItRecords()
+{
+    OfflineCounter counter(freshPath());
+    QVERIFY(counter.open());
+    MaterialScanStore &scans = counter.desk->scans();
+    const auto keepScan = [&](const QString &owner, const QString &material,
+                              const QByteArray &pdf) {
+        QDir().mkpath(scans.workDirectory());
+        const QString path = QDir(scans.workDirectory()).filePath(material);
+        SealedFileWriter writer(scans.fileKey(), path);
+        const StoredScan scan{
+            QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()),
+            pdf.size(), 1};
+        return writer.open(QIODevice::WriteOnly) && writer.write(pdf) == pdf.size() &&
+                       writer.commit() && scans.keep(owner, material, scan, path)
+                   ? scan
+                   : StoredScan{};
+    };
+    const QString draft = MaterialScanStore::newDraftId();
+    const StoredScan id = keepScan(draft, QStringLiteral("M-IDCARD"), "%PDF-1.4 id card");
+    const StoredScan plan = keepScan(draft, QStringLiteral("M-PLAN"), "%PDF-1.4 plan");
+    QVERIFY(!id.digest.isEmpty() && !plan.digest.isEmpty());
+
+    const CaseNumber number = counter.desk->nextCaseNumber(QDate(2026, 11, 30));
+    CaseRecord record = caseDraft(1, number.sequence());
+    // The plan was scanned, then the clerk scanned nothing new and marked it missing.
+    record.materials[0].scanDigest = id.digest;
+    record.materials[0].scanBytes = id.bytes;
+    record.materials[1].state = MaterialCheck::State::Missing;
+    record.materials[1].pages = 0;
+    record.decision = IntakeDecision::Correction;
+    const auto refused = counter.desk->submit(record, draft);
+    QVERIFY2(!refused, refused ? qPrintable(refused->message()) : "");
+    QVERIFY(scans.ofCase(draft).isEmpty());
+    const auto kept = scans.ofCase(number.toString());
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.first().materialCode, QStringLiteral("M-IDCARD"));
+    QCOMPARE(kept.first().scan, id);
+    // Not offered for upload before the server has the case.
+    QVERIFY(scans.pendingUploads().isEmpty());
+
+    const QString other = MaterialScanStore::newDraftId();
+    QVERIFY(!keepScan(other, QStringLiteral("M-IDCARD"), "%PDF-1.4 again").digest.isEmpty());
+    const QString file = scans.find(other, QStringLiteral("M-IDCARD"))->filePath;
+    counter.desk->abandonIntake(other);
+    QVERIFY(scans.ofCase(other).isEmpty());
+    QVERIFY(!QFile::exists(file));
+    QCOMPARE(scans.ofCase(number.toString()).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCaseDesk)
