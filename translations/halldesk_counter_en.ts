@@ -1202,6 +1202,31 @@ The application must be taken again.</translation>
     </message>
 </context>
 <context>
+    <name>halldesk::ScanUploadIndicator</name>
+    <message>
+        <source>A scanned material was refused by the server: %1</source>
+        <translation>A scanned material was refused by the server: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned material(s) waiting for the server; retrying by itself</source>
+        <translation>
+            <numerusform>%n scanned material(s) waiting for the server; retrying by itself</numerusform>
+            <numerusform>%n scanned material(s) waiting for the server; retrying by itself</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n scanned material(s): %1 % of the current one</source>
+        <translation>
+            <numerusform>Uploading %n scanned material(s): %1 % of the current one</numerusform>
+            <numerusform>Uploading %n scanned material(s): %1 % of the current one</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1, material %2</source>
+        <translation>Case %1, material %2</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::SideTicketsPanel</name>
     <message>
         <source>Resume</source>

@@ -1195,6 +1195,29 @@ The application must be taken again.</source>
     </message>
 </context>
 <context>
+    <name>halldesk::ScanUploadIndicator</name>
+    <message>
+        <source>A scanned material was refused by the server: %1</source>
+        <translation>服务器拒收一份材料扫描件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned material(s) waiting for the server; retrying by itself</source>
+        <translation>
+            <numerusform>%n 份材料扫描件等待服务器接收，将自动重试</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n scanned material(s): %1 % of the current one</source>
+        <translation>
+            <numerusform>正在上传 %n 份材料扫描件：当前一份已完成 %1%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1, material %2</source>
+        <translation>案件 %1，材料 %2</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::SideTicketsPanel</name>
     <message>
         <source>Resume</source>

@@ -7,6 +7,7 @@ target_sources(halldesk_counter_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/SideTicketsPanel.cpp ${CMAKE_CURRENT_LIST_DIR}/SideTicketsPanel.h
     ${CMAKE_CURRENT_LIST_DIR}/WindowHeader.cpp ${CMAKE_CURRENT_LIST_DIR}/WindowHeader.h
     ${CMAKE_CURRENT_LIST_DIR}/ConnectionIndicator.cpp ${CMAKE_CURRENT_LIST_DIR}/ConnectionIndicator.h
+    ${CMAKE_CURRENT_LIST_DIR}/ScanUploadIndicator.cpp ${CMAKE_CURRENT_LIST_DIR}/ScanUploadIndicator.h
     ${CMAKE_CURRENT_LIST_DIR}/CounterMainWindow.cpp ${CMAKE_CURRENT_LIST_DIR}/CounterMainWindow.h
     ${CMAKE_CURRENT_LIST_DIR}/IntakeLauncher.cpp ${CMAKE_CURRENT_LIST_DIR}/IntakeLauncher.h
 )
