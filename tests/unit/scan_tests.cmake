@@ -12,3 +12,6 @@ halldesk_add_test(tst_fileimportsource SOURCES tst_fileimportsource.cpp ScanRunR
                   LIBRARIES HallDesk::scan)
 # The document camera: synthetic frames through a real QVideoSink, DocumentCamera without a camera.
 halldesk_add_test(tst_camerascansource SOURCES tst_camerascansource.cpp LIBRARIES HallDesk::scan)
+# The pages of a material: sealed page files, edits, and the PDF read back by poppler-utils.
+halldesk_add_test(tst_materialpageset SOURCES tst_materialpageset.cpp NoticeTestTools.h
+                  LIBRARIES HallDesk::scan)
