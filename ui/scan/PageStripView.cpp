@@ -1,5 +1,8 @@
 #include "scan/PageStripView.h"
 
+#include "scan/MaterialPage.h"
+#include "scan/PageThumbnailDelegate.h"
+
 #include <QDrag>
 #include <QDragMoveEvent>
 #include <QDropEvent>
@@ -24,10 +27,11 @@ PageStripView::PageStripView(QWidget *parent)
     setResizeMode(QListView::Adjust);
     setUniformItemSizes(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
-    setIconSize(QSize(160, 160));
-    // Room for a portrait A4 thumbnail and its page number under it.
-    setGridSize(QSize(190, 215));
-    setSpacing(8);
+    // Thumbnails are drawn at their own size (MaterialPage: at most 200 px); the grid leaves
+    // room for the page number under a portrait page, descenders included.
+    setIconSize(QSize(ThumbnailSize, ThumbnailSize));
+    setGridSize(QSize(ThumbnailSize + 20, ThumbnailSize + 2 * fontMetrics().height() + 24));
+    setItemDelegate(new PageThumbnailDelegate(this));
     setWordWrap(true);
     // Static: icon mode would otherwise let a dragged page sit anywhere instead of reordering.
     setMovement(QListView::Static);

@@ -39,7 +39,7 @@ ScanDialog::ScanDialog(const MaterialScanContext &context, QWidget *parent)
     , m_scan(new QPushButton(tr("Scan (F5)"), this))
     , m_cancelScan(new QPushButton(tr("Stop scanning (Esc)"), this))
     , m_save(new QPushButton(tr("Save material (Ctrl+Enter)"), this))
-    , m_discard(new QPushButton(tr("Close"), this))
+    , m_discard(new QPushButton(tr("Close (Esc)"), this))
 {
     setWindowTitle(tr("Scan material"));
     m_title->setText(tr("Scanning: %1").arg(context.materialName));
@@ -58,6 +58,10 @@ ScanDialog::ScanDialog(const MaterialScanContext &context, QWidget *parent)
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->hide();
     m_progress->setTextVisible(false);
+    // The row keeps its place when idle, so nothing jumps when a scan starts.
+    QSizePolicy keepPlace = m_progress->sizePolicy();
+    keepPlace.setRetainSizeWhenHidden(true);
+    m_progress->setSizePolicy(keepPlace);
 
     for (QPushButton *button : {m_scan, m_cancelScan, m_save, m_discard})
         button->setAutoDefault(false);
@@ -81,7 +85,7 @@ ScanDialog::ScanDialog(const MaterialScanContext &context, QWidget *parent)
     left->addWidget(m_cancelScan);
     auto *leftBox = new QWidget(this);
     leftBox->setLayout(left);
-    leftBox->setFixedWidth(400);
+    leftBox->setFixedWidth(420);
     left->setContentsMargins(0, 0, 0, 0);
 
     auto *body = new QHBoxLayout;
@@ -226,7 +230,7 @@ void ScanDialog::startSource(ScanSource *source, int rescanRow)
     ScanRequest request = m_settings->request();
     if (rescanRow >= 0)
         request.maxPages = 1;
-    m_runColour = request.colour;
+    m_runOptions = PageOptions{request.colour, 0, m_settings->deskew()};
     m_rescanRow = rescanRow;
     m_scanningPage = 0;
     m_banner->hide();
@@ -238,13 +242,11 @@ void ScanDialog::startSource(ScanSource *source, int rescanRow)
 
 void ScanDialog::takePage(const ScannedPage &page)
 {
-    PageOptions options;
-    options.mode = m_runColour;
     if (m_rescanRow >= 0) {
-        m_pages->replace(m_rescanRow, page, options);
+        m_pages->replace(m_rescanRow, page, m_runOptions);
         m_rescanRow = -1;
     } else {
-        m_pages->append(page, options);
+        m_pages->append(page, m_runOptions);
     }
 }
 

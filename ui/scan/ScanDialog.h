@@ -1,7 +1,7 @@
 #pragma once
 
 #include "scan/MaterialScanContext.h"
-#include "scan/ScannedPage.h"
+#include "scan/PageProcessor.h"
 #include "scan/StoredScan.h"
 
 #include <QDialog>
@@ -89,7 +89,7 @@ private:
     ScanSource *m_running = nullptr;
     int m_rescanRow = -1; // the page a running scan replaces, -1 for new pages
     int m_scanningPage = 0;
-    ColourMode m_runColour = ColourMode::Grey; // what the running scan's pages become
+    PageOptions m_runOptions; // what the running scan's pages become
     StoredScan m_stored;
 };
 

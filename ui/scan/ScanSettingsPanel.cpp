@@ -3,6 +3,7 @@
 #include "scan/DocumentCamera.h"
 #include "scan/SaneScanner.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -28,6 +29,7 @@ ScanSettingsPanel::ScanSettingsPanel(QWidget *parent)
     , m_resolution(new QComboBox(this))
     , m_colour(new QComboBox(this))
     , m_feed(new QComboBox(this))
+    , m_deskew(new QCheckBox(tr("S&traighten skewed pages"), this))
     , m_previewLabel(new QLabel(tr("Camera preview"), this))
     , m_preview(new QVideoWidget(this))
 {
@@ -35,6 +37,8 @@ ScanSettingsPanel::ScanSettingsPanel(QWidget *parent)
     m_resolution->setObjectName(QStringLiteral("scanResolution"));
     m_colour->setObjectName(QStringLiteral("scanColour"));
     m_feed->setObjectName(QStringLiteral("scanFeed"));
+    m_deskew->setObjectName(QStringLiteral("scanDeskew"));
+    m_deskew->setChecked(true);
     for (int dpi : {150, 200, 300, 600})
         m_resolution->addItem(tr("%1 dpi").arg(dpi), dpi);
     // 200 dpi is legible for forms and ID cards and keeps the files small.
@@ -45,16 +49,21 @@ ScanSettingsPanel::ScanSettingsPanel(QWidget *parent)
     m_feed->addItem(tr("Flatbed"), int(ScanRequest::Feed::Flatbed));
     m_feed->addItem(tr("Document feeder"), int(ScanRequest::Feed::DocumentFeeder));
 
-    auto *sourceRow = new QHBoxLayout;
-    sourceRow->addWidget(m_source, 1);
-    sourceRow->addWidget(m_findScanners);
+    // The source gets the whole width: scanner names are long ("Fujitsu fi-7160", network
+    // scanners with their host).
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_source->setMinimumContentsLength(12);
+    auto *findRow = new QHBoxLayout;
+    findRow->addStretch();
+    findRow->addWidget(m_findScanners);
     auto *form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(tr("&Source:"), sourceRow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->addRow(tr("&Source:"), m_source);
+    form->addRow(findRow);
     form->addRow(tr("&Resolution:"), m_resolution);
     form->addRow(tr("&Colour:"), m_colour);
     form->addRow(tr("&Paper:"), m_feed);
-    qobject_cast<QLabel *>(form->labelForField(sourceRow))->setBuddy(m_source);
+    form->addRow(m_deskew);
 
     m_preview->setMinimumSize(240, 180);
     m_preview->setAspectRatioMode(Qt::KeepAspectRatio);
@@ -147,6 +156,11 @@ QByteArray ScanSettingsPanel::cameraId() const
 {
     return sourceKind() == SourceKind::Camera ? m_source->currentData(DeviceRole).toByteArray()
                                               : QByteArray();
+}
+
+bool ScanSettingsPanel::deskew() const
+{
+    return m_deskew->isChecked();
 }
 
 ScanRequest ScanSettingsPanel::request() const

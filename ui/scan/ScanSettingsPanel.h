@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -37,6 +38,9 @@ public:
     QByteArray cameraId() const;
     // The device is the chosen scanner's SANE name (empty for the other sources).
     ScanRequest request() const;
+    // Straighten pages (PageOptions::deskew); off for pictures without lines of text, whose
+    // patterns can look skewed to the estimate.
+    bool deskew() const;
     QVideoWidget *preview() const { return m_preview; }
     bool isListingScanners() const { return m_listing.isRunning(); }
 
@@ -58,6 +62,7 @@ private:
     QComboBox *m_resolution;
     QComboBox *m_colour;
     QComboBox *m_feed;
+    QCheckBox *m_deskew;
     QLabel *m_previewLabel;
     QVideoWidget *m_preview;
     QFutureWatcher<QList<ScannerDevice>> m_listing;
