@@ -7,12 +7,12 @@
 #include "scan/SaneScanner.h"
 #include "scan/ScanPagesPanel.h"
 #include "scan/ScanSettingsPanel.h"
+#include "scan/ScanStatusRow.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStyle>
@@ -34,8 +34,7 @@ ScanDialog::ScanDialog(const MaterialScanContext &context, QWidget *parent)
     , m_title(new QLabel(this))
     , m_count(new QLabel(this))
     , m_banner(new QLabel(this))
-    , m_status(new QLabel(this))
-    , m_progress(new QProgressBar(this))
+    , m_status(new ScanStatusRow(this))
     , m_scan(new QPushButton(tr("Scan (F5)"), this))
     , m_cancelScan(new QPushButton(tr("Stop scanning (Esc)"), this))
     , m_save(new QPushButton(tr("Save material (Ctrl+Enter)"), this))
@@ -57,11 +56,6 @@ ScanDialog::ScanDialog(const MaterialScanContext &context, QWidget *parent)
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->hide();
-    m_progress->setTextVisible(false);
-    // The row keeps its place when idle, so nothing jumps when a scan starts.
-    QSizePolicy keepPlace = m_progress->sizePolicy();
-    keepPlace.setRetainSizeWhenHidden(true);
-    m_progress->setSizePolicy(keepPlace);
 
     for (QPushButton *button : {m_scan, m_cancelScan, m_save, m_discard})
         button->setAutoDefault(false);
@@ -92,10 +86,6 @@ ScanDialog::ScanDialog(const MaterialScanContext &context, QWidget *parent)
     body->addWidget(leftBox);
     body->addWidget(m_pagesPanel, 1);
 
-    auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_progress, 1);
-
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_discard);
@@ -106,7 +96,7 @@ ScanDialog::ScanDialog(const MaterialScanContext &context, QWidget *parent)
     layout->addWidget(m_count);
     layout->addWidget(m_banner);
     layout->addLayout(body, 1);
-    layout->addLayout(statusRow);
+    layout->addWidget(m_status);
     layout->addLayout(buttons);
 
     for (ScanSource *source :
@@ -158,9 +148,7 @@ void ScanDialog::connectSource(ScanSource *source)
 {
     connect(source, &ScanSource::pageScanned, this, &ScanDialog::takePage);
     connect(source, &ScanSource::progress, this, [this](int page, int percent) {
-        m_scanningPage = page;
-        m_progress->setRange(0, percent < 0 ? 0 : 100);
-        m_progress->setValue(qMax(0, percent));
+        m_status->scanProgress(page, percent);
         updateState();
     });
     connect(source, &ScanSource::finished, this, [this] { runEnded({}); });
@@ -232,10 +220,9 @@ void ScanDialog::startSource(ScanSource *source, int rescanRow)
         request.maxPages = 1;
     m_runOptions = PageOptions{request.colour, 0, m_settings->deskew()};
     m_rescanRow = rescanRow;
-    m_scanningPage = 0;
     m_banner->hide();
     m_running = source;
-    m_progress->setRange(0, 0);
+    m_status->scanStarted();
     source->start(request);
     updateState();
 }
@@ -332,22 +319,7 @@ void ScanDialog::updateState()
     m_discard->setEnabled(!saving);
     m_pagesPanel->setEditable(!saving && !(scanning && m_rescanRow >= 0));
 
-    QString status;
-    if (saving)
-        status = tr("Saving the material…");
-    else if (scanning && m_scanningPage > 0)
-        status = tr("Scanning page %1…").arg(m_scanningPage);
-    else if (scanning)
-        status = tr("Starting the scan…");
-    else if (pending > 0)
-        status = tr("Processing %n page(s)…", "", pending);
-    else if (m_settings->isListingScanners())
-        status = tr("Looking for scanners…");
-    m_status->setText(status);
-    const bool working = scanning || saving || pending > 0;
-    m_progress->setVisible(working);
-    if (saving || (!scanning && pending > 0))
-        m_progress->setRange(0, 0);
+    m_status->showState({scanning, saving, m_settings->isListingScanners(), pending});
 }
 
 } // namespace halldesk

@@ -8,7 +8,6 @@
 #include <QStringList>
 
 class QLabel;
-class QProgressBar;
 class QPushButton;
 
 namespace halldesk {
@@ -20,6 +19,7 @@ class MaterialPageSet;
 class SaneScanner;
 class ScanPagesPanel;
 class ScanSettingsPanel;
+class ScanStatusRow;
 class ScanSource;
 
 // Scans one material of the checklist: the clerk picks a source (a scanner, a document camera
@@ -80,15 +80,13 @@ private:
     QLabel *m_title;
     QLabel *m_count;
     QLabel *m_banner;
-    QLabel *m_status;
-    QProgressBar *m_progress;
+    ScanStatusRow *m_status;
     QPushButton *m_scan;
     QPushButton *m_cancelScan;
     QPushButton *m_save;
     QPushButton *m_discard;
     ScanSource *m_running = nullptr;
-    int m_rescanRow = -1; // the page a running scan replaces, -1 for new pages
-    int m_scanningPage = 0;
+    int m_rescanRow = -1;     // the page a running scan replaces, -1 for new pages
     PageOptions m_runOptions; // what the running scan's pages become
     StoredScan m_stored;
 };
