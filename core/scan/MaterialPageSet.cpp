@@ -29,6 +29,10 @@ MaterialPageSet::~MaterialPageSet()
     m_worker->stopping = true;
     m_thread->quit();
     m_thread->wait();
+    // Pages sealed after the last look never became pages of the material: no sealed personal
+    // data is left behind that nobody lists.
+    for (const QString &path : std::as_const(m_inFlight))
+        QFile::remove(path);
 }
 
 int MaterialPageSet::rowCount(const QModelIndex &parent) const
@@ -129,6 +133,9 @@ bool MaterialPageSet::remove(int row)
 
 void MaterialPageSet::discardAll()
 {
+    // Pages still on their way are thrown away when they arrive.
+    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)
+        m_dropOnArrival.insert(it.key());
     beginResetModel();
     for (const MaterialPage &page : std::as_const(m_pages))
         QFile::remove(page.path);
@@ -183,6 +190,7 @@ quint64 MaterialPageSet::queue(const ScannedPage &page, const PageOptions &optio
 
     const quint64 id = m_nextId++;
     const QString path = newPagePath();
+    m_inFlight.insert(id, path);
     MaterialPageWorker *worker = m_worker;
     QSemaphore *gate = &m_slots;
     // Shared so that the job lets go of the full-resolution page as soon as it is processed,
@@ -203,19 +211,26 @@ quint64 MaterialPageSet::queue(const ScannedPage &page, const PageOptions &optio
                 result.page->id = id;
             QMetaObject::invokeMethod(
                 this,
-                [this, replacing, result] { pageDone(replacing, result.page, result.problem); },
+                [this, id, replacing, result] {
+                    pageDone(id, replacing, result.page, result.problem);
+                },
                 Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
     return id;
 }
 
-void MaterialPageSet::pageDone(quint64 replacing, std::optional<MaterialPage> page,
+void MaterialPageSet::pageDone(quint64 id, quint64 replacing, std::optional<MaterialPage> page,
                                const QString &problem)
 {
     --m_pending;
+    m_inFlight.remove(id);
+    const bool dropped = m_dropOnArrival.remove(id);
     emit pendingPagesChanged(m_pending);
-    if (!page) {
+    if (dropped) {
+        if (page)
+            QFile::remove(page->path);
+    } else if (!page) {
         emit pageFailed(problem);
     } else if (replacing == 0) {
         const int row = int(m_pages.size());

@@ -7,8 +7,10 @@
 #include <QAbstractListModel>
 #include <QByteArray>
 #include <QDir>
+#include <QHash>
 #include <QList>
 #include <QSemaphore>
+#include <QSet>
 #include <QString>
 
 class QThread;
@@ -66,7 +68,8 @@ public:
     bool move(int from, int to);
     bool rotate(int row, int quarterTurns);
     bool remove(int row);
-    // Removes every page file (the clerk threw the scan away).
+    // Removes every page file, also of pages still being processed (the clerk threw the scan
+    // away). Destroying the set keeps the listed pages' files.
     void discardAll();
 
     // Writes the PDF (once the queued pages are sealed) to `pdfPath` as a sealed file; ends
@@ -90,7 +93,8 @@ signals:
 
 private:
     quint64 queue(const ScannedPage &page, const PageOptions &options, quint64 replacing);
-    void pageDone(quint64 replacing, std::optional<MaterialPage> page, const QString &problem);
+    void pageDone(quint64 id, quint64 replacing, std::optional<MaterialPage> page,
+                  const QString &problem);
     void startPdfIfReady();
     int rowOf(quint64 id) const;
     QString newPagePath() const;
@@ -101,6 +105,8 @@ private:
     MaterialPageWorker *m_worker;
     QSemaphore m_slots{MaxPagesInFlight};
     QList<MaterialPage> m_pages;
+    QHash<quint64, QString> m_inFlight; // page id → its file, until the page arrives
+    QSet<quint64> m_dropOnArrival;      // in flight when the pages were discarded
     quint64 m_nextId = 1;
     int m_pending = 0;
     int m_peakInFlight = 0;

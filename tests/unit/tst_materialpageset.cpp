@@ -91,6 +91,8 @@ private slots:
     void fullPagesWaitingAreBounded();
     void failedWriteKeepsEarlierPages();
     void failedPdfKeepsThePages();
+    void discardingRemovesPagesOnTheirWay();
+    void destroyedSetLeavesOnlyListedPages();
 
 private:
     bool waitIdle(MaterialPageSet &set)
@@ -334,6 +336,39 @@ void MaterialPageSetTest::failedPdfKeepsThePages()
     for (const QString &path : set.pageFiles())
         QVERIFY(QFile::exists(path));
     QVERIFY(set.remove(0)); // editable again
+}
+
+void MaterialPageSetTest::discardingRemovesPagesOnTheirWay()
+{
+    QTemporaryDir work;
+    MaterialPageSet set(key(), work.path());
+    set.append(markedPage(50), plainGrey());
+    QVERIFY(waitIdle(set));
+    for (int level : {100, 150, 200})
+        set.append(markedPage(level), plainGrey());
+    set.discardAll(); // at once, while pages are still being processed
+    QCOMPARE(set.rowCount(), 0);
+    QVERIFY(waitIdle(set));
+    QCOMPARE(set.rowCount(), 0);
+    QCOMPARE(QDir(work.path()).entryList(QDir::Files), QStringList());
+}
+
+void MaterialPageSetTest::destroyedSetLeavesOnlyListedPages()
+{
+    QTemporaryDir work;
+    QStringList kept;
+    {
+        MaterialPageSet set(key(), work.path());
+        set.append(markedPage(50), plainGrey());
+        QVERIFY(waitIdle(set));
+        kept = set.pageFiles();
+        for (int level : {100, 150, 200})
+            set.append(markedPage(level), plainGrey());
+    }
+    QStringList files;
+    for (const QString &name : QDir(work.path()).entryList(QDir::Files))
+        files.append(QDir(work.path()).filePath(name));
+    QCOMPARE(files, kept);
 }
 
 QTEST_MAIN(MaterialPageSetTest)
