@@ -241,6 +241,15 @@ void ScanDialogTest::keyboardReordersTurnsDeletesAndRescans()
         return levels;
     };
     QCOMPARE(order(), (QList<int>{1, 2, 3}));
+    // Where a dragged page lands: before the page under the pointer's left half, after its
+    // right half, at the end past the last page.
+    PageStripView *view = dialog.pagesPanel()->view();
+    const QRect first = view->visualRect(pages.index(0));
+    QCOMPARE(view->insertionRowAt(first.center() - QPoint(first.width() / 4, 0)), 0);
+    QCOMPARE(view->insertionRowAt(first.center() + QPoint(first.width() / 4, 0)), 1);
+    const QRect viewport = view->viewport()->rect();
+    QCOMPARE(view->insertionRowAt(viewport.bottomRight() - QPoint(5, 5)), 3);
+
     // The newest page is selected; the keys work on the selected page.
     QCOMPARE(dialog.pagesPanel()->currentRow(), 2);
 
