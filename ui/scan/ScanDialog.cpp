@@ -1,12 +1,12 @@
 #include "scan/ScanDialog.h"
 
 #include "scan/CameraScanSource.h"
-#include "scan/DocumentCamera.h"
 #include "scan/FileImportSource.h"
 #include "scan/MaterialPageSet.h"
 #include "scan/SaneScanner.h"
 #include "scan/ScanPagesPanel.h"
 #include "scan/ScanSettingsPanel.h"
+#include "scan/ScanSources.h"
 #include "scan/ScanStatusRow.h"
 
 #include <QFileDialog>
@@ -15,8 +15,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStyle>
 #include <QVBoxLayout>
+#include <QVideoSink>
 #include <QVideoWidget>
 
 namespace halldesk {
@@ -25,10 +25,7 @@ ScanDialog::ScanDialog(const MaterialScanContext &context, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
     , m_pages(new MaterialPageSet(context.fileKey, context.workingDirectory, this))
-    , m_scanner(new SaneScanner(this))
-    , m_files(new FileImportSource(this))
-    , m_camera(new DocumentCamera(this))
-    , m_cameraSource(new CameraScanSource(nullptr, this))
+    , m_sources(new ScanSources(this))
     , m_settings(new ScanSettingsPanel(this))
     , m_pagesPanel(new ScanPagesPanel(m_pages, this))
     , m_title(new QLabel(this))
@@ -99,13 +96,10 @@ ScanDialog::ScanDialog(const MaterialScanContext &context, QWidget *parent)
     layout->addWidget(m_status);
     layout->addLayout(buttons);
 
-    for (ScanSource *source :
-         {static_cast<ScanSource *>(m_scanner), static_cast<ScanSource *>(m_files),
-          static_cast<ScanSource *>(m_cameraSource)})
+    for (ScanSource *source : m_sources->all())
         connectSource(source);
-    connect(m_camera, &DocumentCamera::errorOccurred, m_cameraSource,
-            &CameraScanSource::failWithCameraError);
-    connect(m_camera, &DocumentCamera::errorOccurred, this, &ScanDialog::showProblem);
+    connect(m_sources, &ScanSources::cameraFailed, this, &ScanDialog::showProblem);
+    connect(m_sources, &ScanSources::cameraReadyChanged, this, &ScanDialog::updateState);
     connect(m_scan, &QPushButton::clicked, this, &ScanDialog::scan);
     connect(m_cancelScan, &QPushButton::clicked, this, &ScanDialog::cancelScan);
     connect(m_save, &QPushButton::clicked, this, &ScanDialog::save);
@@ -129,9 +123,11 @@ ScanDialog::ScanDialog(const MaterialScanContext &context, QWidget *parent)
     m_scan->setFocus();
 }
 
-ScanDialog::~ScanDialog()
+ScanDialog::~ScanDialog() = default;
+
+SaneScanner *ScanDialog::scanner() const
 {
-    m_camera->stop();
+    return m_sources->scanner();
 }
 
 QStringList ScanDialog::pageFiles() const
@@ -158,12 +154,10 @@ void ScanDialog::connectSource(ScanSource *source)
 void ScanDialog::sourceChanged()
 {
     if (m_settings->sourceKind() == ScanSettingsPanel::SourceKind::Camera) {
-        m_camera->setVideoSink(m_settings->preview()->videoSink());
-        if (!m_camera->start(m_settings->cameraId()))
-            showProblem(m_camera->errorString());
-        m_cameraSource->setVideoSink(m_camera->videoSink());
+        if (!m_sources->startCamera(m_settings->cameraId(), m_settings->preview()->videoSink()))
+            showProblem(m_sources->problem());
     } else {
-        m_camera->stop();
+        m_sources->stopCamera();
     }
     const auto kind = m_settings->sourceKind();
     m_scan->setText(kind == ScanSettingsPanel::SourceKind::Files    ? tr("Import files… (F5)")
@@ -191,16 +185,17 @@ void ScanDialog::rescan(int row)
             this, tr("Import files"), QString(),
             tr("Images and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)"));
         if (!paths.isEmpty()) {
-            m_files->setFiles(row >= 0 ? paths.mid(0, 1) : paths);
-            startSource(m_files, row);
+            m_sources->files()->setFiles(row >= 0 ? paths.mid(0, 1) : paths);
+            startSource(m_sources->files(), row);
         }
         return;
     }
     case ScanSettingsPanel::SourceKind::Camera:
-        startSource(m_cameraSource, row);
+        if (m_sources->isCameraReady())
+            startSource(m_sources->camera(), row);
         return;
     case ScanSettingsPanel::SourceKind::Scanner:
-        startSource(m_scanner, row);
+        startSource(m_sources->scanner(), row);
         return;
     }
 }
@@ -209,8 +204,8 @@ void ScanDialog::importFiles(const QStringList &paths)
 {
     if (m_running || paths.isEmpty())
         return;
-    m_files->setFiles(paths);
-    startSource(m_files, -1);
+    m_sources->files()->setFiles(paths);
+    startSource(m_sources->files(), -1);
 }
 
 void ScanDialog::startSource(ScanSource *source, int rescanRow)
@@ -294,7 +289,7 @@ void ScanDialog::reject()
             return;
         m_pages->discardAll();
     }
-    m_camera->stop();
+    m_sources->stopCamera();
     QDialog::reject();
 }
 
@@ -313,7 +308,10 @@ void ScanDialog::updateState()
     const int pending = m_pages->pendingPages();
     m_count->setText(pagesText());
     m_settings->setEnabled(!scanning && !saving);
-    m_scan->setEnabled(!scanning && !saving);
+    // A capture waits for the camera's first frame in the preview.
+    const bool cameraWaits = m_settings->sourceKind() == ScanSettingsPanel::SourceKind::Camera &&
+                             !m_sources->isCameraReady();
+    m_scan->setEnabled(!scanning && !saving && !cameraWaits);
     m_cancelScan->setEnabled(scanning);
     m_save->setEnabled(!scanning && !saving && m_pages->rowCount() + pending > 0);
     m_discard->setEnabled(!saving);

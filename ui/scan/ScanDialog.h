@@ -12,13 +12,11 @@ class QPushButton;
 
 namespace halldesk {
 
-class CameraScanSource;
-class DocumentCamera;
-class FileImportSource;
 class MaterialPageSet;
 class SaneScanner;
 class ScanPagesPanel;
 class ScanSettingsPanel;
+class ScanSources;
 class ScanStatusRow;
 class ScanSource;
 
@@ -46,7 +44,7 @@ public:
     MaterialPageSet *pages() const { return m_pages; }
     ScanSettingsPanel *settings() const { return m_settings; }
     ScanPagesPanel *pagesPanel() const { return m_pagesPanel; }
-    SaneScanner *scanner() const { return m_scanner; }
+    SaneScanner *scanner() const;
     QString problem() const;
     bool isScanning() const { return m_running != nullptr; }
 
@@ -71,10 +69,7 @@ private:
 
     MaterialScanContext m_context;
     MaterialPageSet *m_pages;
-    SaneScanner *m_scanner;
-    FileImportSource *m_files;
-    DocumentCamera *m_camera;
-    CameraScanSource *m_cameraSource;
+    ScanSources *m_sources;
     ScanSettingsPanel *m_settings;
     ScanPagesPanel *m_pagesPanel;
     QLabel *m_title;
