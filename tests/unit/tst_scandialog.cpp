@@ -72,6 +72,7 @@ private slots:
     void scansTheFeederIntoTheMaterialPdf();
     void keyboardReordersTurnsDeletesAndRescans();
     void damagedImportShowsTheBannerAndKeepsPages();
+    void failingScannerShowsTheBannerAndKeepsPages();
     void closingWithUnsavedPagesAsks();
 
 private:
@@ -313,6 +314,30 @@ void ScanDialogTest::damagedImportShowsTheBannerAndKeepsPages()
     QVERIFY(waitIdle(dialog));
     QVERIFY(dialog.problem().isEmpty());
     QCOMPARE(dialog.pages()->rowCount(), 3);
+}
+
+void ScanDialogTest::failingScannerShowsTheBannerAndKeepsPages()
+{
+    ScanDialog dialog(context(QStringLiteral("不动产权证书")));
+    QVERIFY(ready(dialog));
+    dialog.importFiles({greyPng(QStringLiteral("deed.png"), 150)});
+    QVERIFY(waitIdle(dialog));
+    QVERIFY(dialog.settings()->selectSource(ScanSettingsPanel::SourceKind::Scanner));
+    // The scanner fails while reading, as one unplugged or jammed does.
+    dialog.scanner()->setExtraOptions(
+        {{QStringLiteral("read-return-value"), QStringLiteral("SANE_STATUS_IO_ERROR")}});
+    press(Qt::Key_F5);
+    QVERIFY(waitIdle(dialog));
+    QVERIFY(!dialog.problem().isEmpty());
+    QCOMPARE(dialog.pages()->rowCount(), 1);
+    snapshot(dialog, QStringLiteral("scan-scanner-failed"));
+
+    // Once the scanner is back, the clerk scans on.
+    dialog.scanner()->setExtraOptions({});
+    press(Qt::Key_F5);
+    QVERIFY(waitIdle(dialog));
+    QVERIFY(dialog.problem().isEmpty());
+    QCOMPARE(dialog.pages()->rowCount(), 2);
 }
 
 void ScanDialogTest::closingWithUnsavedPagesAsks()
