@@ -74,7 +74,7 @@ bool ImagePdfWriter::begin()
            write("<< /Type /Catalog /Pages " + reference(pagesObject) + " >>\nendobj\n");
 }
 
-bool ImagePdfWriter::addPage(const EncodedPage &page)
+bool ImagePdfWriter::addPage(const EncodedPage &page, int quarterTurns)
 {
     if (m_finished) {
         m_error = QStringLiteral("page added after finish");
@@ -116,10 +116,12 @@ bool ImagePdfWriter::addPage(const EncodedPage &page)
                                         " >>\nstream\n" + drawing + "endstream\nendobj\n"))
         return false;
 
+    const int turns = ((quarterTurns % 4) + 4) % 4;
+    const QByteArray rotate = turns ? " /Rotate " + QByteArray::number(turns * 90) : QByteArray();
     if (!beginObject(pageObject) ||
         !write("<< /Type /Page /Parent " + reference(pagesObject) + " /MediaBox [0 0 " +
-               number(pageSize.width()) + " " + number(pageSize.height()) +
-               "] /Resources << /XObject << /Im0 " + reference(image) + " >> >> /Contents " +
+               number(pageSize.width()) + " " + number(pageSize.height()) + "]" + rotate +
+               " /Resources << /XObject << /Im0 " + reference(image) + " >> >> /Contents " +
                reference(content) + " >>\nendobj\n"))
         return false;
     m_pageObjects.append(pageObject);

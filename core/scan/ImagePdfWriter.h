@@ -32,7 +32,9 @@ public:
 
     // Each returns false once a write failed (a full disk) or the page is invalid; the reason is
     // in errorString() (no file names, no page content). Nothing is written after a failure.
-    bool addPage(const EncodedPage &page);
+    // quarterTurns (clockwise, any integer) become the page's /Rotate: a page the clerk turned
+    // keeps its encoded bytes, so turning a JPEG page costs no second lossy pass.
+    bool addPage(const EncodedPage &page, int quarterTurns = 0);
     bool finish();
 
     int pageCount() const { return int(m_pageObjects.size()); }

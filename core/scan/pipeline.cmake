@@ -7,3 +7,9 @@ target_sources(halldesk_scan PRIVATE
     ImagePdfWriter.cpp ImagePdfWriter.h
     MaterialDigest.cpp MaterialDigest.h
 )
+# The pages of one material while the clerk works on them: sealed page files, thumbnails, the PDF.
+target_sources(halldesk_scan PRIVATE
+    MaterialPage.h
+    MaterialPageWorker.cpp MaterialPageWorker.h
+    MaterialPageSet.cpp MaterialPageSet.h
+)

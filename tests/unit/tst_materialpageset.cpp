@@ -1,0 +1,375 @@
+// The pages of a material while the clerk works on them: sealed page files, thumbnails, edits,
+// the bound on full pages waiting for the worker, a failing write, and the PDF read back by
+// poppler-utils (page count, order, turns) with its digest.
+#include "FileTestHelpers.h"
+#include "NoticeTestTools.h"
+#include "SyntheticPage.h"
+#include "crypto/SealedFileFormat.h"
+#include "crypto/SealedFileReader.h"
+#include "scan/MaterialDigest.h"
+#include "scan/MaterialPageSet.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace halldesk;
+using halldesk::test::runTool;
+
+namespace {
+
+// A guard against a hung worker, not a performance limit.
+constexpr int Patience = 60000;
+
+QByteArray key()
+{
+    return QByteArray(SealedFileFormat::KeyBytes, '\x5a');
+}
+
+// A landscape page of one grey level (tells pages apart once rendered back) with a black block
+// in its top-left corner (tells where a turn took it).
+ScannedPage markedPage(int level)
+{
+    QImage image(300, 200, QImage::Format_Grayscale8);
+    image.fill(level);
+    for (int y = 0; y < 60; ++y) {
+        for (int x = 0; x < 60; ++x)
+            image.scanLine(y)[x] = 0;
+    }
+    return {image, 50, PageSource::Scanner};
+}
+
+PageOptions plainGrey()
+{
+    PageOptions options;
+    options.deskew = false; // the marks are not text: nothing to straighten
+    return options;
+}
+
+int levelOf(int row, const MaterialPageSet &set)
+{
+    const QImage thumbnail = set.pages().at(row).thumbnail;
+    return qGray(thumbnail.pixel(thumbnail.width() / 2, thumbnail.height() / 2));
+}
+
+// Limits the size of files this process writes, the way a full disk stops a write.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        ::signal(SIGXFSZ, SIG_IGN); // the write then fails with EFBIG instead of a signal
+        ::getrlimit(RLIMIT_FSIZE, &m_previous);
+        rlimit limit = m_previous;
+        limit.rlim_cur = bytes;
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit() { ::setrlimit(RLIMIT_FSIZE, &m_previous); }
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+
+private:
+    rlimit m_previous{};
+};
+
+} // namespace
+
+class MaterialPageSetTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pagesAreSealedWithThumbnails();
+    void editsReorderTurnAndRemove();
+    void pdfHasThePagesInOrderAndTurned();
+    void fullPagesWaitingAreBounded();
+    void failedWriteKeepsEarlierPages();
+    void failedPdfKeepsThePages();
+    void discardingRemovesPagesOnTheirWay();
+    void destroyedSetLeavesOnlyListedPages();
+
+private:
+    bool waitIdle(MaterialPageSet &set)
+    {
+        return QTest::qWaitFor([&] { return !set.isBusy(); }, Patience);
+    }
+    // The plaintext of a sealed file, written to a plain file for the poppler tools.
+    QString unsealed(const QString &sealedPath);
+
+    QTemporaryDir m_dir;
+};
+
+void MaterialPageSetTest::initTestCase()
+{
+    QVERIFY2(halldesk::test::missingTools().isEmpty(), qPrintable(halldesk::test::missingTools()));
+    QVERIFY(m_dir.isValid());
+}
+
+QString MaterialPageSetTest::unsealed(const QString &sealedPath)
+{
+    const std::optional<QByteArray> plain = SealedFileReader::readAll(key(), sealedPath);
+    if (!plain)
+        return {};
+    const QString path = sealedPath + QStringLiteral(".plain.pdf");
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*plain) != plain->size())
+        return {};
+    return path;
+}
+
+void MaterialPageSetTest::pagesAreSealedWithThumbnails()
+{
+    QTemporaryDir work;
+    MaterialPageSet set(key(), work.path());
+    set.append(markedPage(200), plainGrey());
+    ScannedPage big{halldesk::test::syntheticTextPage(halldesk::test::a4Pixels(150), 150), 150,
+                    PageSource::Scanner};
+    set.append(big, plainGrey());
+    QVERIFY(waitIdle(set));
+    QCOMPARE(set.rowCount(), 2);
+    QCOMPARE(set.data(set.index(1), Qt::DisplayRole).toString(), QStringLiteral("Page 2"));
+
+    // In memory: a thumbnail, never the page itself.
+    const QImage thumbnail = set.data(set.index(1), Qt::DecorationRole).value<QImage>();
+    QVERIFY(!thumbnail.isNull());
+    QVERIFY(qMax(thumbnail.width(), thumbnail.height()) <= ThumbnailSize);
+    QCOMPARE(set.pages().at(1).pixelSize, big.image.size());
+
+    // On disk: sealed, with no JPEG marker or anything else readable, and the JPEG inside.
+    const QStringList files = set.pageFiles();
+    QCOMPARE(files.size(), 2);
+    for (const QString &path : files) {
+        QVERIFY(path.startsWith(work.path()));
+        const QByteArray raw = halldesk::test::contents(path);
+        QVERIFY(!raw.isEmpty());
+        QVERIFY(!raw.contains("\xFF\xD8\xFF"));
+        QVERIFY(!raw.contains("JFIF"));
+        QVERIFY(!raw.contains("%PDF"));
+        const std::optional<QByteArray> plain = SealedFileReader::readAll(key(), path);
+        QVERIFY(plain);
+        QVERIFY(plain->startsWith("\xFF\xD8\xFF"));
+    }
+}
+
+void MaterialPageSetTest::editsReorderTurnAndRemove()
+{
+    QTemporaryDir work;
+    MaterialPageSet set(key(), work.path());
+    for (int level : {40, 100, 160, 220})
+        set.append(markedPage(level), plainGrey());
+    QVERIFY(waitIdle(set));
+    QCOMPARE(set.rowCount(), 4);
+    auto levels = [&] {
+        QList<int> found;
+        for (int row = 0; row < set.rowCount(); ++row)
+            found.append((levelOf(row, set) + 10) / 20); // JPEG may move a level a little
+        return found;
+    };
+    QCOMPARE(levels(), (QList<int>{2, 5, 8, 11}));
+
+    QVERIFY(set.move(3, 0));
+    QCOMPARE(levels(), (QList<int>{11, 2, 5, 8}));
+    QVERIFY(set.move(0, 2));
+    QCOMPARE(levels(), (QList<int>{2, 5, 11, 8}));
+    QCOMPARE(set.data(set.index(2), Qt::DisplayRole).toString(), QStringLiteral("Page 3"));
+    QVERIFY(!set.move(0, 4));
+
+    // A turn is recorded, and the thumbnail shows it: landscape becomes portrait.
+    QVERIFY(set.rotate(1, 1));
+    QCOMPARE(set.data(set.index(1), MaterialPageSet::QuarterTurnsRole).toInt(), 1);
+    const QImage turned = set.pages().at(1).thumbnail;
+    QVERIFY(turned.height() > turned.width());
+    QVERIFY(set.rotate(1, -2));
+    QCOMPARE(set.pages().at(1).quarterTurns, 3);
+
+    const QString removedFile = set.pages().at(0).path;
+    QVERIFY(set.remove(0));
+    QCOMPARE(levels(), (QList<int>{5, 11, 8}));
+    QVERIFY(!QFile::exists(removedFile));
+    QVERIFY(!set.remove(3));
+
+    // A rescan takes the page's place and its file.
+    const QString replacedFile = set.pages().at(2).path;
+    QVERIFY(set.replace(2, markedPage(20), plainGrey()));
+    QVERIFY(waitIdle(set));
+    QCOMPARE(levels(), (QList<int>{5, 11, 1}));
+    QVERIFY(!QFile::exists(replacedFile));
+    QCOMPARE(QDir(work.path()).entryList(QDir::Files).size(), 3);
+}
+
+void MaterialPageSetTest::pdfHasThePagesInOrderAndTurned()
+{
+    QTemporaryDir work;
+    MaterialPageSet set(key(), work.path());
+    for (int level : {60, 120, 180})
+        set.append(markedPage(level), plainGrey());
+    // finish() waits for the queued pages.
+    const QString pdfPath = m_dir.filePath(QStringLiteral("order.pdf.sealed"));
+    QSignalSpy finished(&set, &MaterialPageSet::finished);
+    QVERIFY(waitIdle(set));
+    QVERIFY(set.move(2, 0));   // 180, 60, 120
+    QVERIFY(set.rotate(1, 1)); // the 60 page turned clockwise
+    set.finish(pdfPath);
+    QVERIFY(set.isBusy());
+    QVERIFY(!set.remove(0)); // no edits while the PDF is written
+    QVERIFY(finished.wait(Patience));
+    const auto scan = finished.first().first().value<StoredScan>();
+    QCOMPARE(scan.pages, 3);
+
+    // The sealed PDF: nothing readable on disk, the digest and size of its plaintext.
+    QVERIFY(!halldesk::test::contents(pdfPath).contains("%PDF"));
+    const QString plain = unsealed(pdfPath);
+    QVERIFY(!plain.isEmpty());
+    const QByteArray bytes = halldesk::test::contents(plain);
+    QVERIFY(bytes.startsWith("%PDF-1.4"));
+    QCOMPARE(scan.bytes, bytes.size());
+    QCOMPARE(scan.digest, MaterialDigest::ofBytes(bytes));
+
+    const auto info = runTool(QStringLiteral("pdfinfo"), {plain});
+    QVERIFY2(info.finished && info.exitCode == 0 && info.errors.isEmpty(), info.errors.constData());
+    QVERIFY2(QString::fromUtf8(info.output)
+                 .contains(QRegularExpression(QStringLiteral("Pages:\\s+3\\n"))),
+             info.output.constData());
+
+    // Rendered back as a reader shows it: the pages in the new order, the second one turned.
+    const QList<int> expectedLevels{180, 60, 120};
+    for (int page = 1; page <= 3; ++page) {
+        const QString prefix = m_dir.filePath(QStringLiteral("order-%1").arg(page));
+        const QString number = QString::number(page);
+        const auto run =
+            runTool(QStringLiteral("pdftoppm"),
+                    {QStringLiteral("-gray"), QStringLiteral("-r"), QStringLiteral("50"),
+                     QStringLiteral("-f"), number, QStringLiteral("-l"), number,
+                     QStringLiteral("-singlefile"), plain, prefix});
+        QVERIFY2(run.finished && run.exitCode == 0, run.errors.constData());
+        const QImage rendered(prefix + QStringLiteral(".pgm"));
+        QVERIFY(!rendered.isNull());
+        const int w = rendered.width();
+        const int h = rendered.height();
+        QVERIFY2(qAbs(qGray(rendered.pixel(w / 2, h / 2)) - expectedLevels.at(page - 1)) < 12,
+                 qPrintable(number));
+        if (page == 2) {
+            // A clockwise turn takes the top-left block to the top right of a portrait page.
+            QVERIFY2(qAbs(w - 200) <= 1 && qAbs(h - 300) <= 1, qPrintable(number));
+            QVERIFY(qGray(rendered.pixel(w - 10, 10)) < 30);
+            QVERIFY(qGray(rendered.pixel(10, 10)) > 40);
+        } else {
+            QVERIFY2(qAbs(w - 300) <= 1 && qAbs(h - 200) <= 1, qPrintable(number));
+            QVERIFY(qGray(rendered.pixel(10, 10)) < 30);
+        }
+    }
+    // The pages are kept as the material's pages too.
+    QCOMPARE(set.rowCount(), 3);
+    for (const QString &path : set.pageFiles())
+        QVERIFY(QFile::exists(path));
+}
+
+void MaterialPageSetTest::fullPagesWaitingAreBounded()
+{
+    QTemporaryDir work;
+    MaterialPageSet set(key(), work.path());
+    const QImage a4 = halldesk::test::syntheticTextPage(halldesk::test::a4Pixels(200), 200);
+    // Handed over as fast as a feeder could: append() holds the caller back instead of
+    // queueing ten full pages.
+    for (int i = 0; i < 10; ++i)
+        set.append({a4, 200, PageSource::Scanner}, PageOptions{});
+    QVERIFY(waitIdle(set));
+    QCOMPARE(set.rowCount(), 10);
+    QVERIFY(set.peakPagesInFlight() >= 1);
+    QVERIFY(set.peakPagesInFlight() <= MaterialPageSet::MaxPagesInFlight);
+    for (const MaterialPage &page : set.pages())
+        QVERIFY(qMax(page.thumbnail.width(), page.thumbnail.height()) <= ThumbnailSize);
+}
+
+void MaterialPageSetTest::failedWriteKeepsEarlierPages()
+{
+    QTemporaryDir work;
+    MaterialPageSet set(key(), work.path());
+    QSignalSpy failed(&set, &MaterialPageSet::pageFailed);
+    set.append(markedPage(80), plainGrey());
+    set.append(markedPage(160), plainGrey());
+    QVERIFY(waitIdle(set));
+    QCOMPARE(set.rowCount(), 2);
+    {
+        // The third page's file cannot grow past a few bytes, as on a full disk.
+        FileSizeLimit limit(64);
+        set.append(markedPage(240), plainGrey());
+        QVERIFY(waitIdle(set));
+    }
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(!failed.first().first().toString().isEmpty());
+    QCOMPARE(set.rowCount(), 2);
+    // No half-written page is left behind.
+    QCOMPARE(QDir(work.path()).entryList(QDir::Files).size(), 2);
+
+    // The clerk goes on: the next page and the PDF work again.
+    set.append(markedPage(240), plainGrey());
+    QSignalSpy finished(&set, &MaterialPageSet::finished);
+    set.finish(work.filePath(QStringLiteral("material.pdf.sealed")));
+    QVERIFY(finished.wait(Patience));
+    QCOMPARE(finished.first().first().value<StoredScan>().pages, 3);
+}
+
+void MaterialPageSetTest::failedPdfKeepsThePages()
+{
+    QTemporaryDir work;
+    MaterialPageSet set(key(), work.path());
+    set.append(markedPage(80), plainGrey());
+    set.append(markedPage(160), plainGrey());
+    QVERIFY(waitIdle(set));
+    const QString pdfPath = work.filePath(QStringLiteral("material.pdf.sealed"));
+    QSignalSpy failed(&set, &MaterialPageSet::finishFailed);
+    {
+        FileSizeLimit limit(64);
+        set.finish(pdfPath);
+        QVERIFY(failed.wait(Patience));
+    }
+    QVERIFY(!failed.first().first().toString().isEmpty());
+    QVERIFY(!QFile::exists(pdfPath));
+    QCOMPARE(set.rowCount(), 2);
+    for (const QString &path : set.pageFiles())
+        QVERIFY(QFile::exists(path));
+    QVERIFY(set.remove(0)); // editable again
+}
+
+void MaterialPageSetTest::discardingRemovesPagesOnTheirWay()
+{
+    QTemporaryDir work;
+    MaterialPageSet set(key(), work.path());
+    set.append(markedPage(50), plainGrey());
+    QVERIFY(waitIdle(set));
+    for (int level : {100, 150, 200})
+        set.append(markedPage(level), plainGrey());
+    set.discardAll(); // at once, while pages are still being processed
+    QCOMPARE(set.rowCount(), 0);
+    QVERIFY(waitIdle(set));
+    QCOMPARE(set.rowCount(), 0);
+    QCOMPARE(QDir(work.path()).entryList(QDir::Files), QStringList());
+}
+
+void MaterialPageSetTest::destroyedSetLeavesOnlyListedPages()
+{
+    QTemporaryDir work;
+    QStringList kept;
+    {
+        MaterialPageSet set(key(), work.path());
+        set.append(markedPage(50), plainGrey());
+        QVERIFY(waitIdle(set));
+        kept = set.pageFiles();
+        for (int level : {100, 150, 200})
+            set.append(markedPage(level), plainGrey());
+    }
+    QStringList files;
+    for (const QString &name : QDir(work.path()).entryList(QDir::Files))
+        files.append(QDir(work.path()).filePath(name));
+    QCOMPARE(files, kept);
+}
+
+QTEST_MAIN(MaterialPageSetTest)
+#include "tst_materialpageset.moc"
