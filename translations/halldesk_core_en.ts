@@ -1956,6 +1956,44 @@
         <extracomment>A material taken from an earlier case of the same applicant, e.g. 身份证（复用）</extracomment>
         <translation>%1 (reused)</translation>
     </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Scanned</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::MaterialPageSet</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::MaterialPageWorker</name>
+    <message>
+        <source>The page could not be processed; please scan it again.</source>
+        <translation>The page could not be processed; please scan it again.</translation>
+    </message>
+    <message>
+        <source>This page was not kept: %1 The pages before it are kept.</source>
+        <translation>This page was not kept: %1 The pages before it are kept.</translation>
+    </message>
+    <message>
+        <source>There are no pages to save.</source>
+        <translation>There are no pages to save.</translation>
+    </message>
+    <message>
+        <source>The material could not be saved: %1</source>
+        <translation>The material could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>A scanned page could not be read back: %1</source>
+        <translation>A scanned page could not be read back: %1</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::QtSpeechEngine</name>

@@ -1950,6 +1950,44 @@
         <extracomment>A material taken from an earlier case of the same applicant, e.g. 身份证（复用）</extracomment>
         <translation>%1（复用）</translation>
     </message>
+    <message>
+        <source>Scanned</source>
+        <translation>已扫描</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫描件</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::MaterialPageSet</name>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::MaterialPageWorker</name>
+    <message>
+        <source>The page could not be processed; please scan it again.</source>
+        <translation>此页无法处理，请重新扫描。</translation>
+    </message>
+    <message>
+        <source>This page was not kept: %1 The pages before it are kept.</source>
+        <translation>此页未能保存：%1 之前扫描的页面都已保留。</translation>
+    </message>
+    <message>
+        <source>There are no pages to save.</source>
+        <translation>没有可保存的页面。</translation>
+    </message>
+    <message>
+        <source>The material could not be saved: %1</source>
+        <translation>材料未能保存：%1</translation>
+    </message>
+    <message>
+        <source>A scanned page could not be read back: %1</source>
+        <translation>已扫描的页面无法读取：%1</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::QtSpeechEngine</name>

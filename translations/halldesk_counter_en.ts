@@ -899,6 +899,10 @@ The application must be taken again.</translation>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Scan this material (F6)</source>
+        <translation>Scan this material (F6)</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::DecisionPanel</name>
@@ -1058,6 +1062,21 @@ The application must be taken again.</translation>
     </message>
 </context>
 <context>
+    <name>halldesk::IntakeScanLauncher</name>
+    <message>
+        <source>Scanning is not set up on this counter.</source>
+        <translation>Scanning is not set up on this counter.</translation>
+    </message>
+    <message>
+        <source>Choose the material to scan in the list first.</source>
+        <translation>Choose the material to scan in the list first.</translation>
+    </message>
+    <message>
+        <source>Scanning cannot start: this computer&apos;s disk refused the scan&apos;s folder.</source>
+        <translation>Scanning cannot start: this computer's disk refused the scan's folder.</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::ItemPicker</name>
     <message>
         <source>On the spot</source>
@@ -1199,6 +1218,220 @@ The application must be taken again.</translation>
     <message>
         <source>Describe the reason for the break.</source>
         <translation>Describe the reason for the break.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::ScanDialog</name>
+    <message>
+        <source>Scan (F5)</source>
+        <translation>Scan (F5)</translation>
+    </message>
+    <message>
+        <source>Stop scanning (Esc)</source>
+        <translation>Stop scanning (Esc)</translation>
+    </message>
+    <message>
+        <source>Save material (Ctrl+Enter)</source>
+        <translation>Save material (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Scan material</source>
+        <translation>Scan material</translation>
+    </message>
+    <message>
+        <source>Scanning: %1</source>
+        <translation>Scanning: %1</translation>
+    </message>
+    <message>
+        <source>Import files… (F5)</source>
+        <translation>Import files… (F5)</translation>
+    </message>
+    <message>
+        <source>Capture (F5)</source>
+        <translation>Capture (F5)</translation>
+    </message>
+    <message>
+        <source>No scanner is ready. Connect one and press &quot;Find scanners&quot;, or import files.</source>
+        <translation>No scanner is ready. Connect one and press &quot;Find scanners&quot;, or import files.</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Import files</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>Images and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <source>%1
+The pages already scanned are kept.</source>
+        <translation>%1
+The pages already scanned are kept.</translation>
+    </message>
+    <message>
+        <source>There are no pages to save yet. Press F5 to scan.</source>
+        <translation>There are no pages to save yet. Press F5 to scan.</translation>
+    </message>
+    <message>
+        <source>Discard the scanned pages?</source>
+        <translation>Discard the scanned pages?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned page(s) of this material have not been saved. Discard them?</source>
+        <translation>
+            <numerusform>%n scanned page(s) of this material have not been saved. Discard them?</numerusform>
+            <numerusform>%n scanned page(s) of this material have not been saved. Discard them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pages required: %1    Pages scanned: %2</source>
+        <translation>Pages required: %1    Pages scanned: %2</translation>
+    </message>
+    <message>
+        <source>Pages scanned: %1</source>
+        <translation>Pages scanned: %1</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::ScanPagesPanel</name>
+    <message>
+        <source>Scanned pages</source>
+        <translation>Scanned pages</translation>
+    </message>
+    <message>
+        <source>No pages yet.
+Press F5 to scan, or choose &quot;Import files&quot; as the source.</source>
+        <translation>No pages yet.
+Press F5 to scan, or choose &quot;Import files&quot; as the source.</translation>
+    </message>
+    <message>
+        <source>Turn left (Ctrl+L)</source>
+        <translation>Turn left (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Turn right (Ctrl+R)</source>
+        <translation>Turn right (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Move earlier (Ctrl+←)</source>
+        <translation>Move earlier (Ctrl+←)</translation>
+    </message>
+    <message>
+        <source>Move later (Ctrl+→)</source>
+        <translation>Move later (Ctrl+→)</translation>
+    </message>
+    <message>
+        <source>Delete page (Del)</source>
+        <translation>Delete page (Del)</translation>
+    </message>
+    <message>
+        <source>Rescan page (Shift+F5)</source>
+        <translation>Rescan page (Shift+F5)</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::ScanSettingsPanel</name>
+    <message>
+        <source>Find scanners</source>
+        <translation>Find scanners</translation>
+    </message>
+    <message>
+        <source>S&amp;traighten skewed pages</source>
+        <translation>S&amp;traighten skewed pages</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Camera preview</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grey</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>Black and white</translation>
+    </message>
+    <message>
+        <source>Flatbed</source>
+        <translation>Flatbed</translation>
+    </message>
+    <message>
+        <source>Document feeder</source>
+        <translation>Document feeder</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolution:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Colour:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation>Looking for scanners…</translation>
+    </message>
+    <message>
+        <source>No scanner found</source>
+        <translation>No scanner found</translation>
+    </message>
+    <message>
+        <source>Scanner: %1 %2</source>
+        <translation>Scanner: %1 %2</translation>
+    </message>
+    <message>
+        <source>Document camera: %1</source>
+        <translation>Document camera: %1</translation>
+    </message>
+    <message>
+        <source>Import files (images, PDF)…</source>
+        <translation>Import files (images, PDF)…</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::ScanStatusRow</name>
+    <message>
+        <source>Saving the material…</source>
+        <translation>Saving the material…</translation>
+    </message>
+    <message>
+        <source>Scanning page %1…</source>
+        <translation>Scanning page %1…</translation>
+    </message>
+    <message>
+        <source>Starting the scan…</source>
+        <translation>Starting the scan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Processing %n page(s)…</source>
+        <translation>
+            <numerusform>Processing %n page(s)…</numerusform>
+            <numerusform>Processing %n page(s)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation>Looking for scanners…</translation>
     </message>
 </context>
 <context>

@@ -894,6 +894,10 @@ The application must be taken again.</source>
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Scan this material (F6)</source>
+        <translation>扫描此材料 (F6)</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::DecisionPanel</name>
@@ -1053,6 +1057,21 @@ The application must be taken again.</source>
     </message>
 </context>
 <context>
+    <name>halldesk::IntakeScanLauncher</name>
+    <message>
+        <source>Scanning is not set up on this counter.</source>
+        <translation>本窗口未设置扫描。</translation>
+    </message>
+    <message>
+        <source>Choose the material to scan in the list first.</source>
+        <translation>请先在列表中选择要扫描的材料。</translation>
+    </message>
+    <message>
+        <source>Scanning cannot start: this computer&apos;s disk refused the scan&apos;s folder.</source>
+        <translation>无法开始扫描：本机磁盘无法创建扫描文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::ItemPicker</name>
     <message>
         <source>On the spot</source>
@@ -1192,6 +1211,218 @@ The application must be taken again.</source>
     <message>
         <source>Describe the reason for the break.</source>
         <translation>请填写暂停原因。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::ScanDialog</name>
+    <message>
+        <source>Scan (F5)</source>
+        <translation>扫描 (F5)</translation>
+    </message>
+    <message>
+        <source>Stop scanning (Esc)</source>
+        <translation>停止扫描 (Esc)</translation>
+    </message>
+    <message>
+        <source>Save material (Ctrl+Enter)</source>
+        <translation>完成并保存 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <source>Scan material</source>
+        <translation>扫描材料</translation>
+    </message>
+    <message>
+        <source>Scanning: %1</source>
+        <translation>扫描材料：%1</translation>
+    </message>
+    <message>
+        <source>Import files… (F5)</source>
+        <translation>导入文件… (F5)</translation>
+    </message>
+    <message>
+        <source>Capture (F5)</source>
+        <translation>拍摄 (F5)</translation>
+    </message>
+    <message>
+        <source>No scanner is ready. Connect one and press &quot;Find scanners&quot;, or import files.</source>
+        <translation>没有可用的扫描仪。请连接扫描仪后点击“查找扫描仪”，或改为导入文件。</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>图片和 PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <source>%1
+The pages already scanned are kept.</source>
+        <translation>%1
+已扫描的页面都已保留。</translation>
+    </message>
+    <message>
+        <source>There are no pages to save yet. Press F5 to scan.</source>
+        <translation>还没有可保存的页面。请按 F5 扫描。</translation>
+    </message>
+    <message>
+        <source>Discard the scanned pages?</source>
+        <translation>放弃已扫描的页面？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned page(s) of this material have not been saved. Discard them?</source>
+        <translation>
+            <numerusform>本材料已扫描的 %n 页尚未保存。要放弃这些页面吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pages required: %1    Pages scanned: %2</source>
+        <translation>应交 %1 页    已扫描 %2 页</translation>
+    </message>
+    <message>
+        <source>Pages scanned: %1</source>
+        <translation>已扫描 %1 页</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::ScanPagesPanel</name>
+    <message>
+        <source>Scanned pages</source>
+        <translation>已扫描的页面</translation>
+    </message>
+    <message>
+        <source>No pages yet.
+Press F5 to scan, or choose &quot;Import files&quot; as the source.</source>
+        <translation>还没有页面。
+按 F5 开始扫描，或在“来源”中选择“导入文件”。</translation>
+    </message>
+    <message>
+        <source>Turn left (Ctrl+L)</source>
+        <translation>向左转 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Turn right (Ctrl+R)</source>
+        <translation>向右转 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Move earlier (Ctrl+←)</source>
+        <translation>前移 (Ctrl+←)</translation>
+    </message>
+    <message>
+        <source>Move later (Ctrl+→)</source>
+        <translation>后移 (Ctrl+→)</translation>
+    </message>
+    <message>
+        <source>Delete page (Del)</source>
+        <translation>删除此页 (Del)</translation>
+    </message>
+    <message>
+        <source>Rescan page (Shift+F5)</source>
+        <translation>重扫此页 (Shift+F5)</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::ScanSettingsPanel</name>
+    <message>
+        <source>Find scanners</source>
+        <translation>查找扫描仪</translation>
+    </message>
+    <message>
+        <source>S&amp;traighten skewed pages</source>
+        <translation>自动纠偏(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>高拍仪预览</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>彩色</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>黑白</translation>
+    </message>
+    <message>
+        <source>Flatbed</source>
+        <translation>平板</translation>
+    </message>
+    <message>
+        <source>Document feeder</source>
+        <translation>自动进纸器</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>分辨率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>颜色(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>进纸(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation>正在查找扫描仪…</translation>
+    </message>
+    <message>
+        <source>No scanner found</source>
+        <translation>未找到扫描仪</translation>
+    </message>
+    <message>
+        <source>Scanner: %1 %2</source>
+        <translation>扫描仪：%1 %2</translation>
+    </message>
+    <message>
+        <source>Document camera: %1</source>
+        <translation>高拍仪：%1</translation>
+    </message>
+    <message>
+        <source>Import files (images, PDF)…</source>
+        <translation>导入文件（图片、PDF）…</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::ScanStatusRow</name>
+    <message>
+        <source>Saving the material…</source>
+        <translation>正在保存材料…</translation>
+    </message>
+    <message>
+        <source>Scanning page %1…</source>
+        <translation>正在扫描第 %1 页…</translation>
+    </message>
+    <message>
+        <source>Starting the scan…</source>
+        <translation>正在启动扫描…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Processing %n page(s)…</source>
+        <translation>
+            <numerusform>正在处理 %n 页…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation>正在查找扫描仪…</translation>
     </message>
 </context>
 <context>

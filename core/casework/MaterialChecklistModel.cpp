@@ -218,6 +218,8 @@ QVariant MaterialChecklistModel::data(const QModelIndex &index, int role) const
         if (edit)
             return m.pages;
         return m.pages > 0 ? QVariant(m.pages) : QVariant(QString());
+    case ScanColumn:
+        return m.scanDigest.isEmpty() ? QString() : tr("Scanned");
     default:
         return {};
     }
@@ -237,6 +239,8 @@ QVariant MaterialChecklistModel::headerData(int section, Qt::Orientation orienta
         return tr("State");
     case PagesColumn:
         return tr("Pages");
+    case ScanColumn:
+        return tr("Scan");
     default:
         return {};
     }

@@ -25,6 +25,7 @@ public:
         FormColumn,
         StateColumn,
         PagesColumn,
+        ScanColumn, // whether the material's scanned copy is kept (材料扫描)
         ColumnCount
     };
     // Raw values for views that draw or edit by value rather than by text.

@@ -7,3 +7,5 @@ halldesk_add_test(tst_intakewidgets SOURCES tst_intakewidgets.cpp
 halldesk_add_test(tst_itempicker SOURCES tst_itempicker.cpp LIBRARIES HallDesk::counter_ui)
 halldesk_add_test(tst_intakedialog SOURCES tst_intakedialog.cpp NoticeTestTools.h
                   LIBRARIES HallDesk::counter_ui)
+halldesk_add_test(tst_intakescanlauncher SOURCES tst_intakescanlauncher.cpp
+                  LIBRARIES HallDesk::counter_ui)

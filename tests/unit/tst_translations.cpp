@@ -97,6 +97,7 @@ private slots:
                                  << QStringList{root + QStringLiteral("/ui/counter"),
                                                 root + QStringLiteral("/ui/intake"),
                                                 root + QStringLiteral("/ui/cases"),
+                                                root + QStringLiteral("/ui/scan"),
                                                 root + QStringLiteral("/app/counter")};
     }
 

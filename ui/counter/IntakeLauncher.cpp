@@ -7,6 +7,7 @@
 #include "logging/HallDeskLogging.h"
 #include "terminal/ApplicantHistory.h"
 #include "terminal/CaseDesk.h"
+#include "terminal/MaterialScanStore.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -102,6 +103,23 @@ void IntakeLauncher::open()
                 answer(materials, error ? error->message() : QString());
             });
     };
+    m_scanDraft = MaterialScanStore::newDraftId();
+    m_triedNumber.clear();
+    MaterialScanStore &scans = m_desk.scans();
+    context.scanWorkDirectory = scans.workDirectory();
+    context.scanFileKey = scans.fileKey();
+    context.keepScan = [this](const QString &materialCode, const StoredScan &scan,
+                              const QString &sealedPath) -> std::optional<QString> {
+        QString error;
+        if (!m_desk.scans().keep(m_scanDraft, materialCode, scan, sealedPath, &error))
+            return error;
+        return std::nullopt;
+    };
+    context.discardScans = [this] {
+        m_desk.abandonIntake(m_scanDraft);
+        if (!m_triedNumber.isEmpty())
+            m_desk.abandonIntake(m_triedNumber);
+    };
     m_dialog = new IntakeDialog(std::move(context), m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setPrintingEnabled(m_printing);
@@ -137,7 +155,9 @@ std::optional<QString> IntakeLauncher::keep(const CaseRecord &record, const QByt
     if (record.number.isNull())
         return tr("No case number could be given out: the terminal store cannot be written.");
     CaseRecord kept = record;
-    if (const auto refused = m_desk.submit(kept))
+    // Every confirmation adopts the draft's scans: also those taken after a refused one.
+    m_triedNumber = record.number.toString();
+    if (const auto refused = m_desk.submit(kept, m_scanDraft))
         return refused->message();
     const QString kind = NoticeKindNames::key(NoticeDocumentBuilder::kindFor(kept.decision));
     // The case is on its way whatever happens to the copy: it can be printed again from the

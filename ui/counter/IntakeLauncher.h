@@ -50,6 +50,11 @@ signals:
 
 private:
     std::optional<QString> keep(const CaseRecord &record, const QByteArray &noticePdf);
+    // The scans of the intake being taken are kept under this draft id until it is confirmed.
+    QString m_scanDraft;
+    // The case number its last confirmation tried: scans adopted under it before a refusal
+    // stay there, and go with it if the intake is given up.
+    QString m_triedNumber;
 
     CounterController &m_controller;
     CaseDesk &m_desk;

@@ -19,6 +19,7 @@ DecisionPage::DecisionPage(QWidget *parent)
     , m_decision(new DecisionPanel)
     , m_earlier(new QLabel)
     , m_reuse(new QPushButton(tr("Reuse (Ctrl+R)")))
+    , m_scan(new QPushButton(tr("Scan this material (F6)")))
 {
     m_earlier->setObjectName(QStringLiteral("earlierMaterials"));
     m_earlier->setWordWrap(true);
@@ -28,6 +29,16 @@ DecisionPage::DecisionPage(QWidget *parent)
     connect(m_reuse, &QPushButton::clicked, this, &DecisionPage::reuseEarlier);
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this), &QShortcut::activated, this,
             &DecisionPage::reuseEarlier);
+    m_scan->setAutoDefault(false);
+    m_scan->setFocusPolicy(Qt::NoFocus);
+    m_scan->hide();
+    const auto requestScan = [this] {
+        if (m_scanAvailable)
+            emit scanRequested(m_materials->currentRow());
+    };
+    connect(m_scan, &QPushButton::clicked, this, requestScan);
+    connect(new QShortcut(QKeySequence(Qt::Key_F6), this), &QShortcut::activated, this,
+            requestScan);
     connect(m_checklist, &MaterialChecklistModel::materialsChanged, this, [this] {
         m_decision->setMaterials(m_checklist->materials());
         updateEarlier();
@@ -41,6 +52,10 @@ DecisionPage::DecisionPage(QWidget *parent)
     materialsColumn->addWidget(new QLabel(tr("<b>Materials</b>")));
     materialsColumn->addLayout(earlierRow);
     materialsColumn->addWidget(m_materials, 1);
+    auto *scanRow = new QHBoxLayout;
+    scanRow->addStretch(1);
+    scanRow->addWidget(m_scan);
+    materialsColumn->addLayout(scanRow);
     auto *decisionColumn = new QVBoxLayout;
     decisionColumn->addWidget(new QLabel(tr("<b>Decision</b>")));
     decisionColumn->addWidget(m_decision);
@@ -51,6 +66,12 @@ DecisionPage::DecisionPage(QWidget *parent)
     layout->addLayout(materialsColumn, 1);
     layout->addLayout(decisionColumn, 1);
     m_earlier->hide();
+}
+
+void DecisionPage::setScanAvailable(bool available)
+{
+    m_scanAvailable = available;
+    m_scan->setVisible(available);
 }
 
 void DecisionPage::showLookingUp()

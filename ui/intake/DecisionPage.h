@@ -16,7 +16,8 @@ class MaterialChecklistView;
 // The intake's last step: the materials on the desk beside the decision. Above the checklist
 // it says what the applicant handed in with earlier cases; Ctrl+R takes those documents again
 // for the materials still missing, because the clerk has to confirm that an earlier copy still
-// serves (an ID card may have expired since).
+// serves (an ID card may have expired since). F6 scans the current material, where the counter
+// scans at all (setScanAvailable).
 class DecisionPage : public QWidget
 {
     Q_OBJECT
@@ -36,6 +37,12 @@ public:
     QString earlierText() const;
     // The earlier copies taken for the materials still missing; how many.
     int reuseEarlier();
+    void setScanAvailable(bool available);
+    bool isScanAvailable() const { return m_scanAvailable; }
+
+signals:
+    // The clerk asked to scan the material in this row of the checklist.
+    void scanRequested(int row);
 
 private:
     void updateEarlier();
@@ -45,6 +52,8 @@ private:
     DecisionPanel *m_decision;
     QLabel *m_earlier;
     QPushButton *m_reuse;
+    QPushButton *m_scan;
+    bool m_scanAvailable = false;
     QList<EarlierMaterial> m_earlierMaterials;
     bool m_lookedUp = false;
 };

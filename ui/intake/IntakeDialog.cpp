@@ -8,6 +8,7 @@
 #include "intake/DecisionPage.h"
 #include "intake/DecisionPanel.h"
 #include "intake/FormFieldsEditor.h"
+#include "intake/IntakeScanLauncher.h"
 #include "intake/ItemPicker.h"
 #include "intake/MaterialChecklistView.h"
 #include "intake/NoticePrinter.h"
@@ -57,6 +58,9 @@ IntakeDialog::IntakeDialog(IntakeContext context, QWidget *parent)
     m_pages->addWidget(buildApplicantPage());
     m_decisionPage = new DecisionPage;
     m_pages->addWidget(m_decisionPage);
+    m_scanner = new IntakeScanLauncher(m_context, *m_decisionPage->checklist(), this);
+    m_decisionPage->setScanAvailable(m_scanner->isAvailable());
+    connect(m_decisionPage, &DecisionPage::scanRequested, m_scanner, &IntakeScanLauncher::scan);
     m_applicant->setToday(today);
     m_form->setToday(today);
     decisionPanel()->setReceiptDate(today);
@@ -67,6 +71,7 @@ IntakeDialog::IntakeDialog(IntakeContext context, QWidget *parent)
     QPalette palette = m_message->palette();
     palette.setColor(QPalette::WindowText, ErrorColour);
     m_message->setPalette(palette);
+    connect(m_scanner, &IntakeScanLauncher::problem, m_message, &QLabel::setText);
 
     m_back = new QPushButton(tr("Back (Alt+Left)"));
     m_next = new QPushButton;
@@ -364,6 +369,8 @@ void IntakeDialog::reject()
                                             QMessageBox::Discard | QMessageBox::Cancel,
                                             QMessageBox::Cancel) != QMessageBox::Discard)
         return;
+    if (m_context.discardScans)
+        m_context.discardScans();
     QDialog::reject();
 }
 

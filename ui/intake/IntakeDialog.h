@@ -5,6 +5,7 @@
 #include "casework/EarlierMaterials.h"
 #include "catalogue/Catalogue.h"
 #include "notice/NoticeDocumentBuilder.h"
+#include "scan/StoredScan.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -22,6 +23,7 @@ class ApplicantForm;
 class DecisionPage;
 class DecisionPanel;
 class FormFieldsEditor;
+class IntakeScanLauncher;
 class ItemPicker;
 class MaterialChecklistView;
 
@@ -52,6 +54,18 @@ struct IntakeContext
     using EarlierAnswer =
         std::function<void(const QList<EarlierMaterial> &materials, const QString &problem)>;
     std::function<void(const Applicant &applicant, EarlierAnswer answer)> findEarlierMaterials;
+
+    // Scanning the materials (材料扫描, F6 on the materials step); offered only with keepScan.
+    // A scan in progress writes under scanWorkDirectory, sealed with scanFileKey.
+    QString scanWorkDirectory;
+    QByteArray scanFileKey;
+    // Keeps a material's finished scan (the sealed PDF at sealedPath) for this intake; a
+    // problem in the user's language, and the scan stays with the dialog, if it could not.
+    std::function<std::optional<QString>(const QString &materialCode, const StoredScan &scan,
+                                         const QString &sealedPath)>
+        keepScan;
+    // The intake was given up: whatever keepScan kept for it goes.
+    std::function<void()> discardScans;
 };
 
 // Takes one application (受理) in three steps, keyboard only: the items (ItemPicker), who
@@ -92,6 +106,7 @@ public:
     MaterialChecklistView *materialsView() const;
     DecisionPanel *decisionPanel() const;
     DecisionPage *decisionPage() const { return m_decisionPage; }
+    IntakeScanLauncher *scanLauncher() const { return m_scanner; }
 
 signals:
     void caseTaken(const halldesk::CaseRecord &record, const QByteArray &noticePdf);
@@ -125,6 +140,7 @@ private:
     ApplicantForm *m_applicant = nullptr;
     FormFieldsEditor *m_form = nullptr;
     DecisionPage *m_decisionPage = nullptr;
+    IntakeScanLauncher *m_scanner = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_back = nullptr;
     QPushButton *m_next = nullptr;

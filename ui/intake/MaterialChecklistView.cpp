@@ -39,6 +39,7 @@ MaterialChecklistView::MaterialChecklistView(MaterialChecklistModel *model, QWid
     header->setSectionResizeMode(MaterialChecklistModel::FormColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(MaterialChecklistModel::StateColumn, QHeaderView::Fixed);
     header->setSectionResizeMode(MaterialChecklistModel::PagesColumn, QHeaderView::Fixed);
+    header->setSectionResizeMode(MaterialChecklistModel::ScanColumn, QHeaderView::ResizeToContents);
     int stateWidth = 0;
     for (auto state : {MaterialCheck::State::Missing, MaterialCheck::State::Received,
                        MaterialCheck::State::Waived})

@@ -16,4 +16,5 @@ target_sources(halldesk_counter_ui PRIVATE
 target_sources(halldesk_counter_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DecisionPage.cpp ${CMAKE_CURRENT_LIST_DIR}/DecisionPage.h
     ${CMAKE_CURRENT_LIST_DIR}/IntakeDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/IntakeDialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/IntakeScanLauncher.cpp ${CMAKE_CURRENT_LIST_DIR}/IntakeScanLauncher.h
 )
