@@ -442,7 +442,14 @@ void TestIntakeDialog::fitsTheCounterScreen()
         QCoreApplication::installTranslator(translator.get());
         translators.push_back(std::move(translator));
     }
-    IntakeDialog dialog(context());
+    IntakeContext c = context();
+    // With scanning, as at a counter: the materials step has its scan button.
+    c.scanWorkDirectory = m_dir.filePath(QStringLiteral("scans"));
+    c.scanFileKey = QByteArray(32, 'k');
+    c.keepScan = [](const QString &, const StoredScan &, const QString &) {
+        return std::optional<QString>();
+    };
+    IntakeDialog dialog(c);
     dialog.setPrintingEnabled(false);
     dialog.resize(1366, 768);
     dialog.show();
@@ -471,6 +478,9 @@ void TestIntakeDialog::fitsTheCounterScreen()
     QVERIFY(purpose);
     purpose->setCurrentIndex(1);
     QVERIFY(dialog.goToStep(IntakeDialog::DecisionStep));
+    QVERIFY(dialog.decisionPage()->isScanAvailable());
+    // One material scanned already, as the clerk sees it after F6.
+    dialog.decisionPage()->checklist()->setScan(0, QString(64, u'a'), 1000, 1);
     look("3-decision.png");
 }
 
