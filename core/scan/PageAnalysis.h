@@ -20,8 +20,9 @@ public:
     static QImage analysisCopy(const QImage &image, int maxSide = AnalysisSide);
 
     // The angle in degrees (positive = turned clockwise on screen, as QTransform::rotate) by
-    // which the page's text rows are turned: the angle whose horizontal projection of dark
-    // pixels is most peaked. 0 when nothing dark enough is found.
+    // which the page's text rows or table lines are turned: the angle whose horizontal
+    // projection of ink edges (ink with paper above or below) is most peaked. 0 when nothing
+    // dark enough is found, or when no angle is clearly more peaked than 0°.
     static double estimateSkew(const QImage &image);
 
     // The bounding box, in image's coordinates, of the largest bright region (the sheet on a

@@ -10,12 +10,30 @@
 
 using namespace halldesk;
 using halldesk::test::a4Pixels;
+using halldesk::test::checkerboardPage;
 using halldesk::test::syntheticTextPage;
+using halldesk::test::tableFormPage;
 using halldesk::test::turnedPage;
 
 namespace {
 
 constexpr int testDpi = 200;
+// SANE's test scanner draws its grid at scan resolution; 150 dpi is a common office setting.
+constexpr int gridDpi = 150;
+
+// Pages without text rows: what they should come out as is the point of these cases.
+enum class GridPage
+{
+    Checkerboard,
+    Table
+};
+
+QImage gridPage(GridPage kind)
+{
+    // 10 × 14 squares on A4, about the proportions of SANE's "Grid" (10 mm squares).
+    return kind == GridPage::Checkerboard ? checkerboardPage(a4Pixels(gridDpi), gridDpi, 10, 14)
+                                          : tableFormPage(a4Pixels(gridDpi), gridDpi);
+}
 
 // Share of the rows inside the text block that carry no ink: a straight page has blank gaps
 // between its lines, a crooked one smears every line over its neighbours' rows.
@@ -56,6 +74,8 @@ int ruleSpread(const QImage &image)
 
 } // namespace
 
+Q_DECLARE_METATYPE(GridPage)
+
 class PageProcessorTest : public QObject
 {
     Q_OBJECT
@@ -79,6 +99,90 @@ private slots:
         const double estimate = PageAnalysis::estimateSkew(turnedPage(m_page, degrees));
         QVERIFY2(std::abs(estimate - degrees) <= 0.3,
                  qPrintable(QStringLiteral("estimated %1 for %2").arg(estimate).arg(degrees)));
+    }
+
+    void straightGridIsLeftAlone_data()
+    {
+        QTest::addColumn<GridPage>("kind");
+        QTest::addColumn<ColourMode>("mode");
+        QTest::newRow("checkerboard, grey") << GridPage::Checkerboard << ColourMode::Grey;
+        QTest::newRow("checkerboard, colour") << GridPage::Checkerboard << ColourMode::Colour;
+        QTest::newRow("table form, grey") << GridPage::Table << ColourMode::Grey;
+        QTest::newRow("table form, colour") << GridPage::Table << ColourMode::Colour;
+    }
+
+    // Every row of a checkerboard or ruled table holds about the same ink, so "most peaked
+    // profile of ink" has no peak at 0° and a straight scan used to come out turned.
+    void straightGridIsLeftAlone()
+    {
+        QFETCH(GridPage, kind);
+        QFETCH(ColourMode, mode);
+        const QImage page = gridPage(kind);
+        const double estimate = PageAnalysis::estimateSkew(page);
+        QVERIFY2(std::abs(estimate) < 0.2, qPrintable(QString::number(estimate)));
+
+        PageOptions options;
+        options.mode = mode;
+        const ProcessedPage processed =
+            PageProcessor().process({page, gridDpi, PageSource::Scanner}, options);
+        // Not turned at all: the very pixels that came in (made grey where asked).
+        QCOMPARE(processed.image, mode == ColourMode::Grey ? PageProcessor::toGrey(page) : page);
+    }
+
+    void skewedGridIsStraightened_data()
+    {
+        QTest::addColumn<GridPage>("kind");
+        QTest::addColumn<double>("degrees");
+        QTest::newRow("checkerboard 3") << GridPage::Checkerboard << 3.0;
+        QTest::newRow("checkerboard -5") << GridPage::Checkerboard << -5.0;
+        QTest::newRow("checkerboard 1.3") << GridPage::Checkerboard << 1.3;
+        QTest::newRow("table form 3") << GridPage::Table << 3.0;
+        QTest::newRow("table form -5") << GridPage::Table << -5.0;
+        QTest::newRow("table form -0.7") << GridPage::Table << -0.7;
+    }
+
+    void skewedGridIsStraightened()
+    {
+        QFETCH(GridPage, kind);
+        QFETCH(double, degrees);
+        const QImage crooked = turnedPage(gridPage(kind), degrees);
+        const double estimate = PageAnalysis::estimateSkew(crooked);
+        QVERIFY2(std::abs(estimate - degrees) <= 0.5,
+                 qPrintable(QStringLiteral("estimated %1 for %2").arg(estimate).arg(degrees)));
+
+        PageOptions options;
+        options.mode = ColourMode::Grey;
+        const ProcessedPage processed =
+            PageProcessor().process({crooked, gridDpi, PageSource::Scanner}, options);
+        const double left = PageAnalysis::estimateSkew(processed.image);
+        QVERIFY2(std::abs(left) < 0.5, qPrintable(QString::number(left)));
+    }
+
+    // A page of scattered shapes (like a photograph) has no rows; some angle always wins by
+    // chance, by a few per cent, and such a page must come out exactly as it went in.
+    void pageWithoutRowsIsLeftAlone()
+    {
+        QImage shapes(a4Pixels(gridDpi), QImage::Format_RGB32);
+        shapes.fill(Qt::white);
+        {
+            QPainter painter(&shapes);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(Qt::NoPen);
+            QRandomGenerator random(3);
+            for (int i = 0; i < 200; ++i) {
+                painter.setBrush(
+                    QColor(random.bounded(256), random.bounded(256), random.bounded(256)));
+                painter.drawEllipse(
+                    QPoint(random.bounded(shapes.width()), random.bounded(shapes.height())),
+                    random.bounded(10, 120), random.bounded(10, 120));
+            }
+        }
+        QCOMPARE(PageAnalysis::estimateSkew(shapes), 0.0);
+        PageOptions options;
+        options.mode = ColourMode::Colour;
+        const ProcessedPage processed =
+            PageProcessor().process({shapes, gridDpi, PageSource::Scanner}, options);
+        QCOMPARE(processed.image, shapes);
     }
 
     void blankPageHasNoSkew()

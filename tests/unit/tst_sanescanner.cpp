@@ -1,10 +1,13 @@
 #include "ScanRunRecorder.h"
+#include "scan/PageAnalysis.h"
+#include "scan/PageProcessor.h"
 #include "scan/SaneScanner.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 #include <dlfcn.h>
 #include <memory>
 #include <sane/sane.h>
@@ -60,6 +63,8 @@ private slots:
     void scansColour_data();
     void scansColour();
     void scansLineArt();
+    void straightGridIsNotDeskewed_data();
+    void straightGridIsNotDeskewed();
     void scansAPageOfUnknownHeight();
     void scansTheFeederUntilItIsEmpty();
     void stopsAtMaxPages();
@@ -157,6 +162,38 @@ void TestSaneScanner::scansLineArt()
     QCOMPARE(image.format(), QImage::Format_Mono);
     QCOMPARE(image.size(), expectedSize(50));
     QCOMPARE(image.pixel(image.width() - 1, 0), qRgb(0, 0, 0));
+}
+
+void TestSaneScanner::straightGridIsNotDeskewed_data()
+{
+    QTest::addColumn<ColourMode>("colour");
+    QTest::newRow("grey") << ColourMode::Grey;
+    QTest::newRow("colour") << ColourMode::Colour;
+}
+
+// The test backend's "Grid" (10 mm black and white squares) has no text rows; at 150 dpi the
+// deskew estimate once found -7.6° in it and turned a straight scan.
+void TestSaneScanner::straightGridIsNotDeskewed()
+{
+    QFETCH(ColourMode, colour);
+    SaneScanner scanner;
+    scanner.setExtraOptions({{QStringLiteral("test-picture"), QStringLiteral("Grid")}});
+    const auto run = runScan(scanner, request(150, colour));
+    QCOMPARE(run.failure, QString());
+    QCOMPARE(run.pages.size(), 1);
+    const halldesk::ScannedPage &page = run.pages.first();
+    QCOMPARE(page.image.size(), expectedSize(150));
+    QCOMPARE(qGray(page.image.pixel(0, 0)), 255); // a grid indeed: white top-left square...
+    QCOMPARE(qGray(page.image.pixel(page.image.width() - 1, 0)), 0); // ...and black ones
+
+    const double estimate = halldesk::PageAnalysis::estimateSkew(page.image);
+    QVERIFY2(std::abs(estimate) < 0.2, qPrintable(QString::number(estimate)));
+    halldesk::PageOptions options;
+    options.mode = colour;
+    const halldesk::ProcessedPage processed = halldesk::PageProcessor().process(page, options);
+    QCOMPARE(processed.image, colour == ColourMode::Grey
+                                  ? page.image
+                                  : page.image.convertToFormat(QImage::Format_RGB32));
 }
 
 void TestSaneScanner::scansAPageOfUnknownHeight()
