@@ -4,9 +4,11 @@
 #include "logging/HallDeskLogging.h"
 #include "pki/TerminalIdentity.h"
 #include "protocol/ProtocolJson.h"
+#include "protocol/UploadFrame.h"
 #include "queue/EngineExecutor.h"
 #include "queue/QueueEngine.h"
 #include "server/ClientConnection.h"
+#include "server/MaterialUploads.h"
 #include "server/OperationOutcome.h"
 #include "server/ServerMetrics.h"
 #include "server/ServerStore.h"
@@ -57,6 +59,8 @@ bool HallServer::listen(QString *error)
         [](WriterContext &context) { return ServerStore(context.statements).hallOverview(); });
     for (const QJsonValue &window : hall.value(QLatin1String("windows")).toArray())
         m_windows.insert(window.toObject().value(QLatin1String("number")).toInt());
+
+    startUploads();
 
     m_server = std::make_unique<QWebSocketServer>(QStringLiteral("halldesk-server"),
                                                   QWebSocketServer::SecureMode);
@@ -139,16 +143,25 @@ void HallServer::acceptConnections()
             refuse(socket, QStringLiteral("window %1 does not exist").arg(identity->window));
             continue;
         }
-        socket->setMaxAllowedIncomingMessageSize(quint64(m_settings.maxMessageBytes));
-        socket->setMaxAllowedIncomingFrameSize(quint64(m_settings.maxMessageBytes));
-        auto *connection = new ClientConnection(socket, *identity, m_settings.rateLimitPerSecond,
-                                                m_settings.rateBurst,
-                                                m_settings.maxPendingBytesPerConnection, this);
+        // Upload data arrives in binary messages larger than any request; ClientConnection
+        // holds text messages to max_message_bytes itself.
+        const quint64 largest =
+            quint64(std::max<qint64>(m_settings.maxMessageBytes,
+                                     qint64(UploadFrame::HeaderBytes) + UploadFrame::MaxDataBytes));
+        socket->setMaxAllowedIncomingMessageSize(largest);
+        socket->setMaxAllowedIncomingFrameSize(largest);
+        auto *connection = new ClientConnection(
+            socket, *identity, m_settings.rateLimitPerSecond, m_settings.rateBurst,
+            m_settings.maxPendingBytesPerConnection, m_settings.maxMessageBytes, this);
         m_hub.add(connection);
         m_metrics.connectionOpened();
         connect(connection, &ClientConnection::frameReceived, this,
                 [this, connection](const QByteArray &frame) { handleFrame(connection, frame); });
+        connect(connection, &ClientConnection::uploadDataReceived, this,
+                [this, connection](const QByteArray &message) { uploadData(connection, message); });
         connect(connection, &ClientConnection::disconnected, this, [this, connection] {
+            if (m_uploads)
+                m_uploads->dropOwner(connection);
             m_hub.remove(connection);
             m_metrics.connectionClosed();
             qCInfo(lcServer).noquote() << "terminal" << connection->identity().name << "left";

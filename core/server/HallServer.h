@@ -23,6 +23,7 @@ namespace halldesk {
 
 class ClientConnection;
 class Clock;
+class MaterialUploads;
 class EngineExecutor;
 class ServerMetrics;
 class StaffAuthenticator;
@@ -79,6 +80,11 @@ private:
                     std::function<Result<QJsonObject>(WriterContext &)> query);
     // The case reads (catalogue, cases, case); false if `op` is none of them.
     bool readCaseQuery(ClientConnection *connection, const ProtocolRequest &request);
+    // Uploads of scanned materials (HallServerUploads.cpp).
+    void uploadBegin(ClientConnection *connection, const ProtocolRequest &request);
+    void uploadFinish(ClientConnection *connection, const ProtocolRequest &request);
+    void uploadData(ClientConnection *connection, const QByteArray &message);
+    void startUploads();
 
     void reply(ClientConnection *connection, const QString &id, const QJsonObject &result,
                bool replayed = false);
@@ -115,6 +121,7 @@ private:
     EventHub m_hub;
     QSet<int> m_windows;
     CaseworkData m_casework;
+    std::unique_ptr<MaterialUploads> m_uploads;
     int m_serviceDay = 0; // as of the last housekeeping run
     QTimer m_queueStatusTimer;
     QTimer m_sweepTimer;
