@@ -6,7 +6,7 @@
 
 namespace halldesk {
 
-// The binary WebSocket message that carries a piece of an upload (PROTOCOL.md §11.3):
+// The binary WebSocket message that carries a piece of an upload (PROTOCOL.md §11.2):
 //   "HDU1" | upload id (u32, big-endian) | offset (u64, big-endian) | data
 // Binary rather than JSON with base64: a scan is megabytes, and base64 plus a JSON parse of
 // every byte cost more than the TLS around it.
