@@ -2,6 +2,7 @@
 
 #include "crypto/SealedFileReader.h"
 #include "crypto/SealedFileWriter.h"
+#include "crypto/Sha256Stream.h"
 #include "logging/HallDeskLogging.h"
 
 #include <QCryptographicHash>
@@ -162,7 +163,7 @@ Result<StoredDocument> MaterialUploads::finish(const void *owner, quint32 upload
     }
     // What counts is what the disk holds: read it back, authenticating every chunk.
     SealedFileReader reader(m_fileKey, partial);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256Stream hash;
     qint64 total = 0;
     bool readable = reader.open(QIODevice::ReadOnly);
     QByteArray buffer(1 << 20, Qt::Uninitialized);
@@ -180,7 +181,7 @@ Result<StoredDocument> MaterialUploads::finish(const void *owner, quint32 upload
         QFile::remove(partial);
         return OperationError(ErrorCode::StorageFailure);
     }
-    if (total != target.bytes || QString::fromLatin1(hash.result().toHex()) != target.sha256) {
+    if (total != target.bytes || hash.hex() != target.sha256) {
         QFile::remove(partial);
         return OperationError(ErrorCode::UploadMismatch, QStringLiteral("sha256"));
     }
