@@ -4,6 +4,7 @@
 #include "protocol/ProtocolJson.h"
 #include "protocol/ProtocolRequest.h"
 
+#include <QAbstractSocket>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -132,7 +133,10 @@ void HallClient::connectNow()
 
 void HallClient::onConnected()
 {
-    // The server speaks first (hello); nothing to do until then.
+    // Requests are small and often follow other frames (an upload's data); with Nagle's
+    // algorithm each would wait for the server's delayed ACK. The server speaks first (hello).
+    if (auto *tcp = m_socket->findChild<QAbstractSocket *>())
+        tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 }
 
 void HallClient::onDisconnected()

@@ -20,6 +20,9 @@
 #include <QSslCertificate>
 #include <QWebSocket>
 #include <QWebSocketServer>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 
 namespace halldesk {
 
@@ -38,6 +41,7 @@ HallServer::HallServer(EngineExecutor &executor, const Clock &clock, ServerSetti
 
 HallServer::~HallServer()
 {
+    stopUploads();
     close();
     // The terminals' TCP sockets are children of m_server, which is destroyed after m_hub
     // (declared later): each would then report its end to a hub that no longer exists (a
@@ -96,6 +100,13 @@ bool HallServer::listen(QString *error)
         }
         return false;
     }
+    // Answers and acknowledgements are small frames, often several in a row (an upload's
+    // acknowledgements): with Nagle's algorithm the second waits for the terminal's delayed
+    // ACK, 40 ms. Accepted sockets inherit the option from the listening one on Linux.
+    const int noDelay = 1;
+    if (::setsockopt(int(m_server->socketDescriptor()), IPPROTO_TCP, TCP_NODELAY, &noDelay,
+                     sizeof noDelay) != 0)
+        qCWarning(lcServer) << "TCP_NODELAY could not be set; answers may be delayed";
     m_queueStatusTimer.start(m_settings.queueStatusInterval);
     m_sweepTimer.start(m_settings.sweepInterval);
     qCInfo(lcServer).noquote() << "listening on" << m_settings.listenAddress.toString() << "port"
@@ -160,8 +171,15 @@ void HallServer::acceptConnections()
         connect(connection, &ClientConnection::uploadDataReceived, this,
                 [this, connection](const QByteArray &message) { uploadData(connection, message); });
         connect(connection, &ClientConnection::disconnected, this, [this, connection] {
-            if (m_uploads)
-                m_uploads->dropOwner(connection);
+            if (m_uploads) {
+                const void *owner = connection;
+                onUploads(
+                    [owner](MaterialUploads &uploads) {
+                        uploads.dropOwner(owner);
+                        return true;
+                    },
+                    [](bool) {});
+            }
             m_hub.remove(connection);
             m_metrics.connectionClosed();
             qCInfo(lcServer).noquote() << "terminal" << connection->identity().name << "left";

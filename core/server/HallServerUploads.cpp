@@ -113,6 +113,25 @@ void HallServer::startUploads()
         return context.cipher.fileKey(QByteArrayLiteral("materials"));
     });
     m_uploads = std::make_unique<MaterialUploads>(m_settings.documentsDirectory, key);
+    m_uploadThread = std::make_unique<QThread>();
+    m_uploadThread->setObjectName(QStringLiteral("uploads"));
+    m_uploadContext = std::make_unique<QObject>();
+    m_uploadContext->moveToThread(m_uploadThread.get());
+    m_uploadThread->start();
+}
+
+void HallServer::stopUploads()
+{
+    if (!m_uploadThread)
+        return;
+    // The partial files' writers belong to the upload thread: they close there, after every
+    // piece queued before them.
+    QMetaObject::invokeMethod(
+        m_uploadContext.get(), [this] { m_uploads.reset(); }, Qt::BlockingQueuedConnection);
+    m_uploadThread->quit();
+    m_uploadThread->wait();
+    m_uploadContext.reset();
+    m_uploadThread.reset();
 }
 
 void HallServer::uploadBegin(ClientConnection *connection, const ProtocolRequest &request)
@@ -131,32 +150,40 @@ void HallServer::uploadBegin(ClientConnection *connection, const ProtocolRequest
         return;
     }
     QPointer<ClientConnection> who(connection);
-    onWriter([target = *target,
-              window](WriterContext &context) { return checkAgainstCase(context, target, window); },
-             [this, who, id, op, target = *target](Result<bool> checked) {
-                 if (!checked.ok() || !who) {
-                     m_metrics.request(op, checked.code());
-                     if (who)
-                         replyError(who, id, checked.error());
-                     return;
-                 }
-                 if (checked.value()) {
-                     m_metrics.request(op, ErrorCode::None);
-                     reply(who, id, completeAnswer(target));
-                     return;
-                 }
-                 const auto started = m_uploads->begin(who.data(), target);
-                 m_metrics.request(op, started.code());
-                 if (!started.ok()) {
-                     replyError(who, id, started.error());
-                     return;
-                 }
-                 reply(who, id,
-                       {{QStringLiteral("upload"), double(started->upload)},
-                        {QStringLiteral("offset"), double(started->offset)},
-                        {QStringLiteral("maxFrameBytes"), UploadFrame::MaxDataBytes},
-                        {QStringLiteral("windowBytes"), double(m_settings.uploadWindowBytes)}});
-             });
+    const void *owner = connection;
+    onWriter(
+        [target = *target, window](WriterContext &context) {
+            return checkAgainstCase(context, target, window);
+        },
+        [this, who, owner, id, op, target = *target](Result<bool> checked) {
+            if (!checked.ok() || !who) {
+                m_metrics.request(op, checked.code());
+                if (who)
+                    replyError(who, id, checked.error());
+                return;
+            }
+            if (checked.value()) {
+                m_metrics.request(op, ErrorCode::None);
+                reply(who, id, completeAnswer(target));
+                return;
+            }
+            onUploads(
+                [owner, target](MaterialUploads &uploads) { return uploads.begin(owner, target); },
+                [this, who, id, op](Result<MaterialUploads::Started> started) {
+                    m_metrics.request(op, started.code());
+                    if (!who)
+                        return;
+                    if (!started.ok()) {
+                        replyError(who, id, started.error());
+                        return;
+                    }
+                    reply(who, id,
+                          {{QStringLiteral("upload"), double(started->upload)},
+                           {QStringLiteral("offset"), double(started->offset)},
+                           {QStringLiteral("maxFrameBytes"), UploadFrame::MaxDataBytes},
+                           {QStringLiteral("windowBytes"), double(m_settings.uploadWindowBytes)}});
+                });
+        });
 }
 
 void HallServer::uploadFinish(ClientConnection *connection, const ProtocolRequest &request)
@@ -176,49 +203,73 @@ void HallServer::uploadFinish(ClientConnection *connection, const ProtocolReques
         return;
     }
     QPointer<ClientConnection> who(connection);
-    auto finished = m_uploads->finish(connection, quint32(upload), m_clock.nowMs());
-    if (!finished.ok()) {
-        if (finished.code() != ErrorCode::UnknownUpload) {
-            m_metrics.request(op, finished.code());
-            replyError(connection, id, finished.error());
-            return;
-        }
-        // Finished before (the answer was lost) or by a server since restarted: the record
-        // says whether the file is there.
-        onWriter([target = *target, window](
-                     WriterContext &context) { return checkAgainstCase(context, target, window); },
-                 [this, who, id, op, target = *target](Result<bool> checked) {
-                     const OperationError error = !checked.ok() ? checked.error()
-                                                  : !checked.value()
-                                                      ? OperationError(ErrorCode::UnknownUpload)
-                                                      : OperationError();
-                     m_metrics.request(op, error.code());
-                     if (!who)
-                         return;
-                     if (error.code() == ErrorCode::None)
-                         reply(who, id, completeAnswer(target));
-                     else
-                         replyError(who, id, error);
-                 });
-        return;
-    }
-    if (finished->caseNumber != target->caseNumber ||
-        finished->materialCode != target->materialCode || finished->sha256 != target->sha256) {
-        m_uploads->removeStored(finished.value());
-        m_metrics.request(op, ErrorCode::BadRequest);
-        replyError(connection, id, OperationError(ErrorCode::BadRequest, QStringLiteral("upload")));
-        return;
-    }
+    const void *owner = connection;
+    const qint64 nowMs = m_clock.nowMs();
+    onUploads(
+        [owner, upload, nowMs](MaterialUploads &uploads) {
+            return uploads.finish(owner, quint32(upload), nowMs);
+        },
+        [this, who, id, op, window, target = *target](Result<StoredDocument> finished) {
+            if (!finished.ok() && finished.code() != ErrorCode::UnknownUpload) {
+                m_metrics.request(op, finished.code());
+                if (who)
+                    replyError(who, id, finished.error());
+                return;
+            }
+            if (!finished.ok()) {
+                answerFromRecord(who, id, op, target, window);
+                return;
+            }
+            if (finished->caseNumber != target.caseNumber ||
+                finished->materialCode != target.materialCode ||
+                finished->sha256 != target.sha256) {
+                removeStoredUpload(finished.value());
+                m_metrics.request(op, ErrorCode::BadRequest);
+                if (who)
+                    replyError(who, id,
+                               OperationError(ErrorCode::BadRequest, QStringLiteral("upload")));
+                return;
+            }
+            recordUpload(who, id, op, finished.value());
+        });
+}
+
+void HallServer::answerFromRecord(QPointer<ClientConnection> who, const QString &id,
+                                  const QString &op, const MaterialUploads::Target &target,
+                                  int window)
+{
+    // Finished before (the answer was lost) or by a server since restarted: the record says
+    // whether the file is there.
+    onWriter([target,
+              window](WriterContext &context) { return checkAgainstCase(context, target, window); },
+             [this, who, id, op, target](Result<bool> checked) {
+                 const OperationError error = !checked.ok() ? checked.error()
+                                              : !checked.value()
+                                                  ? OperationError(ErrorCode::UnknownUpload)
+                                                  : OperationError();
+                 m_metrics.request(op, error.code());
+                 if (!who)
+                     return;
+                 if (error.code() == ErrorCode::None)
+                     reply(who, id, completeAnswer(target));
+                 else
+                     replyError(who, id, error);
+             });
+}
+
+void HallServer::recordUpload(QPointer<ClientConnection> who, const QString &id, const QString &op,
+                              const StoredDocument &document)
+{
     onWriter(
-        [document = finished.value()](WriterContext &context) -> Result<bool> {
+        [document](WriterContext &context) -> Result<bool> {
             DocumentStore(context.statements).insert(document);
             return true;
         },
-        [this, who, id, op, document = finished.value(), target = *target](Result<bool> stored) {
+        [this, who, id, op, document](Result<bool> stored) {
             m_metrics.request(op, stored.code());
             if (!stored.ok()) {
                 // No record, so no file: the next begin starts it again.
-                m_uploads->removeStored(document);
+                removeStoredUpload(document);
                 if (who)
                     replyError(who, id, stored.error());
                 return;
@@ -226,14 +277,28 @@ void HallServer::uploadFinish(ClientConnection *connection, const ProtocolReques
             qCInfo(lcServer).noquote()
                 << "stored a scan of" << document.bytes << "bytes for case" << document.caseNumber;
             if (who)
-                reply(who, id, completeAnswer(target));
+                reply(who, id,
+                      {{QStringLiteral("complete"), true},
+                       {QStringLiteral("offset"), double(document.bytes)}});
         });
+}
+
+void HallServer::removeStoredUpload(const StoredDocument &document)
+{
+    onUploads(
+        [document](MaterialUploads &uploads) {
+            uploads.removeStored(document);
+            return true;
+        },
+        [](bool) {});
 }
 
 void HallServer::uploadData(ClientConnection *connection, const QByteArray &message)
 {
-    const auto frame = UploadFrame::parse(message);
-    auto answer = [connection](quint32 upload, const Result<qint64> &result) {
+    QPointer<ClientConnection> who(connection);
+    auto answer = [who](quint32 upload, const Result<qint64> &result) {
+        if (!who)
+            return;
         QJsonObject ack{{QStringLiteral("v"), kProtocolVersion},
                         {QStringLiteral("type"), QStringLiteral("uploadAck")},
                         {QStringLiteral("upload"), double(upload)}};
@@ -241,22 +306,37 @@ void HallServer::uploadData(ClientConnection *connection, const QByteArray &mess
             ack.insert(QStringLiteral("received"), double(result.value()));
         else
             ack.insert(QStringLiteral("error"), ProtocolJson::error(result.error()));
-        connection->sendFrame(ProtocolJson::encode(ack));
+        who->sendFrame(ProtocolJson::encode(ack));
     };
-    if (!frame) {
+    const auto header = UploadFrame::parse(message);
+    if (!header) {
         answer(0, OperationError(ErrorCode::BadMessage));
         return;
     }
-    // The session that began the upload may have ended since.
-    const auto &staff = connection->staff();
-    if (!m_uploads || !staff || staff->expiresAtMs <= m_clock.nowMs()) {
-        if (m_uploads)
-            m_uploads->dropOwner(connection);
-        answer(frame->upload,
-               OperationError(m_uploads ? ErrorCode::NotSignedIn : ErrorCode::UnknownUpload));
+    const quint32 upload = header->upload;
+    if (!m_uploads) {
+        answer(upload, OperationError(ErrorCode::UnknownUpload));
         return;
     }
-    answer(frame->upload, m_uploads->write(connection, frame->upload, frame->offset, frame->data));
+    const void *owner = connection;
+    // The session that began the upload may have ended since.
+    const auto &staff = connection->staff();
+    if (!staff || staff->expiresAtMs <= m_clock.nowMs()) {
+        onUploads(
+            [owner](MaterialUploads &uploads) {
+                uploads.dropOwner(owner);
+                return true;
+            },
+            [answer, upload](bool) { answer(upload, OperationError(ErrorCode::NotSignedIn)); });
+        return;
+    }
+    // The message is shared, not copied: the upload thread reads the data where it arrived.
+    onUploads(
+        [owner, message](MaterialUploads &uploads) -> Result<qint64> {
+            const auto frame = UploadFrame::parse(message);
+            return uploads.write(owner, frame->upload, frame->offset, frame->data);
+        },
+        [answer, upload](Result<qint64> written) { answer(upload, written); });
 }
 
 } // namespace halldesk

@@ -3,6 +3,7 @@
 // stores each sealed after reading it back against the case's digest. Prints figures; it
 // passes or fails on nothing but errors.
 //   bench_upload [--materials N] [--mb S] [--frame-kib K] [--window-mib W]
+// The counter runs on its own thread; begin_ms, data_ms and finish_ms are averages per scan.
 
 #include "CaseDraft.h"
 #include "NetworkFixture.h"
@@ -18,7 +19,11 @@
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QTest>
+#include <QThread>
 #include <QTimer>
+#include <atomic>
 #include <cstdio>
 
 using namespace halldesk;
@@ -100,15 +105,47 @@ int main(int argc, char **argv)
         uploads << upload;
     }
 
-    auto client = fixture.client(TerminalRole::Counter, 1);
-    MaterialUploader uploader(*client, settings);
-    if (!client->start() || !waitForState(*client, HallClient::State::Ready))
-        return fail("client not ready");
-    ReplyCatcher login;
-    client->login(QStringLiteral("S1"), NetworkFixture::Password, login.callback());
-    if (!login.wait() || !login.reply().ok)
-        return fail("login refused");
+    // The counter runs on a thread of its own, as it runs on a computer of its own in a hall:
+    // on one thread, client and server would take turns and neither figure would mean much.
+    QThread terminalThread;
+    terminalThread.start();
+    QObject terminal;
+    terminal.moveToThread(&terminalThread);
+    std::unique_ptr<HallClient> client;
+    std::unique_ptr<MaterialUploader> owned;
+    std::atomic<int> signedIn{0}; // 1: yes, -1: refused
+    QMetaObject::invokeMethod(
+        &terminal,
+        [&] {
+            client = fixture.client(TerminalRole::Counter, 1);
+            owned = std::make_unique<MaterialUploader>(*client, settings);
+            QObject::connect(
+                client.get(), &HallClient::stateChanged, client.get(),
+                [&](HallClient::State state) {
+                    if (state != HallClient::State::Ready || signedIn != 0)
+                        return;
+                    client->login(QStringLiteral("S1"), NetworkFixture::Password,
+                                  [&](const ClientReply &reply) { signedIn = reply.ok ? 1 : -1; });
+                });
+            client->start();
+        },
+        Qt::BlockingQueuedConnection);
+    const auto stopTerminal = qScopeGuard([&] {
+        QMetaObject::invokeMethod(
+            &terminal,
+            [&] {
+                owned.reset();
+                client.reset();
+            },
+            Qt::BlockingQueuedConnection);
+        terminalThread.quit();
+        terminalThread.wait();
+    });
+    if (!QTest::qWaitFor([&] { return signedIn != 0; }, 30000) || signedIn != 1)
+        return fail("the counter did not sign in");
+    MaterialUploader &uploader = *owned;
 
+    QElapsedTimer timer;
     int done = 0;
     int failed = 0;
     QEventLoop loop;
@@ -120,11 +157,33 @@ int main(int argc, char **argv)
         if (done + ++failed == materials)
             loop.quit();
     });
+    // Where the time goes: sending the data, and finishing (the server's check and record).
+    qint64 begunNs = 0;
+    qint64 lastAckNs = 0;
+    qint64 beginNs = 0;
+    qint64 dataNs = 0;
+    qint64 finishNs = 0;
+    qint64 previousDoneNs = 0;
+    QObject::connect(&uploader, &MaterialUploader::attemptStarted, &loop, [&] {
+        begunNs = timer.nsecsElapsed();
+        beginNs += begunNs - previousDoneNs;
+    });
+    QObject::connect(&uploader, &MaterialUploader::progress, &loop,
+                     [&](const QString &, const QString &, qint64 sent, qint64 total) {
+                         if (sent == total)
+                             lastAckNs = timer.nsecsElapsed();
+                     });
+    QObject::connect(&uploader, &MaterialUploader::uploaded, &loop, [&] {
+        previousDoneNs = timer.nsecsElapsed();
+        dataNs += lastAckNs - begunNs;
+        finishNs += previousDoneNs - lastAckNs;
+    });
     QTimer::singleShot(std::chrono::minutes(10), &loop, &QEventLoop::quit);
-    QElapsedTimer timer;
     timer.start();
-    for (const MaterialUpload &upload : std::as_const(uploads))
-        uploader.enqueue(upload);
+    QMetaObject::invokeMethod(&terminal, [&] {
+        for (const MaterialUpload &upload : std::as_const(uploads))
+            uploader.enqueue(upload);
+    });
     loop.exec();
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     const double megabytes = double(bytes) * materials / 1e6;
@@ -133,8 +192,10 @@ int main(int argc, char **argv)
     if (fixture.count(QStringLiteral("case_documents")) != materials)
         return fail("not every upload was recorded");
     std::printf("materials=%d bytes_each=%lld frame_kib=%d window_mib=%lld seconds=%.3f "
-                "MB_per_s=%.1f status=ok\n",
+                "begin_ms=%.1f data_ms=%.1f finish_ms=%.1f MB_per_s=%.1f status=ok\n",
                 materials, static_cast<long long>(bytes), settings.frameBytes / 1024,
-                static_cast<long long>(settings.windowBytes >> 20), seconds, megabytes / seconds);
+                static_cast<long long>(settings.windowBytes >> 20), seconds,
+                double(beginNs) / 1e6 / materials, double(dataNs) / 1e6 / materials,
+                double(finishNs) / 1e6 / materials, megabytes / seconds);
     return 0;
 }
