@@ -90,6 +90,18 @@ Result<MaterialUploads::Started> MaterialUploads::begin(const void *owner, const
             break;
         }
     }
+    // Ids grow, so the first of an owner's is its oldest.
+    int held = 0;
+    for (const auto &[id, active] : m_active)
+        held += active->owner == owner ? 1 : 0;
+    for (auto it = m_active.begin(); held >= MaxPerOwner && it != m_active.end();) {
+        if (it->second->owner == owner) {
+            it = m_active.erase(it);
+            --held;
+        } else {
+            ++it;
+        }
+    }
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         qCWarning(lcServer).noquote() << "cannot create the documents directory" << m_directory;
         return OperationError(ErrorCode::StorageFailure);

@@ -38,6 +38,10 @@ public:
         qint64 offset = 0; // bytes the partial file already holds in whole chunks
     };
 
+    // Open partial files per connection; beginning another closes the oldest, so a terminal
+    // cannot hold the server's file handles by beginning without end.
+    static constexpr int MaxPerOwner = 4;
+
     MaterialUploads(QString directory, QByteArray fileKey);
     ~MaterialUploads();
     MaterialUploads(const MaterialUploads &) = delete;
@@ -45,7 +49,7 @@ public:
 
     // `owner` is the connection: an upload belongs to the connection that began it. Beginning
     // the same file again (a terminal back after a dropped connection the server has not
-    // noticed yet) takes it over from the old connection.
+    // noticed yet) takes it over from the old connection. Not thread-safe: one thread uses it.
     Result<Started> begin(const void *owner, const Target &target);
     // Appends one piece; returns the bytes received so far. On an error the upload is dropped
     // (its partial file keeps its whole chunks for the next begin).

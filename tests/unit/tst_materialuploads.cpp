@@ -67,6 +67,7 @@ class TestMaterialUploads : public QObject
 private slots:
     void continuesAfterTheConnectionWent();
     void anotherConnectionTakesItOver();
+    void aConnectionHoldsFewUploads();
     void wrongContentLeavesNothing();
     void outOfOrderPieceEndsTheUpload();
     void fullDiskIsAnErrorNotAFile();
@@ -124,6 +125,24 @@ void TestMaterialUploads::anotherConnectionTakesItOver()
              ErrorCode::UnknownUpload);
     QVERIFY(send(uploads, &newConnection, second->upload, plain, second->offset, plain.size()));
     QVERIFY(uploads.finish(&newConnection, second->upload, 1).ok());
+}
+
+void TestMaterialUploads::aConnectionHoldsFewUploads()
+{
+    QTemporaryDir dir;
+    MaterialUploads uploads(dir.path(), Key);
+    int owner = 0;
+    QList<quint32> ids;
+    for (int i = 0; i < MaterialUploads::MaxPerOwner + 1; ++i) {
+        auto target = targetOf(content(1000 + i));
+        const auto started = uploads.begin(&owner, target);
+        QVERIFY(started.ok());
+        ids << started->upload;
+    }
+    // The oldest went to make room; the others are still there.
+    QCOMPARE(uploads.write(&owner, ids.first(), 0, "x").code(), ErrorCode::UnknownUpload);
+    QVERIFY(uploads.write(&owner, ids.last(), 0, "x").ok());
+    QVERIFY(uploads.write(&owner, ids.at(1), 0, "x").ok());
 }
 
 void TestMaterialUploads::wrongContentLeavesNothing()
