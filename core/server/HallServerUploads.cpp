@@ -274,6 +274,7 @@ void HallServer::recordUpload(QPointer<ClientConnection> who, const QString &id,
                     replyError(who, id, stored.error());
                 return;
             }
+            m_metrics.documentStored();
             qCInfo(lcServer).noquote()
                 << "stored a scan of" << document.bytes << "bytes for case" << document.caseNumber;
             if (who)
@@ -330,6 +331,7 @@ void HallServer::uploadData(ClientConnection *connection, const QByteArray &mess
             [answer, upload](bool) { answer(upload, OperationError(ErrorCode::NotSignedIn)); });
         return;
     }
+    m_metrics.uploadReceived(message.size() - UploadFrame::HeaderBytes);
     // The message is shared, not copied: the upload thread reads the data where it arrived.
     onUploads(
         [owner, message](MaterialUploads &uploads) -> Result<qint64> {

@@ -201,6 +201,11 @@ void TestMaterialUpload::uploadIsVerifiedAndStoredSealed()
     QCOMPARE(progress.constLast().at(2).toLongLong(), qint64(plain.size()));
     QCOMPARE(progress.constLast().at(3).toLongLong(), qint64(plain.size()));
     QVERIFY(desk.uploader->queued().isEmpty());
+    QCOMPARE(desk.fixture.counter(QStringLiteral("halldesk_documents_stored_total")), quint64(1));
+    QCOMPARE(desk.fixture.counter(QStringLiteral("halldesk_upload_bytes_total")),
+             quint64(plain.size()));
+    QCOMPARE(desk.fixture.requests(QStringLiteral("uploadFinish"), QStringLiteral("ok")),
+             quint64(1));
 
     const auto rows = desk.fixture.rows(QStringLiteral(
         "SELECT case_number, material_code, sha256, bytes, stored_path FROM case_documents"));
