@@ -182,6 +182,8 @@ private slots:
     void anotherWindowsCounterIsRefused();
     void uploadBeforeTheCaseArrivesSucceedsLater();
     void repeatedBeginAndFinishAreIdempotent();
+    void retriesByItselfAfterABackoff();
+    void waitsForASignedInClerk();
 };
 
 void TestMaterialUpload::uploadIsVerifiedAndStoredSealed()
@@ -516,6 +518,59 @@ void TestMaterialUpload::repeatedBeginAndFinishAreIdempotent()
     QCOMPARE(desk.uploader->dataBytesSent(), sent);
     QCOMPARE(desk.fixture.count(QStringLiteral("case_documents")), 1);
     QCOMPARE(desk.documentFiles(), files);
+}
+
+void TestMaterialUpload::retriesByItselfAfterABackoff()
+{
+    Desk desk;
+    MaterialUploaderSettings settings;
+    settings.initialRetry = std::chrono::milliseconds(20);
+    settings.maxRetry = std::chrono::milliseconds(80);
+    QVERIFY2(desk.open(settings), qPrintable(desk.fixture.error()));
+    const QByteArray plain = pdfLike(300000, 11);
+    const CaseRecord record = caseWithScan(1, sha256(plain), plain.size());
+    QSignalSpy retrying(desk.uploader.get(), &MaterialUploader::retrying);
+    QSignalSpy uploaded(desk.uploader.get(), &MaterialUploader::uploaded);
+    desk.uploader->enqueue(desk.scan(record.number.toString(), plain));
+    // Tried again and again while the case is not there...
+    QVERIFY(QTest::qWaitFor([&] { return retrying.size() >= 3; }, 30000));
+    QCOMPARE(uploaded.size(), 0);
+    // ...and through, without being told, once it is.
+    QVERIFY(desk.submit(record));
+    QVERIFY(uploaded.size() == 1 || uploaded.wait(30000));
+    QCOMPARE(desk.fixture.count(QStringLiteral("case_documents")), 1);
+}
+
+void TestMaterialUpload::waitsForASignedInClerk()
+{
+    Desk desk;
+    QVERIFY2(desk.fixture.isValid(), qPrintable(desk.fixture.error()));
+    desk.fixture.server()->setCasework(testCasework());
+    desk.counter = desk.fixture.raw(TerminalRole::Counter, 1);
+    QVERIFY(desk.counter && desk.fixture.signInCounter(*desk.counter, QStringLiteral("S1")));
+    const QByteArray plain = pdfLike(200000, 12);
+    const CaseRecord record = caseWithScan(1, sha256(plain), plain.size());
+    QVERIFY(desk.submit(record));
+    desk.client = desk.fixture.client(TerminalRole::Counter, 1);
+    desk.uploader = std::make_unique<MaterialUploader>(*desk.client);
+    QSignalSpy uploaded(desk.uploader.get(), &MaterialUploader::uploaded);
+    QSignalSpy started(desk.uploader.get(), &MaterialUploader::attemptStarted);
+    desk.uploader->enqueue(desk.scan(record.number.toString(), plain));
+    QVERIFY(desk.client->start());
+    QVERIFY(waitForState(*desk.client, HallClient::State::Ready));
+    // Connected, nobody signed in: nothing is begun (a begin would have left on Ready, before
+    // this ping).
+    ReplyCatcher ping;
+    desk.client->request(QStringLiteral("ping"), {}, ping.callback());
+    QVERIFY(ping.wait() && ping.reply().ok);
+    QCOMPARE(started.size(), 0);
+    QCOMPARE(desk.fixture.requests(QStringLiteral("uploadBegin"), QStringLiteral("ok")),
+             quint64(0));
+    ReplyCatcher login;
+    desk.client->login(QStringLiteral("S1"), NetworkFixture::Password, login.callback());
+    QVERIFY(login.wait() && login.reply().ok);
+    QVERIFY(uploaded.size() == 1 || uploaded.wait(30000));
+    QCOMPARE(started.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMaterialUpload)
