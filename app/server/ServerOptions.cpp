@@ -58,6 +58,17 @@ QList<Setting> settings()
           ServerOptions::tr("file")},
          QStringLiteral("key_file"),
          text(&O::keyFile)},
+        {{QStringLiteral("documents-dir"),
+          ServerOptions::tr(
+              "Directory for uploaded scans of materials, stored encrypted (default: "
+              "documents/ beside an SQLite database, ~/.local/share/halldesk/documents for "
+              "PostgreSQL)."),
+          ServerOptions::tr("directory")},
+         QStringLiteral("documents_dir"),
+         [](O &o, const QString &v) {
+             o.network.documentsDirectory = v;
+             return true;
+         }},
         {{QStringLiteral("hall"),
           ServerOptions::tr("Install this hall definition (JSON) into an empty database."),
           ServerOptions::tr("file")},
@@ -282,6 +293,15 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
         options.keyFile = options.databaseUrl.startsWith(QLatin1String("sqlite:"))
                               ? options.databaseUrl.mid(7) + QStringLiteral(".key")
                               : dataDir + QStringLiteral("/hall.key");
+    }
+    if (options.network.documentsDirectory.isEmpty()) {
+        // Beside an SQLite database, so one backup of its folder holds both; PostgreSQL
+        // servers have no such folder of their own.
+        options.network.documentsDirectory =
+            options.databaseUrl.startsWith(QLatin1String("sqlite:"))
+                ? QFileInfo(options.databaseUrl.mid(7)).absolutePath() +
+                      QStringLiteral("/documents")
+                : dataDir + QStringLiteral("/documents");
     }
     const bool tlsGiven = !options.network.tls.certificateFile.isEmpty();
     if (options.demo && !tlsGiven && options.pkiDirectory.isEmpty())

@@ -4,6 +4,7 @@
 #include "protocol/ProtocolJson.h"
 #include "protocol/ProtocolRequest.h"
 
+#include <QAbstractSocket>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -132,7 +133,10 @@ void HallClient::connectNow()
 
 void HallClient::onConnected()
 {
-    // The server speaks first (hello); nothing to do until then.
+    // Requests are small and often follow other frames (an upload's data); with Nagle's
+    // algorithm each would wait for the server's delayed ACK. The server speaks first (hello).
+    if (auto *tcp = m_socket->findChild<QAbstractSocket *>())
+        tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 }
 
 void HallClient::onDisconnected()
@@ -266,7 +270,19 @@ void HallClient::onFrame(const QString &text)
     else if (type == QLatin1String("hello"))
         onHello(frame);
     else
-        qCWarning(lcServer) << "ignored a frame of unknown type" << type;
+        emit frameReceived(type, frame);
+}
+
+bool HallClient::sendBinary(const QByteArray &message)
+{
+    if (!m_socket || m_state != State::Ready)
+        return false;
+    return m_socket->sendBinaryMessage(message) == message.size();
+}
+
+qint64 HallClient::bytesToWrite() const
+{
+    return m_socket ? m_socket->bytesToWrite() : 0;
 }
 
 void HallClient::onHello(const QJsonObject &frame)
@@ -287,6 +303,7 @@ void HallClient::resumeSession()
         if (reply.ok) {
             m_staff = reply.result.value(QLatin1String("staff")).toObject();
             m_drainBlocked = false;
+            emit sessionStarted();
         } else if (needsSession(reply.error.code())) {
             m_token.clear();
             m_staff.reset();
@@ -346,6 +363,7 @@ void HallClient::login(const QString &staffNo, const QString &password, Callback
                     if (m_subscription && m_lastSeq < 0)
                         subscribeNow();
                     drainOutbox();
+                    emit sessionStarted();
                 }
                 if (callback)
                     callback(reply);

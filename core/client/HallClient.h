@@ -83,6 +83,12 @@ public:
     int pendingChanges() const { return m_outbox->size(); }
     // The changes not yet confirmed by the server, oldest first.
     QList<OutboxEntry> pendingEntries() const { return m_outbox->entries(); }
+    // A binary message (an upload's data, PROTOCOL.md §11), sent at once; false unless the
+    // connection is Ready. Not kept or repeated: the sender learns what arrived from the
+    // server's acknowledgements.
+    bool sendBinary(const QByteArray &message);
+    // Bytes handed to the socket and not yet written to the network.
+    qint64 bytesToWrite() const;
     // For tests: drop the connection as a network fault would.
     void abortConnectionForTesting();
 
@@ -95,6 +101,10 @@ signals:
     void outboxAnswered(const QString &key, const halldesk::ClientReply &reply);
     void outboxChanged(int pending);
     void connectionProblem(const QString &description);
+    // A staff session is on the connection now (login or resume succeeded).
+    void sessionStarted();
+    // A frame of a type HallClient does not handle itself (uploadAck).
+    void frameReceived(const QString &type, const QJsonObject &frame);
 
 private:
     struct Pending

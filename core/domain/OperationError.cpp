@@ -108,6 +108,16 @@ QString OperationError::message() const
     case ErrorCode::CaseNumberTaken:
         text = tr("Another case already has this case number.");
         break;
+    case ErrorCode::CaseNotReceived:
+        text = tr("The hall server has not received this case yet. The scan will be sent once "
+                  "it has.");
+        break;
+    case ErrorCode::UploadMismatch:
+        text = tr("The scanned file does not match the one recorded with the case.");
+        break;
+    case ErrorCode::UnknownUpload:
+        text = tr("The hall server no longer knows this upload. It will start again.");
+        break;
     case ErrorCode::BadMessage:
         text = tr("The message could not be read.");
         break;
@@ -231,6 +241,12 @@ QString OperationError::codeName(ErrorCode code)
         return QStringLiteral("invalid_case");
     case ErrorCode::CaseNumberTaken:
         return QStringLiteral("case_number_taken");
+    case ErrorCode::CaseNotReceived:
+        return QStringLiteral("case_not_received");
+    case ErrorCode::UploadMismatch:
+        return QStringLiteral("upload_mismatch");
+    case ErrorCode::UnknownUpload:
+        return QStringLiteral("unknown_upload");
     case ErrorCode::BadMessage:
         return QStringLiteral("bad_message");
     case ErrorCode::BadRequest:

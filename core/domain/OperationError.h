@@ -41,6 +41,10 @@ enum class ErrorCode
     CatalogueChanged,
     InvalidCase,
     CaseNumberTaken,
+    // Uploads of scanned materials.
+    CaseNotReceived, // not yet: the case is still in the counter's outbox
+    UploadMismatch,
+    UnknownUpload,
     // Protocol and session: what the hall server answers a terminal.
     BadMessage,
     BadRequest,

@@ -39,6 +39,9 @@ const QList<OperationSpec> &table()
         {"submitCase", A::Window, true},
         {"caseAction", A::Window, true},
         {"applicantCases", A::Staff, false},
+        // Idempotent by what they name (a case's material and its digest), so without a key.
+        {"uploadBegin", A::Window, false},
+        {"uploadFinish", A::Window, false},
     };
     return operations;
 }

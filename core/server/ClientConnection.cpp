@@ -2,6 +2,7 @@
 
 #include "logging/HallDeskLogging.h"
 #include "protocol/ProtocolRequest.h"
+#include "protocol/UploadFrame.h"
 
 #include <QJsonDocument>
 #include <QTimer>
@@ -10,20 +11,45 @@
 namespace halldesk {
 
 ClientConnection::ClientConnection(QWebSocket *socket, TerminalIdentity identity, double rate,
-                                   double burst, qint64 maxPendingBytes, QObject *parent)
+                                   double burst, qint64 maxPendingBytes, qint64 maxTextBytes,
+                                   QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_identity(std::move(identity))
     , m_bucket(rate, burst)
     , m_maxPendingBytes(maxPendingBytes)
+    , m_maxTextBytes(maxTextBytes)
 {
     m_socket->setParent(this);
-    connect(m_socket, &QWebSocket::textMessageReceived, this,
-            [this](const QString &message) { emit frameReceived(message.toUtf8()); });
-    // The protocol is text frames; a binary frame is read the same way and refused by the
-    // parser if it is not a JSON request.
-    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &ClientConnection::frameReceived);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &ClientConnection::onText);
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &ClientConnection::onBinary);
     connect(m_socket, &QWebSocket::disconnected, this, &ClientConnection::disconnected);
+}
+
+void ClientConnection::onText(const QString &message)
+{
+    const QByteArray utf8 = message.toUtf8();
+    // The socket takes messages as large as upload data; requests keep their own limit.
+    if (utf8.size() > m_maxTextBytes) {
+        close(QWebSocketProtocol::CloseCodeTooMuchData, QStringLiteral("message too big"));
+        return;
+    }
+    emit frameReceived(utf8);
+}
+
+void ClientConnection::onBinary(const QByteArray &message)
+{
+    if (UploadFrame::isUploadFrame(message)) {
+        emit uploadDataReceived(message);
+        return;
+    }
+    // Otherwise a binary message is read like a text one and refused by the parser if it is
+    // not a JSON request.
+    if (message.size() > m_maxTextBytes) {
+        close(QWebSocketProtocol::CloseCodeTooMuchData, QStringLiteral("message too big"));
+        return;
+    }
+    emit frameReceived(message);
 }
 
 ClientConnection::~ClientConnection() = default;

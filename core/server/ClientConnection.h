@@ -31,7 +31,7 @@ class ClientConnection : public QObject
 
 public:
     ClientConnection(QWebSocket *socket, TerminalIdentity identity, double rate, double burst,
-                     qint64 maxPendingBytes, QObject *parent = nullptr);
+                     qint64 maxPendingBytes, qint64 maxTextBytes, QObject *parent = nullptr);
     ~ClientConnection() override;
 
     const TerminalIdentity &identity() const { return m_identity; }
@@ -57,10 +57,14 @@ public:
 
 signals:
     void frameReceived(const QByteArray &frame);
+    // A binary message that starts like an UploadFrame.
+    void uploadDataReceived(const QByteArray &message);
     void disconnected();
 
 private:
     void flushEvents();
+    void onText(const QString &message);
+    void onBinary(const QByteArray &message);
 
     QWebSocket *m_socket;
     TerminalIdentity m_identity;
@@ -70,6 +74,7 @@ private:
     bool m_subscribed = false;
     qint64 m_seq = 0;
     qint64 m_maxPendingBytes;
+    qint64 m_maxTextBytes;
     qint64 m_dropped = 0;
     QJsonArray m_pending;
     bool m_flushScheduled = false;

@@ -4,9 +4,11 @@
 #include "logging/HallDeskLogging.h"
 #include "pki/TerminalIdentity.h"
 #include "protocol/ProtocolJson.h"
+#include "protocol/UploadFrame.h"
 #include "queue/EngineExecutor.h"
 #include "queue/QueueEngine.h"
 #include "server/ClientConnection.h"
+#include "server/MaterialUploads.h"
 #include "server/OperationOutcome.h"
 #include "server/ServerMetrics.h"
 #include "server/ServerStore.h"
@@ -18,6 +20,9 @@
 #include <QSslCertificate>
 #include <QWebSocket>
 #include <QWebSocketServer>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 
 namespace halldesk {
 
@@ -36,6 +41,7 @@ HallServer::HallServer(EngineExecutor &executor, const Clock &clock, ServerSetti
 
 HallServer::~HallServer()
 {
+    stopUploads();
     close();
     // The terminals' TCP sockets are children of m_server, which is destroyed after m_hub
     // (declared later): each would then report its end to a hub that no longer exists (a
@@ -57,6 +63,8 @@ bool HallServer::listen(QString *error)
         [](WriterContext &context) { return ServerStore(context.statements).hallOverview(); });
     for (const QJsonValue &window : hall.value(QLatin1String("windows")).toArray())
         m_windows.insert(window.toObject().value(QLatin1String("number")).toInt());
+
+    startUploads();
 
     m_server = std::make_unique<QWebSocketServer>(QStringLiteral("halldesk-server"),
                                                   QWebSocketServer::SecureMode);
@@ -92,6 +100,13 @@ bool HallServer::listen(QString *error)
         }
         return false;
     }
+    // Answers and acknowledgements are small frames, often several in a row (an upload's
+    // acknowledgements): with Nagle's algorithm the second waits for the terminal's delayed
+    // ACK, 40 ms. Accepted sockets inherit the option from the listening one on Linux.
+    const int noDelay = 1;
+    if (::setsockopt(int(m_server->socketDescriptor()), IPPROTO_TCP, TCP_NODELAY, &noDelay,
+                     sizeof noDelay) != 0)
+        qCWarning(lcServer) << "TCP_NODELAY could not be set; answers may be delayed";
     m_queueStatusTimer.start(m_settings.queueStatusInterval);
     m_sweepTimer.start(m_settings.sweepInterval);
     qCInfo(lcServer).noquote() << "listening on" << m_settings.listenAddress.toString() << "port"
@@ -139,16 +154,32 @@ void HallServer::acceptConnections()
             refuse(socket, QStringLiteral("window %1 does not exist").arg(identity->window));
             continue;
         }
-        socket->setMaxAllowedIncomingMessageSize(quint64(m_settings.maxMessageBytes));
-        socket->setMaxAllowedIncomingFrameSize(quint64(m_settings.maxMessageBytes));
-        auto *connection = new ClientConnection(socket, *identity, m_settings.rateLimitPerSecond,
-                                                m_settings.rateBurst,
-                                                m_settings.maxPendingBytesPerConnection, this);
+        // Upload data arrives in binary messages larger than any request; ClientConnection
+        // holds text messages to max_message_bytes itself.
+        const quint64 largest =
+            quint64(std::max<qint64>(m_settings.maxMessageBytes,
+                                     qint64(UploadFrame::HeaderBytes) + UploadFrame::MaxDataBytes));
+        socket->setMaxAllowedIncomingMessageSize(largest);
+        socket->setMaxAllowedIncomingFrameSize(largest);
+        auto *connection = new ClientConnection(
+            socket, *identity, m_settings.rateLimitPerSecond, m_settings.rateBurst,
+            m_settings.maxPendingBytesPerConnection, m_settings.maxMessageBytes, this);
         m_hub.add(connection);
         m_metrics.connectionOpened();
         connect(connection, &ClientConnection::frameReceived, this,
                 [this, connection](const QByteArray &frame) { handleFrame(connection, frame); });
+        connect(connection, &ClientConnection::uploadDataReceived, this,
+                [this, connection](const QByteArray &message) { uploadData(connection, message); });
         connect(connection, &ClientConnection::disconnected, this, [this, connection] {
+            if (m_uploads) {
+                const void *owner = connection;
+                onUploads(
+                    [owner](MaterialUploads &uploads) {
+                        uploads.dropOwner(owner);
+                        return true;
+                    },
+                    [](bool) {});
+            }
             m_hub.remove(connection);
             m_metrics.connectionClosed();
             qCInfo(lcServer).noquote() << "terminal" << connection->identity().name << "left";

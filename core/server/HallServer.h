@@ -6,12 +6,14 @@
 #include "queue/EngineExecutor.h"
 #include "server/CaseworkData.h"
 #include "server/EventHub.h"
+#include "server/MaterialUploads.h"
 #include "server/ServerSettings.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QThread>
 #include <QTimer>
 #include <functional>
 #include <memory>
@@ -79,6 +81,38 @@ private:
                     std::function<Result<QJsonObject>(WriterContext &)> query);
     // The case reads (catalogue, cases, case); false if `op` is none of them.
     bool readCaseQuery(ClientConnection *connection, const ProtocolRequest &request);
+    // Uploads of scanned materials (HallServerUploads.cpp).
+    void uploadBegin(ClientConnection *connection, const ProtocolRequest &request);
+    void uploadFinish(ClientConnection *connection, const ProtocolRequest &request);
+    void uploadData(ClientConnection *connection, const QByteArray &message);
+    void startUploads();
+    void stopUploads();
+    void answerFromRecord(QPointer<ClientConnection> who, const QString &id, const QString &op,
+                          const MaterialUploads::Target &target, int window);
+    void recordUpload(QPointer<ClientConnection> who, const QString &id, const QString &op,
+                      const StoredDocument &document);
+    void removeStoredUpload(const StoredDocument &document);
+    // Runs `work` on the upload thread with the uploads, and `done` with its result back on
+    // this thread. One thread, first come first served: the pieces of an upload stay in order.
+    template <typename F, typename Done> void onUploads(F &&work, Done &&done)
+    {
+        MaterialUploads *uploads = m_uploads.get();
+        QMetaObject::invokeMethod(
+            m_uploadContext.get(),
+            [this, uploads, work = std::forward<F>(work),
+             done = std::forward<Done>(done)]() mutable {
+                auto result = work(*uploads);
+                // stopUploads() waits for this thread before the server goes, and an event
+                // queued for an object that is then destroyed is dropped with it.
+                QMetaObject::invokeMethod(
+                    this,
+                    [done = std::move(done), result = std::move(result)]() mutable {
+                        done(std::move(result));
+                    },
+                    Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
+    }
 
     void reply(ClientConnection *connection, const QString &id, const QJsonObject &result,
                bool replayed = false);
@@ -115,6 +149,11 @@ private:
     EventHub m_hub;
     QSet<int> m_windows;
     CaseworkData m_casework;
+    // Upload files are encrypted, written, synced and read back on their own thread, so that
+    // a large scan never holds up the answers to the other terminals.
+    std::unique_ptr<QThread> m_uploadThread;
+    std::unique_ptr<QObject> m_uploadContext; // lives in m_uploadThread
+    std::unique_ptr<MaterialUploads> m_uploads;
     int m_serviceDay = 0; // as of the last housekeeping run
     QTimer m_queueStatusTimer;
     QTimer m_sweepTimer;

@@ -91,6 +91,10 @@ void HallServer::dispatch(ClientConnection *connection, const ProtocolRequest &r
             return;
         }
         sendSnapshot(connection, request.id, connection->subscription());
+    } else if (request.op == QLatin1String("uploadBegin")) {
+        uploadBegin(connection, request);
+    } else if (request.op == QLatin1String("uploadFinish")) {
+        uploadFinish(connection, request);
     } else {
         readQuery(connection, request);
     }

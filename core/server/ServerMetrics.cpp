@@ -16,6 +16,10 @@ ServerMetrics::ServerMetrics(MetricsRegistry &registry)
           QStringLiteral("halldesk_call_next_seconds"),
           QStringLiteral("Call-next time in the server, request received to answer sent."),
           MetricsRegistry::defaultLatencyBuckets()))
+    , m_uploadBytes(registry.counter(QStringLiteral("halldesk_upload_bytes_total"),
+                                     QStringLiteral("Bytes of scans taken into upload files.")))
+    , m_documents(registry.counter(QStringLiteral("halldesk_documents_stored_total"),
+                                   QStringLiteral("Scans checked against their case and stored.")))
 {
     // Present from the start, so a scrape before the first refusal shows a zero.
     refusedCounter(QStringLiteral("certificate"));
@@ -74,6 +78,16 @@ void ServerMetrics::eventsDelivered(int count)
 void ServerMetrics::callNextLatency(double seconds)
 {
     m_callNext.observe(seconds);
+}
+
+void ServerMetrics::uploadReceived(qint64 bytes)
+{
+    m_uploadBytes.inc(quint64(bytes));
+}
+
+void ServerMetrics::documentStored()
+{
+    m_documents.inc();
 }
 
 } // namespace halldesk

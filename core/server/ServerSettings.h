@@ -27,6 +27,10 @@ struct ServerSettings
     // sequence numbers and asks for a fresh snapshot.
     qint64 maxPendingBytesPerConnection = 4 * 1024 * 1024;
     std::chrono::hours requestLogRetention{7 * 24};
+    // Where uploaded scans are kept, sealed (PROTOCOL.md §11); empty: uploads are refused.
+    QString documentsDirectory;
+    // Uploads a terminal may send ahead of the server's acknowledgements.
+    qint64 uploadWindowBytes = 8 * 1024 * 1024;
 };
 
 } // namespace halldesk

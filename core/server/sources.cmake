@@ -14,6 +14,9 @@ target_sources(halldesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/HallServer.cpp ${CMAKE_CURRENT_LIST_DIR}/HallServer.h
     ${CMAKE_CURRENT_LIST_DIR}/HallServerRequests.cpp
     ${CMAKE_CURRENT_LIST_DIR}/HallServerCases.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/HallServerUploads.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DocumentStore.cpp ${CMAKE_CURRENT_LIST_DIR}/DocumentStore.h
+    ${CMAKE_CURRENT_LIST_DIR}/MaterialUploads.cpp ${CMAKE_CURRENT_LIST_DIR}/MaterialUploads.h
     ${CMAKE_CURRENT_LIST_DIR}/CaseworkData.h
     ${CMAKE_CURRENT_LIST_DIR}/CaseStore.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseStore.h
     ${CMAKE_CURRENT_LIST_DIR}/CaseOperations.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseOperations.h

@@ -9,3 +9,5 @@ add_dependencies(tst_serverprocess halldesk-server)
 # the concurrency load test had the server to itself; these short tests now wait for it.
 halldesk_add_backend_test(tst_casestore SOURCES tst_casestore.cpp TIMEOUT 300 HEAVY)
 halldesk_add_backend_test(tst_caseworkloader SOURCES tst_caseworkloader.cpp TIMEOUT 300 HEAVY)
+# Stored scans of materials (issue 6): the case_documents table on each back-end.
+halldesk_add_backend_test(tst_documentstore SOURCES tst_documentstore.cpp TIMEOUT 120)

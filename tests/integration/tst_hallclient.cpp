@@ -59,6 +59,7 @@ private slots:
     void changeInFlightWhenTheConnectionDrops();
     void stopAndStartWithAChangeInFlight();
     void gapInSequenceNumbersBringsASnapshot();
+    void sessionAndBinaryMessagesForUploads();
 };
 
 void TestHallClient::readyWithSnapshotAndNumberedEvents()
@@ -278,6 +279,35 @@ void TestHallClient::gapInSequenceNumbersBringsASnapshot()
                                    .toArray();
     QCOMPARE(tickets.size(), 1);
     QVERIFY(kiosk->lastSequence() > first);
+}
+
+void TestHallClient::sessionAndBinaryMessagesForUploads()
+{
+    NetworkFixture fixture(NetworkFixture::ClockKind::System);
+    QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
+    auto counter = fixture.client(TerminalRole::Counter, 1);
+    QSignalSpy sessions(counter.get(), &HallClient::sessionStarted);
+    QSignalSpy frames(counter.get(), &HallClient::frameReceived);
+    // Nothing goes out without a connection.
+    QVERIFY(!counter->sendBinary(QByteArrayLiteral("HDU1")));
+    QVERIFY(counter->start());
+    QVERIFY(waitForState(*counter, HallClient::State::Ready));
+    QCOMPARE(sessions.count(), 0);
+    ReplyCatcher login;
+    counter->login(QStringLiteral("S1"), NetworkFixture::Password, login.callback());
+    QVERIFY(login.wait() && login.reply().ok);
+    QCOMPARE(sessions.count(), 1);
+    // After a reconnect the session is resumed, and said so.
+    counter->abortConnectionForTesting();
+    QVERIFY(QTest::qWaitFor([&] { return sessions.count() == 2; }, 15000));
+    QVERIFY(waitForState(*counter, HallClient::State::Ready));
+    // A binary message reaches the server; its answer is a frame HallClient hands on.
+    QVERIFY(counter->sendBinary(QByteArray("HDU1") + QByteArray(12, '\0')));
+    QVERIFY(QTest::qWaitFor([&] { return !frames.isEmpty(); }, 15000));
+    QCOMPARE(frames.constFirst().at(0).toString(), QStringLiteral("uploadAck"));
+    const QJsonObject ack = frames.constFirst().at(1).toJsonObject();
+    QCOMPARE(ack.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+             QStringLiteral("unknown_upload"));
 }
 
 QTEST_GUILESS_MAIN(TestHallClient)

@@ -5,6 +5,7 @@
 #include "NetworkFixture.h"
 #include "pki/CertificateIssuer.h"
 #include "pki/TlsSettings.h"
+#include "protocol/UploadFrame.h"
 
 #include <QFile>
 #include <QSslKey>
@@ -33,6 +34,7 @@ private slots:
     void badFrame_data();
     void badFrame();
     void oversizedFrameClosesOnlyThatConnection();
+    void uploadDataHasItsOwnLimit();
     void floodIsRateLimited();
     void refusedTerminal_data();
     void refusedTerminal();
@@ -227,6 +229,36 @@ void TestServerBadInput::oversizedFrameClosesOnlyThatConnection()
     QVERIFY(next);
     QVERIFY(next->call(QStringLiteral("ping")).value(QLatin1String("ok")).toBool());
     QTRY_COMPARE(fixture.server()->connectionCount(), 2);
+}
+
+void TestServerBadInput::uploadDataHasItsOwnLimit()
+{
+    NetworkFixture fixture(NetworkFixture::ClockKind::Manual,
+                           [](ServerSettings &s) { s.maxMessageBytes = 8 * 1024; });
+    QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
+    auto sender = fixture.raw(TerminalRole::Counter, 1);
+    QVERIFY(sender);
+    QVERIFY(fixture.signInCounter(*sender, QStringLiteral("S1")));
+    // A piece of upload data as large as allowed is read (and refused: no such upload)...
+    const QByteArray piece = UploadFrame::header(7, 0) + QByteArray(UploadFrame::MaxDataBytes, 'd');
+    const qsizetype before = sender->frames().size();
+    sender->socket().sendBinaryMessage(piece);
+    QVERIFY(QTest::qWaitFor([&] { return sender->frames().size() > before; }, 10000));
+    const QJsonObject ack = sender->frames().constLast();
+    QCOMPARE(ack.value(QLatin1String("type")).toString(), QStringLiteral("uploadAck"));
+    QCOMPARE(errorCode(QJsonObject{{QStringLiteral("error"), ack.value(QLatin1String("error"))}}),
+             QStringLiteral("unknown_upload"));
+    // ...while a binary message that is not upload data keeps the text limit.
+    sender->socket().sendBinaryMessage(QByteArray(16 * 1024, '{'));
+    QVERIFY(sender->waitClosed());
+    QCOMPARE(sender->closeCode(), int(QWebSocketProtocol::CloseCodeTooMuchData));
+
+    // And upload data beyond its own limit closes the connection too.
+    auto greedy = fixture.raw(TerminalRole::Counter, 1);
+    QVERIFY(greedy);
+    greedy->socket().sendBinaryMessage(piece + QByteArray(64 * 1024, 'd'));
+    QVERIFY(greedy->waitClosed());
+    QCOMPARE(greedy->closeCode(), int(QWebSocketProtocol::CloseCodeTooMuchData));
 }
 
 void TestServerBadInput::floodIsRateLimited()

@@ -190,6 +190,7 @@ NetworkFixture::NetworkFixture(ClockKind clock, const std::function<void(ServerS
     m_settings.port = 0;
     m_settings.passwordIterations = PasswordHasher::MinimumIterations;
     m_settings.tls = m_pki->serverFiles();
+    m_settings.documentsDirectory = m_dir.path() + QStringLiteral("/documents");
     if (tune)
         tune(m_settings);
 

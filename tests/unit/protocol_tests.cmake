@@ -2,3 +2,5 @@
 # CMakeLists.txt.
 halldesk_add_test(tst_requestparser SOURCES tst_requestparser.cpp)
 set_tests_properties(tst_requestparser PROPERTIES TIMEOUT 120)
+# The binary messages of uploads (PROTOCOL.md §11.2).
+halldesk_add_test(tst_uploadframe SOURCES tst_uploadframe.cpp)
