@@ -1343,6 +1343,18 @@
         <source>Another case already has this case number.</source>
         <translation>Another case already has this case number.</translation>
     </message>
+    <message>
+        <source>The hall server has not received this case yet. The scan will be sent once it has.</source>
+        <translation>The hall server has not received this case yet. The scan will be sent once it has.</translation>
+    </message>
+    <message>
+        <source>The scanned file does not match the one recorded with the case.</source>
+        <translation>The scanned file does not match the one recorded with the case.</translation>
+    </message>
+    <message>
+        <source>The hall server no longer knows this upload. It will start again.</source>
+        <translation>The hall server no longer knows this upload. It will start again.</translation>
+    </message>
 </context>
 <context>
     <name>PdfPageRenderer</name>
@@ -1993,6 +2005,13 @@
     <message>
         <source>A scanned page could not be read back: %1</source>
         <translation>A scanned page could not be read back: %1</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::MaterialUploader</name>
+    <message>
+        <source>The scanned file on this computer cannot be read; scan the material again.</source>
+        <translation>The scanned file on this computer cannot be read; scan the material again.</translation>
     </message>
 </context>
 <context>

@@ -1341,6 +1341,18 @@
         <source>Another case already has this case number.</source>
         <translation>该办件编号已被其他办件使用。</translation>
     </message>
+    <message>
+        <source>The hall server has not received this case yet. The scan will be sent once it has.</source>
+        <translation>大厅服务器尚未收到该办件，收到后将发送扫描件。</translation>
+    </message>
+    <message>
+        <source>The scanned file does not match the one recorded with the case.</source>
+        <translation>扫描文件与办件登记的文件不一致。</translation>
+    </message>
+    <message>
+        <source>The hall server no longer knows this upload. It will start again.</source>
+        <translation>大厅服务器已不认得此次上传，将重新开始。</translation>
+    </message>
 </context>
 <context>
     <name>PdfPageRenderer</name>
@@ -1987,6 +1999,13 @@
     <message>
         <source>A scanned page could not be read back: %1</source>
         <translation>已扫描的页面无法读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::MaterialUploader</name>
+    <message>
+        <source>The scanned file on this computer cannot be read; scan the material again.</source>
+        <translation>无法读取本机上的扫描文件，请重新扫描该材料。</translation>
     </message>
 </context>
 <context>

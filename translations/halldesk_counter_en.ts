@@ -1073,7 +1073,7 @@ The application must be taken again.</translation>
     </message>
     <message>
         <source>Scanning cannot start: this computer&apos;s disk refused the scan&apos;s folder.</source>
-        <translation>Scanning cannot start: this computer's disk refused the scan's folder.</translation>
+        <translation>Scanning cannot start: this computer&apos;s disk refused the scan&apos;s folder.</translation>
     </message>
 </context>
 <context>

@@ -124,11 +124,11 @@
     </message>
     <message>
         <source>The server&apos;s certificate (PEM).</source>
-        <translation>The server's certificate (PEM).</translation>
+        <translation>The server&apos;s certificate (PEM).</translation>
     </message>
     <message>
         <source>The server&apos;s private key (PEM).</source>
-        <translation>The server's private key (PEM).</translation>
+        <translation>The server&apos;s private key (PEM).</translation>
     </message>
     <message>
         <source>Use development certificates in this directory, made when missing (demo and tests only).</source>
@@ -181,6 +181,10 @@
     <message>
         <source>ms</source>
         <translation>ms</translation>
+    </message>
+    <message>
+        <source>Directory for uploaded scans of materials, stored encrypted (default: documents/ beside an SQLite database, ~/.local/share/halldesk/documents for PostgreSQL).</source>
+        <translation>Directory for uploaded scans of materials, stored encrypted (default: documents/ beside an SQLite database, ~/.local/share/halldesk/documents for PostgreSQL).</translation>
     </message>
 </context>
 </TS>

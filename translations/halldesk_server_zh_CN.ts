@@ -182,5 +182,9 @@
         <source>ms</source>
         <translation>毫秒</translation>
     </message>
+    <message>
+        <source>Directory for uploaded scans of materials, stored encrypted (default: documents/ beside an SQLite database, ~/.local/share/halldesk/documents for PostgreSQL).</source>
+        <translation>上传的材料扫描件的存放目录，加密保存（默认：SQLite 数据库旁的 documents/；PostgreSQL 时为 ~/.local/share/halldesk/documents）。</translation>
+    </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ target_sources(halldesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ApplicantHistory.cpp ${CMAKE_CURRENT_LIST_DIR}/ApplicantHistory.h
     ${CMAKE_CURRENT_LIST_DIR}/KeptScan.h ${CMAKE_CURRENT_LIST_DIR}/ScanUploadStatus.h
     ${CMAKE_CURRENT_LIST_DIR}/MaterialScanStore.cpp ${CMAKE_CURRENT_LIST_DIR}/MaterialScanStore.h
+    ${CMAKE_CURRENT_LIST_DIR}/ScanUploadQueue.cpp ${CMAKE_CURRENT_LIST_DIR}/ScanUploadQueue.h
 )
 # The counter's case lists and case view: summaries, history, the list model and the reads.
 target_sources(halldesk_core PRIVATE

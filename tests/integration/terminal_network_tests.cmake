@@ -6,3 +6,8 @@ foreach(name tst_outboxrestart tst_casedeskrestart)
     halldesk_add_test(${name} SOURCES ${name}.cpp)
     set_tests_properties(${name} PROPERTIES TIMEOUT 180 LABELS network)
 endforeach()
+# A material scanned on SANE's test scanner, kept with its case and uploaded once the server has
+# the case (needs the scan library, and LeakSanitizer's SANE suppressions under ASan).
+halldesk_add_test(tst_scanintake SOURCES tst_scanintake.cpp LIBRARIES HallDesk::scan
+                  ENVIRONMENT "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/unit/sane-lsan.supp")
+set_tests_properties(tst_scanintake PROPERTIES TIMEOUT 300 LABELS network)

@@ -173,6 +173,12 @@ void CounterMainWindow::addIntakeAction(QAction *intake)
     m_workMenu->insertSeparator(m_actions->action(CounterAction::ReturnNoShow));
 }
 
+void CounterMainWindow::addStatusWidget(QWidget *widget)
+{
+    // Permanent widgets sit on the right; index 0 is left of the voice and the connection.
+    statusBar()->insertPermanentWidget(0, widget);
+}
+
 void CounterMainWindow::addCasePanel(QWidget *panel)
 {
     m_lists = new QTabWidget(this);

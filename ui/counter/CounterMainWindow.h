@@ -45,6 +45,8 @@ public:
     void addIntakeAction(QAction *intake);
     // The window's cases beside the waiting line, as a second tab (Alt+2; Alt+1 goes back).
     void addCasePanel(QWidget *panel);
+    // A permanent word in the status bar, left of the voice and the connection.
+    void addStatusWidget(QWidget *widget);
     bool isCasePanelShown() const;
 
 signals:

@@ -4,11 +4,13 @@
 #include "cases/CaseListPanel.h"
 #include "cases/CaseViews.h"
 #include "client/HallClient.h"
+#include "client/MaterialUploader.h"
 #include "clock/Clock.h"
 #include "clock/HallTime.h"
 #include "counter/CounterController.h"
 #include "counter/CounterMainWindow.h"
 #include "counter/IntakeLauncher.h"
+#include "counter/ScanUploadIndicator.h"
 #include "counter/SignInDialog.h"
 #include "logging/HallDeskLogging.h"
 #include "speech/CallAnnouncer.h"
@@ -17,6 +19,7 @@
 #include "terminal/CaseDesk.h"
 #include "terminal/CaseQueries.h"
 #include "terminal/CatalogueCache.h"
+#include "terminal/ScanUploadQueue.h"
 #include "terminal/SqliteOutbox.h"
 #include "terminal/TerminalStore.h"
 
@@ -32,7 +35,10 @@ CounterWorkstation::CounterWorkstation(CounterSettings settings, QString storePa
 
 CounterWorkstation::~CounterWorkstation()
 {
-    // The window and controller use the client and the store: they go first.
+    // The uploads use the client and the case desk's store; the window and controller use the
+    // client and the store: they go first.
+    m_scanUploads.reset();
+    m_uploader.reset();
     m_intake.reset();
     m_window.reset();
     m_caseQueries.reset();
@@ -189,6 +195,8 @@ void CounterWorkstation::startCasework()
             &CaseListPanel::refresh);
     connect(m_intake.get(), &IntakeLauncher::caseKept, m_casePanel, &CaseListPanel::refresh);
 
+    startScanUploads();
+
     connect(m_catalogue.get(), &CatalogueCache::catalogueChanged, m_intake.get(),
             &IntakeLauncher::refresh);
     connect(m_catalogue.get(), &CatalogueCache::refreshFailed, this, [this](const QString &why) {
@@ -214,6 +222,27 @@ void CounterWorkstation::startCasework()
                     tr("The step on case %1 was refused: %2").arg(number, error.message()),
                     CounterController::NoticeLevel::Error);
             });
+}
+
+// Scans go to the server on their own, after their case, whatever the clerk is doing; the
+// status bar says how far they are and what holds them up.
+void CounterWorkstation::startScanUploads()
+{
+    MaterialScanStore &scans = m_caseDesk->scans();
+    // Scans of intakes given up in a crash, older than a day, and stray files: personal data
+    // with no case to belong to.
+    const int swept = scans.sweep(m_clock.nowMs() - 24 * 3600 * 1000);
+    if (swept > 0)
+        qCInfo(lcCase) << swept << "abandoned scan file(s) removed";
+    m_uploader = std::make_unique<MaterialUploader>(*m_client);
+    m_scanUploads = std::make_unique<ScanUploadQueue>(scans, *m_uploader);
+    m_scanIndicator = new ScanUploadIndicator(m_window.get());
+    m_window->addStatusWidget(m_scanIndicator);
+    connect(m_scanUploads.get(), &ScanUploadQueue::statusChanged, m_scanIndicator,
+            &ScanUploadIndicator::display);
+    connect(m_caseDesk.get(), &CaseDesk::caseSent, m_scanUploads.get(),
+            &ScanUploadQueue::caseConfirmed);
+    m_scanUploads->refresh();
 }
 
 // On every return to service (sign-in, reconnection): the catalogue in force, this window's

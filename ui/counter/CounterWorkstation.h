@@ -18,6 +18,9 @@ class CounterController;
 class CounterMainWindow;
 class HallClient;
 class IntakeLauncher;
+class MaterialUploader;
+class ScanUploadIndicator;
+class ScanUploadQueue;
 class SqliteOutbox;
 class TerminalStore;
 class WorkingCalendar;
@@ -50,6 +53,8 @@ public:
     CaseDesk *caseDesk() const { return m_caseDesk.get(); }
     CatalogueCache *catalogue() const { return m_catalogue.get(); }
     IntakeLauncher *intake() const { return m_intake.get(); }
+    ScanUploadQueue *scanUploads() const { return m_scanUploads.get(); }
+    ScanUploadIndicator *scanUploadIndicator() const { return m_scanIndicator; }
     CaseListPanel *casePanel() const { return m_casePanel; }
     CaseViews *caseViews() const { return m_caseViews; }
     CounterSettings &settings() { return m_settings; }
@@ -67,6 +72,7 @@ private:
     void checkUsable();
     void startCasework();
     void refreshCasework();
+    void startScanUploads();
 
     CounterSettings m_settings;
     QString m_storePath;
@@ -82,8 +88,11 @@ private:
     std::unique_ptr<CounterMainWindow> m_window;
     std::unique_ptr<IntakeLauncher> m_intake;
     std::unique_ptr<CaseQueries> m_caseQueries;
-    CaseListPanel *m_casePanel = nullptr; // owned by the window
-    CaseViews *m_caseViews = nullptr;     // owned by the panel
+    std::unique_ptr<MaterialUploader> m_uploader;
+    std::unique_ptr<ScanUploadQueue> m_scanUploads;
+    ScanUploadIndicator *m_scanIndicator = nullptr; // owned by the window
+    CaseListPanel *m_casePanel = nullptr;           // owned by the window
+    CaseViews *m_caseViews = nullptr;               // owned by the panel
     QString m_autoStaffNo;
     QString m_autoPassword;
     bool m_wasUsable = false;
