@@ -11,7 +11,8 @@ halldesk_add_test(tst_sanescanner SOURCES tst_sanescanner.cpp ScanRunRecorder.h
 halldesk_add_test(tst_fileimportsource SOURCES tst_fileimportsource.cpp ScanRunRecorder.h
                   LIBRARIES HallDesk::scan)
 # The document camera: synthetic frames through a real QVideoSink, DocumentCamera without a camera.
-halldesk_add_test(tst_camerascansource SOURCES tst_camerascansource.cpp LIBRARIES HallDesk::scan)
+halldesk_add_test(tst_camerascansource SOURCES tst_camerascansource.cpp LIBRARIES HallDesk::scan
+                  ENVIRONMENT "LSAN_OPTIONS=suppressions=${CMAKE_CURRENT_LIST_DIR}/multimedia-lsan.supp")
 # The pages of a material: sealed page files, edits, and the PDF read back by poppler-utils.
 halldesk_add_test(tst_materialpageset SOURCES tst_materialpageset.cpp NoticeTestTools.h
                   LIBRARIES HallDesk::scan)
