@@ -18,6 +18,7 @@
 #include "server/MaterialUploads.h"
 #include "server/ServerMetrics.h"
 
+#include <QDateTime>
 #include <QPointer>
 
 namespace halldesk {
@@ -113,6 +114,12 @@ void HallServer::startUploads()
         return context.cipher.fileKey(QByteArrayLiteral("materials"));
     });
     m_uploads = std::make_unique<MaterialUploads>(m_settings.documentsDirectory, key);
+    // A week is long past any counter coming back online to finish its upload. Measured
+    // against the files' own times, so the system's clock, not the hall's injectable one.
+    constexpr qint64 StalePartialMs = 7ll * 24 * 3600 * 1000;
+    if (const int swept =
+            m_uploads->sweepPartials(QDateTime::currentMSecsSinceEpoch() - StalePartialMs))
+        qCInfo(lcServer) << swept << "abandoned partial upload(s) removed";
     m_uploadThread = std::make_unique<QThread>();
     m_uploadThread->setObjectName(QStringLiteral("uploads"));
     m_uploadContext = std::make_unique<QObject>();

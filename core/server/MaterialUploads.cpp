@@ -6,9 +6,12 @@
 #include "logging/HallDeskLogging.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -52,6 +55,25 @@ MaterialUploads::~MaterialUploads() = default;
 QString MaterialUploads::absolutePath(const QString &relativePath) const
 {
     return m_directory + QLatin1Char('/') + relativePath;
+}
+
+int MaterialUploads::sweepPartials(qint64 beforeMs)
+{
+    QSet<QString> open;
+    for (const auto &[id, active] : m_active)
+        open.insert(QFileInfo(partialPath(active->target)).absoluteFilePath());
+    int removed = 0;
+    QDirIterator it(absolutePath(QStringLiteral("partial")), {QStringLiteral("*.part")},
+                    QDir::Files);
+    while (it.hasNext()) {
+        const QFileInfo info(it.next());
+        if (open.contains(info.absoluteFilePath()) ||
+            info.lastModified().toMSecsSinceEpoch() >= beforeMs)
+            continue;
+        if (QFile::remove(info.absoluteFilePath()))
+            ++removed;
+    }
+    return removed;
 }
 
 QString MaterialUploads::partialPath(const Target &t) const

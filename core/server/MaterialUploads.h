@@ -62,6 +62,11 @@ public:
     // The connection ended: its uploads stop, their partial files stay.
     void dropOwner(const void *owner);
 
+    // Partial files left by uploads that never came back (a withdrawn case, a terminal
+    // replaced), last written before `beforeMs`: they hold personal data and no case will
+    // finish them. Open uploads are never touched. Returns how many files went.
+    int sweepPartials(qint64 beforeMs);
+
     QString absolutePath(const QString &relativePath) const;
     QString partialPath(const Target &target) const;
     static QString storedRelativePath(const Target &target);

@@ -6,7 +6,9 @@
 #include "server/MaterialUploads.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDirIterator>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -72,6 +74,7 @@ private slots:
     void outOfOrderPieceEndsTheUpload();
     void fullDiskIsAnErrorNotAFile();
     void unusableDirectoryIsAnError();
+    void abandonedPartialsAreSweptOpenOnesKept();
 };
 
 void TestMaterialUploads::continuesAfterTheConnectionWent()
@@ -229,6 +232,49 @@ void TestMaterialUploads::unusableDirectoryIsAnError()
     MaterialUploads uploads(path, Key);
     int owner = 0;
     QCOMPARE(uploads.begin(&owner, targetOf(content(1000))).code(), ErrorCode::StorageFailure);
+}
+
+// A partial file nobody came back for goes after its age; an upload in progress, a fresh
+// partial and a stored document stay.
+void TestMaterialUploads::abandonedPartialsAreSweptOpenOnesKept()
+{
+    QTemporaryDir dir;
+    MaterialUploads uploads(dir.path(), Key);
+    const QByteArray stale = content(2 * 1024 * 1024 + 10);
+    const QByteArray open = content(2 * 1024 * 1024 + 20);
+    const QByteArray fresh = content(2 * 1024 * 1024 + 30);
+    const QByteArray done = content(1000);
+    int owner = 0;
+    for (const QByteArray *plain : {&stale, &fresh}) {
+        const auto started = uploads.begin(&owner, targetOf(*plain));
+        QVERIFY(started.ok());
+        QVERIFY(send(uploads, &owner, started->upload, *plain, 0, 1024 * 1024 + 5));
+    }
+    uploads.dropOwner(&owner);
+    const auto kept = uploads.begin(&owner, targetOf(open));
+    QVERIFY(kept.ok());
+    QVERIFY(send(uploads, &owner, kept->upload, open, 0, 1024 * 1024 + 5));
+    const auto finishing = uploads.begin(&owner, targetOf(done));
+    QVERIFY(finishing.ok());
+    QVERIFY(send(uploads, &owner, finishing->upload, done, 0, done.size()));
+    const auto stored = uploads.finish(&owner, finishing->upload, 1);
+    QVERIFY(stored.ok());
+
+    const QDateTime longAgo = QDateTime::currentDateTimeUtc().addDays(-30);
+    for (const QByteArray *plain : {&stale, &open}) {
+        QFile file(uploads.partialPath(targetOf(*plain)));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(longAgo, QFileDevice::FileModificationTime));
+    }
+    const qint64 weekAgo = QDateTime::currentDateTimeUtc().addDays(-7).toMSecsSinceEpoch();
+    QCOMPARE(uploads.sweepPartials(weekAgo), 1);
+    QVERIFY(!QFile::exists(uploads.partialPath(targetOf(stale))));
+    QVERIFY(QFile::exists(uploads.partialPath(targetOf(open))));
+    QVERIFY(QFile::exists(uploads.partialPath(targetOf(fresh))));
+    QVERIFY(QFile::exists(uploads.absolutePath(stored->storedPath)));
+    // The open upload goes on as if nothing happened.
+    QVERIFY(send(uploads, &owner, kept->upload, open, 1024 * 1024 + 5, open.size()));
+    QVERIFY(uploads.finish(&owner, kept->upload, 2).ok());
 }
 
 QTEST_GUILESS_MAIN(TestMaterialUploads)
