@@ -476,6 +476,26 @@ The application must be taken again.</translation>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Scanned, waiting to upload</source>
+        <translation>Scanned, waiting to upload</translation>
+    </message>
+    <message>
+        <source>Scanned, on the server</source>
+        <translation>Scanned, on the server</translation>
+    </message>
+    <message>
+        <source>Scanned, refused by the server</source>
+        <translation>Scanned, refused by the server</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Scanned</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::ConnectionIndicator</name>

@@ -474,6 +474,26 @@ The application must be taken again.</source>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>Scanned, waiting to upload</source>
+        <translation>已扫描，待上传</translation>
+    </message>
+    <message>
+        <source>Scanned, on the server</source>
+        <translation>已扫描，已上传</translation>
+    </message>
+    <message>
+        <source>Scanned, refused by the server</source>
+        <translation>已扫描，服务器拒收</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>已扫描</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::ConnectionIndicator</name>

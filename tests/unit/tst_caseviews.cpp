@@ -123,6 +123,8 @@ private slots:
     void rejectNeedsAReason();
     void completeWithOutcome();
     void materialsInRecordsTheMissingOnes();
+    void scanColumnSaysWhereTheScanIs_data();
+    void scanColumnSaysWhereTheScanIs();
     void refusedLocalCaseSaysWhy();
     void viewsJoinTheDesk();
     void fitsTheCounterScreen();
@@ -399,6 +401,52 @@ void TestCaseViews::completeWithOutcome()
     QCOMPARE(reprint.last().at(1).toDate(), QDate(2026, 12, 3));
     dialog.showDetail(completed);
     QCOMPARE(reprint.size(), 2);
+}
+
+void TestCaseViews::scanColumnSaysWhereTheScanIs_data()
+{
+    QTest::addColumn<int>("kept"); // -1: this terminal keeps no copy
+    QTest::addColumn<QString>("shows");
+    QTest::newRow("waiting") << int(KeptScan::State::Kept)
+                             << CaseViewDialog::tr("Scanned, waiting to upload");
+    QTest::newRow("on the server")
+        << int(KeptScan::State::Uploaded) << CaseViewDialog::tr("Scanned, on the server");
+    QTest::newRow("refused") << int(KeptScan::State::Refused)
+                             << CaseViewDialog::tr("Scanned, refused by the server");
+    QTest::newRow("not kept here") << -1 << CaseViewDialog::tr("Scanned");
+}
+
+void TestCaseViews::scanColumnSaysWhereTheScanIs()
+{
+    QFETCH(int, kept);
+    QFETCH(QString, shows);
+    CaseRecord record = serverRecord(CaseStatus::Accepted);
+    record.materials.last().scanDigest = QString(64, u'b');
+    record.materials.last().scanBytes = 4096;
+    CaseViewDialog dialog;
+    showActive(dialog);
+    QList<KeptScan> scans;
+    if (kept >= 0) {
+        scans << KeptScan{record.number.toString(),
+                          record.materials.last().code,
+                          StoredScan{record.materials.last().scanDigest, 4096, 2},
+                          QStringLiteral("/nowhere"),
+                          KeptScan::State(kept),
+                          0};
+        // A copy of another file of the same material says nothing about this one.
+        scans << KeptScan{record.number.toString(),
+                          record.materials.first().code,
+                          StoredScan{QString(64, u'c'), 10, 1},
+                          QStringLiteral("/nowhere"),
+                          KeptScan::State::Uploaded,
+                          0};
+    }
+    dialog.setKeptScans(scans);
+    dialog.showDetail(detailFor(record));
+    QTableWidget *table = dialog.materials();
+    QCOMPARE(table->columnCount(), 4);
+    QCOMPARE(table->item(0, 3)->text(), QString()); // the ID card was not scanned
+    QCOMPARE(table->item(1, 3)->text(), shows);
 }
 
 void TestCaseViews::materialsInRecordsTheMissingOnes()

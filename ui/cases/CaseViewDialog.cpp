@@ -57,7 +57,7 @@ CaseViewDialog::CaseViewDialog(HallTime hallTime, QWidget *parent)
     , m_title(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_facts(new CaseFactsForm(m_hallTime, this))
-    , m_materials(makeTable({tr("Material"), tr("State"), tr("Pages")}, 0, this))
+    , m_materials(makeTable({tr("Material"), tr("State"), tr("Pages"), tr("Scan")}, 0, this))
     , m_history(makeTable(
           {tr("Time"), tr("Step"), tr("Status"), tr("Staff"), tr("Window"), tr("Note")}, 5, this))
     , m_actions(new CaseActionBar(this))
@@ -215,8 +215,33 @@ void CaseViewDialog::showRecord(const CaseRecord &record, const QString &status)
     for (const MaterialCheck &m : record.materials) {
         appendRow(m_materials,
                   {m.name.isEmpty() ? m.code : m.name, MaterialCheckNames::displayName(m.state),
-                   m.pages > 0 ? QString::number(m.pages) : QString()});
+                   m.pages > 0 ? QString::number(m.pages) : QString(), scanText(m)});
     }
+}
+
+void CaseViewDialog::setKeptScans(const QList<KeptScan> &scans)
+{
+    m_keptScans = scans;
+}
+
+QString CaseViewDialog::scanText(const MaterialCheck &material) const
+{
+    if (material.scanDigest.isEmpty())
+        return {};
+    for (const KeptScan &kept : m_keptScans) {
+        if (kept.materialCode != material.code || kept.scan.digest != material.scanDigest)
+            continue;
+        switch (kept.state) {
+        case KeptScan::State::Kept:
+            return tr("Scanned, waiting to upload");
+        case KeptScan::State::Uploaded:
+            return tr("Scanned, on the server");
+        case KeptScan::State::Refused:
+            return tr("Scanned, refused by the server");
+        }
+    }
+    // Taken at another counter, or this one's copy is gone: the case records the scan.
+    return tr("Scanned");
 }
 
 void CaseViewDialog::onConfirmed(CaseAction action, CaseOutcome outcome, const QString &reason)

@@ -3,6 +3,7 @@
 #include "clock/HallTime.h"
 #include "domain/OperationError.h"
 #include "terminal/CaseDetail.h"
+#include "terminal/KeptScan.h"
 
 #include <QDialog>
 #include <QJsonObject>
@@ -44,6 +45,9 @@ public:
     CaseFactsForm *facts() const { return m_facts; }
     QTableWidget *history() const { return m_history; }
     QTableWidget *materials() const { return m_materials; }
+    // What this terminal keeps of the case's scans (MaterialScanStore): the materials' scan
+    // column then says whether the server has each one. Set before the case is shown.
+    void setKeptScans(const QList<halldesk::KeptScan> &scans);
     QPushButton *reprintButton() const { return m_reprint; }
 
 signals:
@@ -60,6 +64,7 @@ public slots:
 
 private:
     void showRecord(const CaseRecord &record, const QString &status);
+    QString scanText(const MaterialCheck &material) const;
     void setBanner(const QString &text, const QString &tone);
     void onConfirmed(CaseAction action, CaseOutcome outcome, const QString &reason);
     void requestPrint();
@@ -73,6 +78,7 @@ private:
     QLabel *m_banner;
     CaseFactsForm *m_facts;
     QTableWidget *m_materials;
+    QList<KeptScan> m_keptScans;
     QTableWidget *m_history;
     CaseActionBar *m_actions;
     QPushButton *m_reprint;

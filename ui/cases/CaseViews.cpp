@@ -71,6 +71,7 @@ bool CaseViews::isShowing(const QString &number) const
 void CaseViews::load(const QString &number)
 {
     m_dialog->showLoading(number);
+    m_dialog->setKeptScans(m_desk.scans().ofCase(number));
     const auto parsed = CaseNumber::parse(number);
     const auto kept = parsed ? m_desk.cases().find(*parsed) : std::nullopt;
     // A case the server does not have is this terminal's record alone; asking would only
@@ -97,6 +98,12 @@ void CaseViews::onFetchFailed(const QString &number, const OperationError &error
         m_dialog->showLocal(*kept, error);
     else
         m_dialog->showReadFailed(number, error);
+}
+
+void CaseViews::scanChanged(const QString &number)
+{
+    if (isShowing(number))
+        load(number);
 }
 
 void CaseViews::onChanged(const QString &number)

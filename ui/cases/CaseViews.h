@@ -35,6 +35,8 @@ public:
     // Shows the case (one view at a time, reused) and starts reading it.
     CaseViewDialog *openCase(const QString &number);
     CaseViewDialog *dialog() const;
+    // A scan of this case reached the server: an open view says so.
+    void scanChanged(const QString &number);
 
 signals:
     // From the view's 重印通知书 (CaseViewDialog::reprintRequested).

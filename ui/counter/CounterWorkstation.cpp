@@ -242,6 +242,8 @@ void CounterWorkstation::startScanUploads()
             &ScanUploadIndicator::display);
     connect(m_caseDesk.get(), &CaseDesk::caseSent, m_scanUploads.get(),
             &ScanUploadQueue::caseConfirmed);
+    connect(m_scanUploads.get(), &ScanUploadQueue::scanUploaded, m_caseViews,
+            [this](const QString &number) { m_caseViews->scanChanged(number); });
     m_scanUploads->refresh();
 }
 
