@@ -38,6 +38,25 @@ QSizeF ImagePdfWriter::pageSizePoints(QSize pixels, int dpi)
                      : QSizeF(A4WidthPoints, A4HeightPoints);
 }
 
+QByteArray ImagePdfWriter::mediaBoxOf(QSize pixels, int dpi)
+{
+    const QSizeF pageSize = pageSizePoints(pixels, dpi);
+    return "0 0 " + number(pageSize.width()) + " " + number(pageSize.height());
+}
+
+QByteArray ImagePdfWriter::drawingOf(QSize pixels, int dpi)
+{
+    // The image fills the page at its resolution, or is fitted and centred on A4.
+    const QSizeF pageSize = pageSizePoints(pixels, dpi);
+    QSizeF drawn = pageSize;
+    if (dpi <= 0)
+        drawn = QSizeF(pixels).scaled(pageSize, Qt::KeepAspectRatio);
+    const double left = (pageSize.width() - drawn.width()) / 2;
+    const double bottom = (pageSize.height() - drawn.height()) / 2;
+    return "q " + number(drawn.width()) + " 0 0 " + number(drawn.height()) + " " + number(left) +
+           " " + number(bottom) + " cm /Im0 Do Q\n";
+}
+
 bool ImagePdfWriter::write(const QByteArray &bytes)
 {
     if (!m_error.isEmpty())
@@ -103,15 +122,7 @@ bool ImagePdfWriter::addPage(const EncodedPage &page, int quarterTurns)
         !write("\nendstream\nendobj\n"))
         return false;
 
-    // The image fills the page at its resolution, or is fitted and centred on A4.
-    const QSizeF pageSize = pageSizePoints(page.pixelSize, page.dpi);
-    QSizeF drawn = pageSize;
-    if (page.dpi <= 0)
-        drawn = QSizeF(page.pixelSize).scaled(pageSize, Qt::KeepAspectRatio);
-    const double left = (pageSize.width() - drawn.width()) / 2;
-    const double bottom = (pageSize.height() - drawn.height()) / 2;
-    const QByteArray drawing = "q " + number(drawn.width()) + " 0 0 " + number(drawn.height()) +
-                               " " + number(left) + " " + number(bottom) + " cm /Im0 Do Q\n";
+    const QByteArray drawing = drawingOf(page.pixelSize, page.dpi);
     if (!beginObject(content) || !write("<< /Length " + QByteArray::number(drawing.size()) +
                                         " >>\nstream\n" + drawing + "endstream\nendobj\n"))
         return false;
@@ -119,8 +130,8 @@ bool ImagePdfWriter::addPage(const EncodedPage &page, int quarterTurns)
     const int turns = ((quarterTurns % 4) + 4) % 4;
     const QByteArray rotate = turns ? " /Rotate " + QByteArray::number(turns * 90) : QByteArray();
     if (!beginObject(pageObject) ||
-        !write("<< /Type /Page /Parent " + reference(pagesObject) + " /MediaBox [0 0 " +
-               number(pageSize.width()) + " " + number(pageSize.height()) + "]" + rotate +
+        !write("<< /Type /Page /Parent " + reference(pagesObject) + " /MediaBox [" +
+               mediaBoxOf(page.pixelSize, page.dpi) + "]" + rotate +
                " /Resources << /XObject << /Im0 " + reference(image) + " >> >> /Contents " +
                reference(content) + " >>\nendobj\n"))
         return false;

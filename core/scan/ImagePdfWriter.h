@@ -46,6 +46,11 @@ public:
     // The page size in points: pixels at dpi, or fitted into A4 (turned to landscape for a
     // landscape image) when dpi is unknown.
     static QSizeF pageSizePoints(QSize pixels, int dpi);
+    // The text the page's /MediaBox array holds and its content stream draws: ImagePdfReader
+    // compares a page with these, so a page is read back only if writing it again gives the
+    // same bytes.
+    static QByteArray mediaBoxOf(QSize pixels, int dpi);
+    static QByteArray drawingOf(QSize pixels, int dpi);
 
 private:
     bool begin();

@@ -1,6 +1,8 @@
 #include "scan/MaterialPageSet.h"
 
+#include "crypto/SealedFileReader.h"
 #include "logging/HallDeskLogging.h"
+#include "scan/ImagePdfReader.h"
 #include "scan/MaterialPageWorker.h"
 
 #include <QFile>
@@ -246,6 +248,42 @@ void MaterialPageSet::pageDone(quint64 id, quint64 replacing, std::optional<Mate
         QFile::remove(page->path);
     }
     startPdfIfReady();
+}
+
+bool MaterialPageSet::load(const QString &sealedPdfPath, QString *error)
+{
+    QList<MaterialPage> loaded;
+    const auto refuse = [&](const QString &problem) {
+        for (const MaterialPage &page : std::as_const(loaded))
+            QFile::remove(page.path);
+        if (error)
+            *error = problem;
+        qCWarning(lcScan) << "a saved material could not be opened for editing";
+        return false;
+    };
+    if (isBusy() || !m_pages.isEmpty())
+        return refuse(tr("The saved scan can only be opened before any page is scanned."));
+    SealedFileReader file(m_key, sealedPdfPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(file.errorString());
+    ImagePdfReader reader(&file);
+    if (!reader.open())
+        return refuse(reader.errorString());
+    for (int i = 0; i < reader.pageCount(); ++i) {
+        const std::optional<ImagePdfPage> page = reader.page(i);
+        if (!page)
+            return refuse(reader.errorString());
+        MaterialPageWorker::PageResult kept =
+            MaterialPageWorker::keepPage(m_key, *page, newPagePath());
+        if (!kept.page)
+            return refuse(kept.problem);
+        kept.page->id = m_nextId++;
+        loaded.append(*kept.page);
+    }
+    beginInsertRows({}, 0, int(loaded.size()) - 1);
+    m_pages = std::move(loaded);
+    endInsertRows();
+    return true;
 }
 
 void MaterialPageSet::finish(const QString &pdfPath)

@@ -72,6 +72,13 @@ public:
     // away). Destroying the set keeps the listed pages' files.
     void discardAll();
 
+    // Starts from a saved material: reads the pages out of the sealed PDF that finish() wrote
+    // (ImagePdfReader, the set's key), each into a page file of its own with its thumbnail and
+    // turns, one page in memory at a time. Only on an empty, idle set. False, with *error in
+    // the user's language, if the PDF cannot be read; the set then stays empty and the PDF is
+    // never changed. Finishing without an edit writes the same PDF (the same digest).
+    bool load(const QString &sealedPdfPath, QString *error = nullptr);
+
     // Writes the PDF (once the queued pages are sealed) to `pdfPath` as a sealed file; ends
     // with finished() or finishFailed(). Edits are refused until then.
     void finish(const QString &pdfPath);

@@ -5,7 +5,10 @@
 #include "logging/HallDeskLogging.h"
 #include "scan/ImagePdfWriter.h"
 
+#include <QBuffer>
+#include <QImageReader>
 #include <QTransform>
+#include <cstring>
 #include <utility>
 
 namespace halldesk {
@@ -28,6 +31,72 @@ QImage MaterialPageWorker::thumbnailOf(const QImage &image, int quarterTurns)
     if (turns != 0)
         small = small.transformed(QTransform().rotate(90.0 * turns));
     return small;
+}
+
+QImage MaterialPageWorker::thumbnailOf(const EncodedPage &page, int quarterTurns)
+{
+    if (!page.isValid())
+        return {};
+    if (page.kind == EncodedPage::Kind::Jpeg) {
+        QByteArray bytes = page.data;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        QImageReader reader(&buffer, "jpeg");
+        // libjpeg scales while decoding: a 300 dpi page costs a fraction of a full decode.
+        reader.setScaledSize(
+            page.pixelSize.scaled(ThumbnailSize, ThumbnailSize, Qt::KeepAspectRatio));
+        return thumbnailOf(reader.read(), quarterTurns);
+    }
+    // The 1-bit rows, each padded to a byte, 1 = white; refused when they would not fit a page
+    // of sensible size (the size comes from the file).
+    const qint64 rowBytes = (qint64(page.pixelSize.width()) + 7) / 8;
+    const qint64 total = rowBytes * page.pixelSize.height();
+    constexpr qint64 maxRows = 128 * 1024 * 1024;
+    if (total <= 0 || total > maxRows)
+        return {};
+    QByteArray prefixed(4, Qt::Uninitialized);
+    // qUncompress wants the zlib stream behind its expected length, big-endian.
+    for (int i = 0; i < 4; ++i)
+        prefixed[i] = char((quint32(total) >> (8 * (3 - i))) & 0xff);
+    prefixed += page.data;
+    const QByteArray rows = qUncompress(prefixed);
+    prefixed.clear();
+    if (rows.size() != total)
+        return {};
+    QImage mono(page.pixelSize, QImage::Format_Mono);
+    if (mono.isNull())
+        return {};
+    mono.setColor(0, qRgb(0, 0, 0));
+    mono.setColor(1, qRgb(255, 255, 255));
+    for (int y = 0; y < mono.height(); ++y)
+        memcpy(mono.scanLine(y), rows.constData() + y * rowBytes, size_t(rowBytes));
+    return thumbnailOf(mono, quarterTurns);
+}
+
+MaterialPageWorker::PageResult
+MaterialPageWorker::keepPage(const QByteArray &key, const ImagePdfPage &page, const QString &path)
+{
+    MaterialPage kept;
+    kept.path = path;
+    kept.thumbnail = thumbnailOf(page.encoded, page.quarterTurns);
+    if (kept.thumbnail.isNull())
+        return {std::nullopt, tr("A page of the saved scan is damaged.")};
+    kept.pixelSize = page.encoded.pixelSize;
+    kept.dpi = page.encoded.dpi;
+    kept.kind = page.encoded.kind;
+    kept.grey = page.encoded.grey;
+    kept.encodedBytes = page.encoded.data.size();
+    kept.quarterTurns = page.quarterTurns;
+
+    SealedFileWriter file(key, path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(page.encoded.data) != page.encoded.data.size() || !file.commit()) {
+        const QString problem = file.errorString();
+        file.discard();
+        qCWarning(lcScan) << "sealing a page of a saved scan failed";
+        return {std::nullopt, problem};
+    }
+    return {kept, {}};
 }
 
 MaterialPageWorker::PageResult

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "scan/ImagePdfReader.h"
 #include "scan/MaterialPage.h"
 #include "scan/PageProcessor.h"
 #include "scan/StoredScan.h"
@@ -41,6 +42,13 @@ public:
     PdfResult writePdf(const QList<MaterialPage> &pages, const QString &pdfPath);
 
     static QImage thumbnailOf(const QImage &image, int quarterTurns);
+    // The thumbnail of an encoded page, decoded at thumbnail size where the format allows it
+    // (a JPEG is decoded straight at reduced size); null if the bytes do not decode.
+    static QImage thumbnailOf(const EncodedPage &page, int quarterTurns);
+    // A page read back from a saved material, sealed into `path` unchanged, with its thumbnail.
+    // Safe on any thread (it touches no worker state).
+    static PageResult keepPage(const QByteArray &key, const ImagePdfPage &page,
+                               const QString &path);
 
     // Jobs still queued when the owner goes away are skipped.
     std::atomic_bool stopping = false;

@@ -5,6 +5,7 @@ target_sources(halldesk_scan PRIVATE
     PageProcessor.cpp PageProcessor.h
     PageEncoder.cpp PageEncoder.h
     ImagePdfWriter.cpp ImagePdfWriter.h
+    ImagePdfReader.cpp ImagePdfReader.h
     MaterialDigest.cpp MaterialDigest.h
 )
 # The pages of one material while the clerk works on them: sealed page files, thumbnails, the PDF.

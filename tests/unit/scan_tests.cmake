@@ -3,6 +3,7 @@ include_guard(DIRECTORY)
 # The page pipeline and the material PDF (pdfinfo and pdfimages from poppler-utils check it).
 halldesk_add_test(tst_pageprocessor SOURCES tst_pageprocessor.cpp LIBRARIES HallDesk::scan)
 halldesk_add_test(tst_imagepdfwriter SOURCES tst_imagepdfwriter.cpp LIBRARIES HallDesk::scan)
+halldesk_add_test(tst_imagepdfreader SOURCES tst_imagepdfreader.cpp LIBRARIES HallDesk::scan)
 # The real libsane with its virtual "test" scanner (libsane1), configured by the test itself.
 halldesk_add_test(tst_sanescanner SOURCES tst_sanescanner.cpp ScanRunRecorder.h
                   LIBRARIES HallDesk::scan

@@ -1,7 +1,9 @@
 // Scanning a material from the intake: F6 on the checklist opens the scan view for the current
 // material, the finished PDF goes to the counter's store through keepScan, and the material is
 // marked received with its scan; a store that refuses leaves the material as it was and says
-// why; the scan's working folder does not outlive it.
+// why; the scan's working folder does not outlive it. F6 on a material scanned before reopens
+// its kept pages: saving replaces the kept scan, closing leaves it as it was, and a kept scan
+// that cannot be read opens an empty view that says so.
 
 #include "casework/MaterialChecklistModel.h"
 #include "crypto/SealedFileReader.h"
@@ -73,6 +75,13 @@ private:
             kept->append(Kept{code, scan, target});
             return std::nullopt;
         };
+        c.keptScanPath = [kept](const QString &code) {
+            for (auto it = kept->crbegin(); it != kept->crend(); ++it) {
+                if (it->code == code)
+                    return it->path;
+            }
+            return QString();
+        };
         return c;
     }
 
@@ -97,9 +106,10 @@ private:
         if (!dialog ||
             !QTest::qWaitFor([&] { return !dialog->settings()->isListingScanners(); }, Patience))
             return false;
+        const int before = dialog->pages()->rowCount();
         dialog->importFiles({documentPng()});
         if (!QTest::qWaitFor(
-                [&] { return !dialog->isScanning() && dialog->pages()->rowCount() == 1; },
+                [&] { return !dialog->isScanning() && dialog->pages()->rowCount() == before + 1; },
                 Patience))
             return false;
         dialog->save();
@@ -178,6 +188,96 @@ private slots:
         QCOMPARE(problems.last().first().toString(), QStringLiteral("磁盘已满"));
         QCOMPARE(checklist.material(0).state, MaterialCheck::State::Missing);
         QVERIFY(checklist.material(0).scanDigest.isEmpty());
+    }
+
+    void f6AgainReopensTheKeptScan()
+    {
+        QList<Kept> kept;
+        const IntakeContext c = context(&kept);
+        MaterialChecklistModel checklist;
+        checklist.setMaterials(
+            {material(QStringLiteral("M-IDCARD"), QStringLiteral("居民身份证"), 1),
+             material(QStringLiteral("M-PLAN"), QStringLiteral("设计图"), 2)});
+        QWidget parent;
+        IntakeScanLauncher launcher(c, checklist, &parent);
+        QVERIFY(launcher.scan(1));
+        QVERIFY(scanOnePage(launcher));
+        QCOMPARE(kept.size(), 1);
+
+        // The forgotten second page: the view opens with the saved one.
+        QVERIFY(launcher.scan(1));
+        QVERIFY(launcher.dialog());
+        QCOMPARE(launcher.dialog()->pages()->rowCount(), 1);
+        QVERIFY(launcher.dialog()->problem().isEmpty());
+        QVERIFY(scanOnePage(launcher));
+        QCOMPARE(kept.size(), 2);
+        QCOMPARE(kept.last().code, QStringLiteral("M-PLAN"));
+        QCOMPARE(kept.last().scan.pages, 2);
+        QCOMPARE(checklist.material(1).pages, 2);
+        QCOMPARE(checklist.material(1).scanDigest, kept.last().scan.digest);
+        const auto pdf = SealedFileReader::readAll(c.scanFileKey, kept.last().path);
+        QVERIFY(pdf);
+        QCOMPARE(kept.last().scan.digest,
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(*pdf, QCryptographicHash::Sha256).toHex()));
+
+        // Opened and closed again without saving: nothing kept, the scan as it was.
+        const QByteArray keptBytes = [&] {
+            QFile file(kept.last().path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+        QVERIFY(!keptBytes.isEmpty());
+        QVERIFY(launcher.scan(1));
+        QCOMPARE(launcher.dialog()->pages()->rowCount(), 2);
+        launcher.dialog()->reject(); // unchanged: nothing to ask about
+        QVERIFY(QTest::qWaitFor([&] { return launcher.dialog() == nullptr; }, Patience));
+        QCOMPARE(kept.size(), 2);
+        QFile file(kept.last().path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), keptBytes);
+        QCOMPARE(checklist.material(1).pages, 2);
+        QCOMPARE(checklist.material(1).scanDigest, kept.last().scan.digest);
+        QVERIFY(
+            QDir(c.scanWorkDirectory).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+
+        // Saved without a change: the same PDF, so the kept scan is left as it is.
+        QVERIFY(launcher.scan(1));
+        launcher.dialog()->save();
+        QVERIFY(QTest::qWaitFor([&] { return launcher.dialog() == nullptr; }, Patience));
+        QCOMPARE(kept.size(), 2);
+        QCOMPARE(checklist.material(1).scanDigest, kept.last().scan.digest);
+        QVERIFY(
+            QDir(c.scanWorkDirectory).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+    }
+
+    void anUnreadableKeptScanOpensEmpty()
+    {
+        QList<Kept> kept;
+        IntakeContext c = context(&kept);
+        MaterialChecklistModel checklist;
+        checklist.setMaterials(
+            {material(QStringLiteral("M-IDCARD"), QStringLiteral("居民身份证"), 1)});
+        QWidget parent;
+        IntakeScanLauncher launcher(c, checklist, &parent);
+        QVERIFY(launcher.scan(0));
+        QVERIFY(scanOnePage(launcher));
+        QCOMPARE(kept.size(), 1);
+        const QString damaged = m_dir.filePath(QStringLiteral("damaged.hdsf"));
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a sealed file");
+        file.close();
+        c.keptScanPath = [damaged](const QString &) {
+            return damaged;
+        };
+
+        QVERIFY(launcher.scan(0));
+        QCOMPARE(launcher.dialog()->pages()->rowCount(), 0);
+        QVERIFY(!launcher.dialog()->problem().isEmpty());
+        launcher.dialog()->reject();
+        QVERIFY(QTest::qWaitFor([&] { return launcher.dialog() == nullptr; }, Patience));
+        QCOMPARE(kept.size(), 1);
+        QVERIFY(QFile::exists(kept.first().path));
     }
 
     void noScanningWithoutAStore()

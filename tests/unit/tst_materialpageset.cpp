@@ -1,11 +1,14 @@
 // The pages of a material while the clerk works on them: sealed page files, thumbnails, edits,
 // the bound on full pages waiting for the worker, a failing write, and the PDF read back by
-// poppler-utils (page count, order, turns) with its digest.
+// poppler-utils (page count, order, turns) with its digest; a saved material opened again
+// (unchanged it saves to the same digest; edited, the new pages and turns are in the PDF; a
+// damaged one is refused and leaves the set empty).
 #include "FileTestHelpers.h"
 #include "NoticeTestTools.h"
 #include "SyntheticPage.h"
 #include "crypto/SealedFileFormat.h"
 #include "crypto/SealedFileReader.h"
+#include "crypto/SealedFileWriter.h"
 #include "scan/MaterialDigest.h"
 #include "scan/MaterialPageSet.h"
 
@@ -93,12 +96,17 @@ private slots:
     void failedPdfKeepsThePages();
     void discardingRemovesPagesOnTheirWay();
     void destroyedSetLeavesOnlyListedPages();
+    void reopenedUnchangedSavesTheSameDigest();
+    void reopenedEditsReachThePdf();
+    void damagedSavedScanIsRefused();
 
 private:
     bool waitIdle(MaterialPageSet &set)
     {
         return QTest::qWaitFor([&] { return !set.isBusy(); }, Patience);
     }
+    // A material of three pages (grey, colour, black and white), the second one turned.
+    std::optional<StoredScan> savedMaterial(const QString &pdfPath);
     // The plaintext of a sealed file, written to a plain file for the poppler tools.
     QString unsealed(const QString &sealedPath);
 
@@ -372,4 +380,159 @@ void MaterialPageSetTest::destroyedSetLeavesOnlyListedPages()
 }
 
 QTEST_MAIN(MaterialPageSetTest)
+std::optional<StoredScan> MaterialPageSetTest::savedMaterial(const QString &pdfPath)
+{
+    QTemporaryDir work;
+    MaterialPageSet set(key(), work.path());
+    PageOptions colour = plainGrey();
+    colour.mode = ColourMode::Colour;
+    PageOptions blackAndWhite = plainGrey();
+    blackAndWhite.mode = ColourMode::BlackAndWhite;
+    set.append(markedPage(60), plainGrey());
+    set.append(markedPage(120), colour);
+    set.append(markedPage(230), blackAndWhite);
+    if (!waitIdle(set) || set.rowCount() != 3 || !set.rotate(1, 1))
+        return std::nullopt;
+    QSignalSpy finished(&set, &MaterialPageSet::finished);
+    set.finish(pdfPath);
+    if (!finished.wait(Patience))
+        return std::nullopt;
+    return finished.first().first().value<StoredScan>();
+}
+
+void MaterialPageSetTest::reopenedUnchangedSavesTheSameDigest()
+{
+    const QString original = m_dir.filePath(QStringLiteral("reopen-original.sealed"));
+    const std::optional<StoredScan> saved = savedMaterial(original);
+    QVERIFY(saved);
+    const QByteArray originalSealed = halldesk::test::contents(original);
+
+    QTemporaryDir work;
+    MaterialPageSet set(key(), work.path());
+    QString error;
+    QVERIFY2(set.load(original, &error), qPrintable(error));
+    QCOMPARE(set.rowCount(), 3);
+    QCOMPARE(set.pages().at(1).quarterTurns, 1);
+    QCOMPARE(set.pages().at(2).kind, EncodedPage::Kind::Bilevel);
+    QVERIFY(!set.pages().at(1).grey);
+    QCOMPARE(set.pages().at(0).dpi, 50);
+    for (int row = 0; row < 3; ++row) {
+        const QImage thumbnail = set.pages().at(row).thumbnail;
+        QVERIFY(!thumbnail.isNull());
+        QVERIFY(qMax(thumbnail.width(), thumbnail.height()) <= ThumbnailSize);
+        // Sealed copies of the pages in the set's own folder.
+        QVERIFY(set.pages().at(row).path.startsWith(work.path()));
+        QVERIFY(!halldesk::test::contents(set.pages().at(row).path).isEmpty());
+    }
+    // The turned landscape page shows portrait, the others landscape; levels as scanned.
+    QVERIFY(set.pages().at(1).thumbnail.height() > set.pages().at(1).thumbnail.width());
+    QVERIFY(set.pages().at(0).thumbnail.width() > set.pages().at(0).thumbnail.height());
+    QVERIFY(qAbs(levelOf(0, set) - 60) < 12);
+
+    const QString again = m_dir.filePath(QStringLiteral("reopen-again.sealed"));
+    QSignalSpy finished(&set, &MaterialPageSet::finished);
+    set.finish(again);
+    QVERIFY(finished.wait(Patience));
+    QCOMPARE(finished.first().first().value<StoredScan>(), *saved);
+    // The kept scan was only read.
+    QCOMPARE(halldesk::test::contents(original), originalSealed);
+}
+
+void MaterialPageSetTest::reopenedEditsReachThePdf()
+{
+    const QString original = m_dir.filePath(QStringLiteral("edit-original.sealed"));
+    const std::optional<StoredScan> saved = savedMaterial(original);
+    QVERIFY(saved);
+
+    QTemporaryDir work;
+    MaterialPageSet set(key(), work.path());
+    QString error;
+    QVERIFY2(set.load(original, &error), qPrintable(error));
+    set.append(markedPage(200), plainGrey()); // the forgotten page
+    QVERIFY(waitIdle(set));
+    QCOMPARE(set.rowCount(), 4);
+    QVERIFY(set.rotate(0, 1));
+    const QString edited = m_dir.filePath(QStringLiteral("edit-new.sealed"));
+    QSignalSpy finished(&set, &MaterialPageSet::finished);
+    set.finish(edited);
+    QVERIFY(finished.wait(Patience));
+    const auto scan = finished.first().first().value<StoredScan>();
+    QCOMPARE(scan.pages, 4);
+    QVERIFY(scan.digest != saved->digest);
+
+    const QString plain = unsealed(edited);
+    QVERIFY(!plain.isEmpty());
+    const auto info = runTool(QStringLiteral("pdfinfo"), {plain});
+    QVERIFY2(info.finished && info.exitCode == 0 && info.errors.isEmpty(), info.errors.constData());
+    QVERIFY2(QString::fromUtf8(info.output)
+                 .contains(QRegularExpression(QStringLiteral("Pages:\\s+4\\n"))),
+             info.output.constData());
+    const QList<int> expectedLevels{60, 120, 230, 200};
+    for (int page = 1; page <= 4; ++page) {
+        const QString prefix = m_dir.filePath(QStringLiteral("edit-%1").arg(page));
+        const QString number = QString::number(page);
+        const auto run =
+            runTool(QStringLiteral("pdftoppm"),
+                    {QStringLiteral("-gray"), QStringLiteral("-r"), QStringLiteral("50"),
+                     QStringLiteral("-f"), number, QStringLiteral("-l"), number,
+                     QStringLiteral("-singlefile"), plain, prefix});
+        QVERIFY2(run.finished && run.exitCode == 0, run.errors.constData());
+        const QImage rendered(prefix + QStringLiteral(".pgm"));
+        QVERIFY(!rendered.isNull());
+        const int w = rendered.width();
+        const int h = rendered.height();
+        // The black-and-white page's grey became white.
+        const int expected = page == 3 ? 255 : expectedLevels.at(page - 1);
+        QVERIFY2(qAbs(qGray(rendered.pixel(w / 2, h / 2)) - expected) < 12, qPrintable(number));
+        if (page <= 2) {
+            // Page 1 turned now, page 2 turned before: the block at the top right, portrait.
+            QVERIFY2(qAbs(w - 200) <= 1 && qAbs(h - 300) <= 1, qPrintable(number));
+            QVERIFY(qGray(rendered.pixel(w - 10, 10)) < 30);
+            QVERIFY(qGray(rendered.pixel(10, 10)) > 40);
+        } else {
+            QVERIFY2(qAbs(w - 300) <= 1 && qAbs(h - 200) <= 1, qPrintable(number));
+            QVERIFY(qGray(rendered.pixel(10, 10)) < 30);
+        }
+    }
+}
+
+void MaterialPageSetTest::damagedSavedScanIsRefused()
+{
+    const QString original = m_dir.filePath(QStringLiteral("damaged-original.sealed"));
+    QVERIFY(savedMaterial(original));
+    const std::optional<QByteArray> plain = SealedFileReader::readAll(key(), original);
+    QVERIFY(plain);
+
+    // Sealed properly, but the PDF inside is cut short; and a file damaged on disk.
+    const QString cut = m_dir.filePath(QStringLiteral("damaged-cut.sealed"));
+    {
+        SealedFileWriter file(key(), cut);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray half = plain->left(plain->size() / 2);
+        QVERIFY(file.write(half) == half.size());
+        QVERIFY(file.commit());
+    }
+    const QString flipped = m_dir.filePath(QStringLiteral("damaged-flipped.sealed"));
+    QByteArray raw = halldesk::test::contents(original);
+    raw[raw.size() / 2] = char(raw.at(raw.size() / 2) ^ 0x40);
+    QFile out(flipped);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QVERIFY(out.write(raw) == raw.size());
+    out.close();
+
+    for (const QString &path :
+         {cut, flipped, m_dir.filePath(QStringLiteral("damaged-none.sealed"))}) {
+        QTemporaryDir work;
+        MaterialPageSet set(key(), work.path());
+        QSignalSpy inserted(&set, &QAbstractItemModel::rowsInserted);
+        QString error;
+        QVERIFY(!set.load(path, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(set.rowCount(), 0);
+        QCOMPARE(inserted.count(), 0);
+        // No page copies left behind.
+        QVERIFY(QDir(work.path()).entryList(QDir::Files).isEmpty());
+    }
+}
+
 #include "tst_materialpageset.moc"

@@ -115,6 +115,14 @@ void IntakeLauncher::open()
             return error;
         return std::nullopt;
     };
+    context.keptScanPath = [this](const QString &materialCode) {
+        // A scan taken after a refused confirmation is still under the draft, and newer than
+        // what that confirmation adopted under the case number.
+        std::optional<KeptScan> kept = m_desk.scans().find(m_scanDraft, materialCode);
+        if (!kept && !m_triedNumber.isEmpty())
+            kept = m_desk.scans().find(m_triedNumber, materialCode);
+        return kept ? kept->filePath : QString();
+    };
     context.discardScans = [this] {
         m_desk.abandonIntake(m_scanDraft);
         if (!m_triedNumber.isEmpty())

@@ -64,6 +64,9 @@ struct IntakeContext
     std::function<std::optional<QString>(const QString &materialCode, const StoredScan &scan,
                                          const QString &sealedPath)>
         keepScan;
+    // The sealed PDF keepScan kept for a material of this intake, or empty: F6 on a scanned
+    // material reopens its pages from it.
+    std::function<QString(const QString &materialCode)> keptScanPath;
     // The intake was given up: whatever keepScan kept for it goes.
     std::function<void()> discardScans;
 };

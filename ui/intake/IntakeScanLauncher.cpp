@@ -64,6 +64,8 @@ bool IntakeScanLauncher::scan(int row)
     scan.workingDirectory = session;
     scan.outputPath = QDir(session).filePath(QStringLiteral("material.hdsf"));
     scan.fileKey = m_context.scanFileKey;
+    if (!material.scanDigest.isEmpty() && m_context.keptScanPath)
+        scan.existingPdfPath = m_context.keptScanPath(material.code);
     m_dialog = new ScanDialog(scan, m_parent);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::finished, this, &IntakeScanLauncher::onFinished);
@@ -84,7 +86,10 @@ void IntakeScanLauncher::onFinished(int result)
     }();
     if (result == QDialog::Accepted && dialog && row >= 0) {
         const StoredScan stored = dialog->storedScan();
-        if (const auto refused = m_context.keepScan(m_materialCode, stored, dialog->pdfPath())) {
+        if (stored.digest == m_checklist.material(row).scanDigest) {
+            // A reopened material saved unchanged: the kept scan is this very file already.
+            qCDebug(lcScan) << "a reopened material was saved unchanged";
+        } else if (const auto refused = m_context.keepScan(m_materialCode, stored, dialog->pdfPath())) {
             // The sealed PDF stays in the session folder until the dialog's next scan or the
             // intake ends; the clerk can scan again once the disk has room.
             qCWarning(lcScan) << "a material's scan could not be kept";

@@ -14,7 +14,8 @@ struct IntakeContext;
 // checklist, hands the finished PDF to the context's keepScan and marks the material received
 // with its scan's digest and pages. Each scan works in a folder of its own under the context's
 // work directory, removed once the scan is kept or given up: the PDF holds every page as it
-// was encoded, so nothing of the material is lost with the page files.
+// was encoded, so nothing of the material is lost with the page files. A material scanned
+// before opens with its kept pages (the context's keptScanPath); saving replaces that scan.
 class IntakeScanLauncher : public QObject
 {
     Q_OBJECT

@@ -119,8 +119,31 @@ ScanDialog::ScanDialog(const MaterialScanContext &context, QWidget *parent)
     });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_pages, signal, this, &ScanDialog::updateState);
+    if (!context.existingPdfPath.isEmpty())
+        reopen(context.existingPdfPath);
     sourceChanged();
     m_scan->setFocus();
+}
+
+void ScanDialog::reopen(const QString &pdfPath)
+{
+    QString problem;
+    if (!m_pages->load(pdfPath, &problem)) {
+        showProblem(tr("The saved scan of this material could not be opened: %1\nThe scan view "
+                       "starts empty; the saved scan stays as it was until a new one is saved.")
+                        .arg(problem));
+        return;
+    }
+    m_reopened = true;
+    // Any edit makes the pages worth asking about before they are thrown away.
+    const auto changed = [this] {
+        m_changed = true;
+    };
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_pages, signal, this, changed);
+    connect(m_pages, &QAbstractItemModel::rowsMoved, this, changed);
+    connect(m_pages, &QAbstractItemModel::dataChanged, this, changed);
+    connect(m_pages, &MaterialPageSet::pendingPagesChanged, this, changed);
 }
 
 ScanDialog::~ScanDialog() = default;
@@ -279,7 +302,19 @@ void ScanDialog::reject()
     }
     if (m_pages->isWritingPdf())
         return;
-    if (m_pages->rowCount() > 0 || m_pages->pendingPages() > 0) {
+    if (isUnchangedReopen()) {
+        // The pages are those of the kept scan, which stays: only their copies go.
+        m_pages->discardAll();
+    } else if (m_reopened) {
+        const auto answer = QMessageBox::question(
+            this, tr("Discard the changes?"),
+            tr("The changes to this material's pages have not been saved. Discard them? The "
+               "scan saved before stays as it was."),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+        m_pages->discardAll();
+    } else if (m_pages->rowCount() > 0 || m_pages->pendingPages() > 0) {
         const auto answer = QMessageBox::question(
             this, tr("Discard the scanned pages?"),
             tr("%n scanned page(s) of this material have not been saved. Discard them?", "",

@@ -26,6 +26,8 @@ class ScanSource;
 // written as a sealed file to the context's output path and the dialog is accepted with its
 // StoredScan. Problems (a scanner gone mid-batch, a damaged file, a full disk) show in a banner
 // and keep every page scanned. Closing with pages not saved asks first, then removes them.
+// With the context's existingPdfPath, the view opens with the kept scan's pages (read back out
+// of its PDF), as editable as new ones; the kept scan itself is never changed here.
 class ScanDialog : public QDialog
 {
     Q_OBJECT
@@ -47,6 +49,8 @@ public:
     SaneScanner *scanner() const;
     QString problem() const;
     bool isScanning() const { return m_running != nullptr; }
+    // The kept scan's pages were opened and nothing has changed since.
+    bool isUnchangedReopen() const { return m_reopened && !m_changed; }
 
 public slots:
     void scan();
@@ -66,6 +70,7 @@ private:
     void showProblem(const QString &message);
     void updateState();
     QString pagesText() const;
+    void reopen(const QString &pdfPath);
 
     MaterialScanContext m_context;
     MaterialPageSet *m_pages;
@@ -84,6 +89,8 @@ private:
     int m_rescanRow = -1;     // the page a running scan replaces, -1 for new pages
     PageOptions m_runOptions; // what the running scan's pages become
     StoredScan m_stored;
+    bool m_reopened = false;
+    bool m_changed = false; // since the kept scan's pages were opened
 };
 
 } // namespace halldesk
