@@ -1,13 +1,10 @@
 #include "scan/MaterialPageSet.h"
 
-#include "crypto/SealedFileReader.h"
 #include "logging/HallDeskLogging.h"
-#include "scan/ImagePdfReader.h"
 #include "scan/MaterialPageWorker.h"
 
 #include <QFile>
 #include <QThread>
-#include <QUuid>
 #include <memory>
 #include <utility>
 
@@ -138,6 +135,7 @@ void MaterialPageSet::discardAll()
     // Pages still on their way are thrown away when they arrive.
     for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)
         m_dropOnArrival.insert(it.key());
+    m_dropLoaded = m_loading;
     beginResetModel();
     for (const MaterialPage &page : std::as_const(m_pages))
         QFile::remove(page.path);
@@ -164,8 +162,7 @@ int MaterialPageSet::rowOf(quint64 id) const
 
 QString MaterialPageSet::newPagePath() const
 {
-    return m_directory.filePath(
-        QStringLiteral("page-%1.sealed").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    return MaterialPageWorker::newPagePath(m_directory.path());
 }
 
 void MaterialPageSet::append(const ScannedPage &page, const PageOptions &options)
@@ -252,38 +249,72 @@ void MaterialPageSet::pageDone(quint64 id, quint64 replacing, std::optional<Mate
 
 bool MaterialPageSet::load(const QString &sealedPdfPath, QString *error)
 {
-    QList<MaterialPage> loaded;
-    const auto refuse = [&](const QString &problem) {
-        for (const MaterialPage &page : std::as_const(loaded))
-            QFile::remove(page.path);
+    if (isBusy() || !m_pages.isEmpty()) {
         if (error)
-            *error = problem;
-        qCWarning(lcScan) << "a saved material could not be opened for editing";
+            *error = tr("The saved scan can only be opened before any page is scanned.");
         return false;
-    };
-    if (isBusy() || !m_pages.isEmpty())
-        return refuse(tr("The saved scan can only be opened before any page is scanned."));
-    SealedFileReader file(m_key, sealedPdfPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return refuse(file.errorString());
-    ImagePdfReader reader(&file);
-    if (!reader.open())
-        return refuse(reader.errorString());
-    for (int i = 0; i < reader.pageCount(); ++i) {
-        const std::optional<ImagePdfPage> page = reader.page(i);
-        if (!page)
-            return refuse(reader.errorString());
-        MaterialPageWorker::PageResult kept =
-            MaterialPageWorker::keepPage(m_key, *page, newPagePath());
-        if (!kept.page)
-            return refuse(kept.problem);
-        kept.page->id = m_nextId++;
-        loaded.append(*kept.page);
     }
-    beginInsertRows({}, 0, int(loaded.size()) - 1);
-    m_pages = std::move(loaded);
-    endInsertRows();
+    MaterialPageWorker::LoadResult result =
+        MaterialPageWorker::readMaterial(m_key, sealedPdfPath, m_directory.path());
+    if (result.pages.isEmpty()) {
+        if (error)
+            *error = result.problem;
+        return false;
+    }
+    adopt(std::move(result.pages));
     return true;
+}
+
+bool MaterialPageSet::startLoading(const QString &sealedPdfPath)
+{
+    if (isBusy() || !m_pages.isEmpty())
+        return false;
+    m_loading = true;
+    m_dropLoaded = false;
+    MaterialPageWorker *worker = m_worker;
+    const QByteArray key = m_key;
+    const QString directory = m_directory.path();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, worker, key, sealedPdfPath, directory] {
+            if (worker->stopping)
+                return;
+            MaterialPageWorker::LoadResult result =
+                MaterialPageWorker::readMaterial(key, sealedPdfPath, directory);
+            if (worker->stopping) {
+                for (const MaterialPage &page : std::as_const(result.pages))
+                    QFile::remove(page.path);
+                return;
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [this, result] {
+                    m_loading = false;
+                    if (std::exchange(m_dropLoaded, false)) {
+                        for (const MaterialPage &page : result.pages)
+                            QFile::remove(page.path);
+                    } else if (result.pages.isEmpty()) {
+                        emit loadFailed(result.problem);
+                    } else {
+                        adopt(result.pages);
+                        emit loaded(int(result.pages.size()));
+                    }
+                    startPdfIfReady();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+    return true;
+}
+
+void MaterialPageSet::adopt(QList<MaterialPage> pages)
+{
+    for (MaterialPage &page : pages)
+        page.id = m_nextId++;
+    const int first = int(m_pages.size());
+    beginInsertRows({}, first, first + int(pages.size()) - 1);
+    m_pages.append(pages);
+    endInsertRows();
 }
 
 void MaterialPageSet::finish(const QString &pdfPath)
@@ -296,7 +327,7 @@ void MaterialPageSet::finish(const QString &pdfPath)
 
 void MaterialPageSet::startPdfIfReady()
 {
-    if (m_pdfPath.isEmpty() || m_pending > 0 || m_writingPdf)
+    if (m_pdfPath.isEmpty() || m_pending > 0 || m_writingPdf || m_loading)
         return;
     m_writingPdf = true;
     const QString path = std::exchange(m_pdfPath, QString());

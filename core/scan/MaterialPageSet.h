@@ -78,6 +78,11 @@ public:
     // the user's language, if the PDF cannot be read; the set then stays empty and the PDF is
     // never changed. Finishing without an edit writes the same PDF (the same digest).
     bool load(const QString &sealedPdfPath, QString *error = nullptr);
+    // The same on the worker (a 50-page black-and-white material takes seconds to give its
+    // thumbnails): ends with loaded() or loadFailed(); the set is busy until then. False when
+    // the set is not empty and idle.
+    bool startLoading(const QString &sealedPdfPath);
+    bool isLoading() const { return m_loading; }
 
     // Writes the PDF (once the queued pages are sealed) to `pdfPath` as a sealed file; ends
     // with finished() or finishFailed(). Edits are refused until then.
@@ -88,7 +93,7 @@ public:
     // Pages queued, being processed, or sealed and not yet in the list.
     int pendingPages() const { return m_pending; }
     bool isWritingPdf() const { return m_writingPdf || !m_pdfPath.isEmpty(); }
-    bool isBusy() const { return m_pending > 0 || isWritingPdf(); }
+    bool isBusy() const { return m_pending > 0 || isWritingPdf() || m_loading; }
     // The most pages ever waiting for the worker at once (never above MaxPagesInFlight).
     int peakPagesInFlight() const { return m_peakInFlight; }
 
@@ -97,12 +102,15 @@ signals:
     void pageFailed(const QString &message);
     void finished(const halldesk::StoredScan &scan);
     void finishFailed(const QString &message);
+    void loaded(int pages);
+    void loadFailed(const QString &message);
 
 private:
     quint64 queue(const ScannedPage &page, const PageOptions &options, quint64 replacing);
     void pageDone(quint64 id, quint64 replacing, std::optional<MaterialPage> page,
                   const QString &problem);
     void startPdfIfReady();
+    void adopt(QList<MaterialPage> pages);
     int rowOf(quint64 id) const;
     QString newPagePath() const;
 
@@ -119,6 +127,8 @@ private:
     int m_peakInFlight = 0;
     QString m_pdfPath; // set while finish() waits for queued pages
     bool m_writingPdf = false;
+    bool m_loading = false;
+    bool m_dropLoaded = false; // discarded while the saved pages were on their way
 };
 
 } // namespace halldesk

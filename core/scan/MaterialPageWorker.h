@@ -29,6 +29,11 @@ public:
         std::optional<MaterialPage> page; // nullopt on failure
         QString problem;                  // in the user's language
     };
+    struct LoadResult
+    {
+        QList<MaterialPage> pages; // empty on failure
+        QString problem;           // in the user's language
+    };
     struct PdfResult
     {
         std::optional<StoredScan> scan;
@@ -49,6 +54,13 @@ public:
     // Safe on any thread (it touches no worker state).
     static PageResult keepPage(const QByteArray &key, const ImagePdfPage &page,
                                const QString &path);
+    // Every page of a saved material (a sealed PDF that writePdf wrote), each kept as above in
+    // a new page file in `directory`, one page in memory at a time. On failure no page file is
+    // left behind. Safe on any thread.
+    static LoadResult readMaterial(const QByteArray &key, const QString &sealedPdfPath,
+                                   const QString &directory);
+    // A new page file's path in `directory`, never one that exists.
+    static QString newPagePath(const QString &directory);
 
     // Jobs still queued when the owner goes away are skipped.
     std::atomic_bool stopping = false;

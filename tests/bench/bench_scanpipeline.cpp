@@ -3,13 +3,18 @@
 // the material PDF (which hashes it with SHA-256 on the way) and encrypted as the store keeps
 // it. Prints per stage and in total the median and p95 ms per page, and the throughput in MB/s
 // of raw 24-bit page data, and the skew estimate inside processing on its own. Passes or fails
-// on nothing but errors.
+// on nothing but errors. Then the finished material is sealed and opened again for editing
+// (MaterialPageSet::load: each page read out of the PDF, sealed, its thumbnail decoded), timed
+// per page.
 //   bench_scanpipeline [--pages N] [--dpi N] [--mode grey|colour|bw]
 
 #include "Percentile.h"
 #include "SyntheticPage.h"
 #include "crypto/PersonalDataCipher.h"
+#include "crypto/SealedFileFormat.h"
+#include "crypto/SealedFileWriter.h"
 #include "scan/ImagePdfWriter.h"
+#include "scan/MaterialPageSet.h"
 #include "scan/PageAnalysis.h"
 #include "scan/PageEncoder.h"
 #include "scan/PageProcessor.h"
@@ -19,6 +24,7 @@
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <cmath>
 #include <cstdio>
@@ -121,6 +127,26 @@ int main(int argc, char **argv)
         ok = ok && std::abs(angle) <= PageAnalysis::MaxSkewDegrees;
     }
 
+    // Reopening the material as the scan view does: the whole load, per page.
+    double reopenMs = 0;
+    QTemporaryDir work;
+    if (ok) {
+        const QString sealedPath = work.filePath(QStringLiteral("material.sealed"));
+        const QByteArray fileKey = key.left(SealedFileFormat::KeyBytes);
+        SealedFileWriter sealed(fileKey, sealedPath);
+        ok = pdf.seek(0) && sealed.open(QIODevice::WriteOnly);
+        while (ok && !pdf.atEnd()) {
+            const QByteArray chunk = pdf.read(1 << 20);
+            ok = sealed.write(chunk) == chunk.size();
+        }
+        ok = ok && sealed.commit();
+        MaterialPageSet set(fileKey, work.path());
+        QElapsedTimer timer;
+        timer.start();
+        ok = ok && set.load(sealedPath) && set.rowCount() == pageCount;
+        reopenMs = double(timer.nsecsElapsed()) / 1e6;
+    }
+
     const double rawMegabytes = double(straight.width()) * straight.height() * 3 / 1e6;
     double totalMs = 0;
     for (double ms : total.ms)
@@ -134,6 +160,7 @@ int main(int argc, char **argv)
         if (!stage->ms.empty())
             printStage(*stage);
     }
+    std::printf("reopen     per_page_ms=%7.1f total_ms=%.0f\n", reopenMs / pageCount, reopenMs);
     std::printf("throughput_mb_s=%.1f (raw 24-bit page data)\n",
                 rawMegabytes * double(total.ms.size()) / (totalMs / 1000));
     std::printf("status=%s\n", ok ? "ok" : "error");

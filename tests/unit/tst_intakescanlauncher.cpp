@@ -85,6 +85,13 @@ private:
         return c;
     }
 
+    // Waits for the kept pages of a reopened material to be in the open scan view.
+    bool opened(IntakeScanLauncher &launcher)
+    {
+        return launcher.dialog() &&
+               QTest::qWaitFor([&] { return !launcher.dialog()->pages()->isLoading(); }, Patience);
+    }
+
     QString documentPng()
     {
         QImage image(620, 877, QImage::Format_RGB32);
@@ -103,8 +110,12 @@ private:
     bool scanOnePage(IntakeScanLauncher &launcher)
     {
         ScanDialog *dialog = launcher.dialog();
-        if (!dialog ||
-            !QTest::qWaitFor([&] { return !dialog->settings()->isListingScanners(); }, Patience))
+        if (!dialog || !QTest::qWaitFor(
+                           [&] {
+                               return !dialog->settings()->isListingScanners() &&
+                                      !dialog->pages()->isLoading();
+                           },
+                           Patience))
             return false;
         const int before = dialog->pages()->rowCount();
         dialog->importFiles({documentPng()});
@@ -206,7 +217,7 @@ private slots:
 
         // The forgotten second page: the view opens with the saved one.
         QVERIFY(launcher.scan(1));
-        QVERIFY(launcher.dialog());
+        QVERIFY(opened(launcher));
         QCOMPARE(launcher.dialog()->pages()->rowCount(), 1);
         QVERIFY(launcher.dialog()->problem().isEmpty());
         QVERIFY(scanOnePage(launcher));
@@ -228,6 +239,7 @@ private slots:
         }();
         QVERIFY(!keptBytes.isEmpty());
         QVERIFY(launcher.scan(1));
+        QVERIFY(opened(launcher));
         QCOMPARE(launcher.dialog()->pages()->rowCount(), 2);
         launcher.dialog()->reject(); // unchanged: nothing to ask about
         QVERIFY(QTest::qWaitFor([&] { return launcher.dialog() == nullptr; }, Patience));
@@ -242,6 +254,7 @@ private slots:
 
         // Saved without a change: the same PDF, so the kept scan is left as it is.
         QVERIFY(launcher.scan(1));
+        QVERIFY(opened(launcher));
         launcher.dialog()->save();
         QVERIFY(QTest::qWaitFor([&] { return launcher.dialog() == nullptr; }, Patience));
         QCOMPARE(kept.size(), 2);
@@ -272,6 +285,7 @@ private slots:
         };
 
         QVERIFY(launcher.scan(0));
+        QVERIFY(opened(launcher));
         QCOMPARE(launcher.dialog()->pages()->rowCount(), 0);
         QVERIFY(!launcher.dialog()->problem().isEmpty());
         launcher.dialog()->reject();

@@ -428,6 +428,11 @@ void MaterialPageSetTest::reopenedUnchangedSavesTheSameDigest()
     QVERIFY(set.pages().at(1).thumbnail.height() > set.pages().at(1).thumbnail.width());
     QVERIFY(set.pages().at(0).thumbnail.width() > set.pages().at(0).thumbnail.height());
     QVERIFY(qAbs(levelOf(0, set) - 60) < 12);
+    // The black-and-white page: white paper, its black corner block still there.
+    const QImage bilevel = set.pages().at(2).thumbnail;
+    QCOMPARE(bilevel.size(), QSize(200, 133));
+    QVERIFY(levelOf(2, set) > 240);
+    QVERIFY(qGray(bilevel.pixel(5, 5)) < 20);
 
     const QString again = m_dir.filePath(QStringLiteral("reopen-again.sealed"));
     QSignalSpy finished(&set, &MaterialPageSet::finished);
@@ -444,12 +449,18 @@ void MaterialPageSetTest::reopenedEditsReachThePdf()
     const std::optional<StoredScan> saved = savedMaterial(original);
     QVERIFY(saved);
 
+    // On the worker this time, as the scan view opens it; a page scanned meanwhile comes after
+    // the saved ones.
     QTemporaryDir work;
     MaterialPageSet set(key(), work.path());
-    QString error;
-    QVERIFY2(set.load(original, &error), qPrintable(error));
+    QSignalSpy loaded(&set, &MaterialPageSet::loaded);
+    QVERIFY(set.startLoading(original));
+    QVERIFY(set.isLoading() && set.isBusy());
+    QVERIFY(!set.startLoading(original));
     set.append(markedPage(200), plainGrey()); // the forgotten page
     QVERIFY(waitIdle(set));
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(loaded.first().first().toInt(), 3);
     QCOMPARE(set.rowCount(), 4);
     QVERIFY(set.rotate(0, 1));
     const QString edited = m_dir.filePath(QStringLiteral("edit-new.sealed"));
@@ -528,6 +539,13 @@ void MaterialPageSetTest::damagedSavedScanIsRefused()
         QString error;
         QVERIFY(!set.load(path, &error));
         QVERIFY(!error.isEmpty());
+        QCOMPARE(set.rowCount(), 0);
+        // The same on the worker.
+        QSignalSpy failed(&set, &MaterialPageSet::loadFailed);
+        QVERIFY(set.startLoading(path));
+        QVERIFY(waitIdle(set));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(!failed.first().first().toString().isEmpty());
         QCOMPARE(set.rowCount(), 0);
         QCOMPARE(inserted.count(), 0);
         // No page copies left behind.

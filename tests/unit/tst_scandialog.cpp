@@ -139,7 +139,8 @@ MaterialScanContext ScanDialogTest::context(const QString &name)
             2,
             work,
             m_dir.filePath(QStringLiteral("material-%1.pdf.sealed").arg(m_materials)),
-            key()};
+            key(),
+            {}};
 }
 
 bool ScanDialogTest::ready(ScanDialog &dialog)

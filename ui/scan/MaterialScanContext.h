@@ -14,10 +14,10 @@ struct MaterialScanContext
     // Exists; the sealed page files are written here and stay there after the dialog.
     QString workingDirectory;
     QString outputPath; // the sealed PDF of the material
+    QByteArray fileKey; // PersonalDataCipher::fileKey(...): seals the pages and the PDF
     // The material's kept scan (a sealed PDF that a scan view saved), or empty: the view opens
     // with its pages, and saving writes a new PDF to outputPath; this file is only read.
     QString existingPdfPath;
-    QByteArray fileKey; // PersonalDataCipher::fileKey(...): seals the pages and the PDF
 };
 
 } // namespace halldesk

@@ -127,23 +127,26 @@ ScanDialog::ScanDialog(const MaterialScanContext &context, QWidget *parent)
 
 void ScanDialog::reopen(const QString &pdfPath)
 {
-    QString problem;
-    if (!m_pages->load(pdfPath, &problem)) {
+    connect(m_pages, &MaterialPageSet::loadFailed, this, [this](const QString &problem) {
         showProblem(tr("The saved scan of this material could not be opened: %1\nThe scan view "
                        "starts empty; the saved scan stays as it was until a new one is saved.")
                         .arg(problem));
-        return;
-    }
-    m_reopened = true;
-    // Any edit makes the pages worth asking about before they are thrown away.
-    const auto changed = [this] {
-        m_changed = true;
-    };
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_pages, signal, this, changed);
-    connect(m_pages, &QAbstractItemModel::rowsMoved, this, changed);
-    connect(m_pages, &QAbstractItemModel::dataChanged, this, changed);
-    connect(m_pages, &MaterialPageSet::pendingPagesChanged, this, changed);
+        updateState();
+    });
+    connect(m_pages, &MaterialPageSet::loaded, this, [this] {
+        m_reopened = true;
+        // Any edit from now on makes the pages worth asking about before they are dropped.
+        const auto changed = [this] {
+            m_changed = true;
+        };
+        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(m_pages, signal, this, changed);
+        connect(m_pages, &QAbstractItemModel::rowsMoved, this, changed);
+        connect(m_pages, &QAbstractItemModel::dataChanged, this, changed);
+        connect(m_pages, &MaterialPageSet::pendingPagesChanged, this, changed);
+        updateState();
+    });
+    m_pages->startLoading(pdfPath);
 }
 
 ScanDialog::~ScanDialog() = default;
@@ -196,7 +199,7 @@ void ScanDialog::scan()
 
 void ScanDialog::rescan(int row)
 {
-    if (m_running || m_pages->isWritingPdf())
+    if (m_running || m_pages->isWritingPdf() || m_pages->isLoading())
         return;
     switch (m_settings->sourceKind()) {
     case ScanSettingsPanel::SourceKind::None:
@@ -225,7 +228,7 @@ void ScanDialog::rescan(int row)
 
 void ScanDialog::importFiles(const QStringList &paths)
 {
-    if (m_running || paths.isEmpty())
+    if (m_running || paths.isEmpty() || m_pages->isLoading())
         return;
     m_sources->files()->setFiles(paths);
     startSource(m_sources->files(), -1);
@@ -282,7 +285,7 @@ void ScanDialog::showProblem(const QString &message)
 
 void ScanDialog::save()
 {
-    if (m_running || m_pages->isWritingPdf())
+    if (m_running || m_pages->isWritingPdf() || m_pages->isLoading())
         return;
     if (m_pages->rowCount() == 0 && m_pages->pendingPages() == 0) {
         showProblem(tr("There are no pages to save yet. Press F5 to scan."));
@@ -330,6 +333,8 @@ void ScanDialog::reject()
 
 QString ScanDialog::pagesText() const
 {
+    if (m_pages->isLoading())
+        return tr("Opening the saved pages…");
     const int count = m_pages->rowCount();
     if (m_context.pagesWanted > 0)
         return tr("Pages required: %1    Pages scanned: %2").arg(m_context.pagesWanted).arg(count);
@@ -340,17 +345,19 @@ void ScanDialog::updateState()
 {
     const bool scanning = m_running != nullptr;
     const bool saving = m_pages->isWritingPdf();
+    // Nothing is scanned or edited while the saved pages are on their way.
+    const bool busy = saving || m_pages->isLoading();
     const int pending = m_pages->pendingPages();
     m_count->setText(pagesText());
-    m_settings->setEnabled(!scanning && !saving);
+    m_settings->setEnabled(!scanning && !busy);
     // A capture waits for the camera's first frame in the preview.
     const bool cameraWaits = m_settings->sourceKind() == ScanSettingsPanel::SourceKind::Camera &&
                              !m_sources->isCameraReady();
-    m_scan->setEnabled(!scanning && !saving && !cameraWaits);
+    m_scan->setEnabled(!scanning && !busy && !cameraWaits);
     m_cancelScan->setEnabled(scanning);
-    m_save->setEnabled(!scanning && !saving && m_pages->rowCount() + pending > 0);
+    m_save->setEnabled(!scanning && !busy && m_pages->rowCount() + pending > 0);
     m_discard->setEnabled(!saving);
-    m_pagesPanel->setEditable(!saving && !(scanning && m_rescanRow >= 0));
+    m_pagesPanel->setEditable(!busy && !(scanning && m_rescanRow >= 0));
 
     m_status->showState({scanning, saving, m_settings->isListingScanners(), pending});
 }
