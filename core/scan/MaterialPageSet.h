@@ -78,9 +78,9 @@ public:
     // the user's language, if the PDF cannot be read; the set then stays empty and the PDF is
     // never changed. Finishing without an edit writes the same PDF (the same digest).
     bool load(const QString &sealedPdfPath, QString *error = nullptr);
-    // The same on the worker (a 50-page black-and-white material takes seconds to give its
-    // thumbnails): ends with loaded() or loadFailed(); the set is busy until then. False when
-    // the set is not empty and idle.
+    // The same on the worker (50 pages at 300 dpi take about half a second, too long to freeze
+    // the scan view): ends with loaded() or loadFailed(); the set is busy until then, and pages
+    // appended meanwhile come after the saved ones. False unless the set is empty and idle.
     bool startLoading(const QString &sealedPdfPath);
     bool isLoading() const { return m_loading; }
 
