@@ -89,7 +89,8 @@ void IntakeScanLauncher::onFinished(int result)
         if (stored.digest == m_checklist.material(row).scanDigest) {
             // A reopened material saved unchanged: the kept scan is this very file already.
             qCDebug(lcScan) << "a reopened material was saved unchanged";
-        } else if (const auto refused = m_context.keepScan(m_materialCode, stored, dialog->pdfPath())) {
+        } else if (const auto refused =
+                       m_context.keepScan(m_materialCode, stored, dialog->pdfPath())) {
             // The sealed PDF stays in the session folder until the dialog's next scan or the
             // intake ends; the clerk can scan again once the disk has room.
             qCWarning(lcScan) << "a material's scan could not be kept";
