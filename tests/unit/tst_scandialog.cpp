@@ -3,6 +3,7 @@
 // by keyboard, a damaged file in an import, closing with pages not saved.
 // With HALLDESK_SCAN_SNAPSHOTS=<dir> it also saves what the dialog looks like at 1366×768
 // (HALLDESK_SCAN_QM: a translation to load; HALLDESK_SCAN_QSS: the counter's style sheet).
+#include "FileTestHelpers.h"
 #include "KeyboardInput.h"
 #include "NoticeTestTools.h"
 #include "crypto/SealedFileFormat.h"
@@ -74,6 +75,8 @@ private slots:
     void damagedImportShowsTheBannerAndKeepsPages();
     void failingScannerShowsTheBannerAndKeepsPages();
     void closingWithUnsavedPagesAsks();
+    void reopenedMaterialAsksOnlyAfterAnEdit();
+    void unreadableSavedScanOpensEmpty();
 
 private:
     MaterialScanContext context(const QString &name);
@@ -370,6 +373,78 @@ void ScanDialogTest::closingWithUnsavedPagesAsks()
     QVERIFY(dialog.isHidden());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(!QFile::exists(files.first()));
+}
+
+void ScanDialogTest::reopenedMaterialAsksOnlyAfterAnEdit()
+{
+    // A material saved once.
+    QString saved;
+    {
+        ScanDialog first(context(QStringLiteral("户口簿")));
+        QVERIFY(ready(first));
+        first.importFiles({greyPng(QStringLiteral("r.png"), 90)});
+        QVERIFY(waitIdle(first));
+        first.save();
+        QVERIFY(QTest::qWaitFor([&] { return first.isHidden(); }, Patience));
+        saved = first.pdfPath();
+    }
+    const QByteArray savedBytes = halldesk::test::contents(saved);
+    QVERIFY(!savedBytes.isEmpty());
+
+    const auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(button)->click();
+        });
+    };
+    for (const bool edited : {false, true}) {
+        MaterialScanContext ctx = context(QStringLiteral("户口簿"));
+        ctx.existingPdfPath = saved;
+        ScanDialog dialog(ctx);
+        QVERIFY(ready(dialog));
+        QVERIFY(waitIdle(dialog));
+        QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+        QCOMPARE(dialog.pages()->rowCount(), 1);
+        const QStringList copies = dialog.pageFiles();
+        if (edited) {
+            QVERIFY(dialog.pages()->rotate(0, 1));
+            answer(QMessageBox::Cancel);
+            press(Qt::Key_Escape);
+            QVERIFY(dialog.isVisible());
+            QApplication::setActiveWindow(&dialog);
+            QVERIFY(
+                QTest::qWaitFor([] { return QApplication::focusWidget() != nullptr; }, Patience));
+            answer(QMessageBox::Discard);
+        }
+        // Unchanged, Esc closes at once: there is nothing to lose.
+        press(Qt::Key_Escape);
+        QVERIFY(dialog.isHidden());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!QFile::exists(copies.first()));
+        QCOMPARE(halldesk::test::contents(saved), savedBytes);
+    }
+}
+
+void ScanDialogTest::unreadableSavedScanOpensEmpty()
+{
+    const QString damaged = m_dir.filePath(QStringLiteral("damaged.pdf.sealed"));
+    QFile file(damaged);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(3000, 'x'));
+    file.close();
+    MaterialScanContext ctx = context(QStringLiteral("房产证"));
+    ctx.existingPdfPath = damaged;
+    ScanDialog dialog(ctx);
+    QVERIFY(ready(dialog));
+    QVERIFY(waitIdle(dialog));
+    QCOMPARE(dialog.pages()->rowCount(), 0);
+    QVERIFY(!dialog.problem().isEmpty());
+    // It scans as a new material would.
+    dialog.importFiles({greyPng(QStringLiteral("u.png"), 150)});
+    QVERIFY(waitIdle(dialog));
+    QCOMPARE(dialog.pages()->rowCount(), 1);
+    QCOMPARE(halldesk::test::contents(damaged), QByteArray(3000, 'x'));
 }
 
 QTEST_MAIN(ScanDialogTest)
