@@ -1,6 +1,7 @@
 // The scan view driven as a clerk drives it, offscreen: a real SANE scan with the virtual
 // "test" scanner into the material's sealed PDF, pages reordered, turned, deleted and rescanned
-// by keyboard, a damaged file in an import, closing with pages not saved.
+// by keyboard, a damaged file in an import, closing with pages not saved, a saved material
+// reopened (closing asks only once it is edited) or unreadable (opens empty with a banner).
 // With HALLDESK_SCAN_SNAPSHOTS=<dir> it also saves what the dialog looks like at 1366×768
 // (HALLDESK_SCAN_QM: a translation to load; HALLDESK_SCAN_QSS: the counter's style sheet).
 #include "FileTestHelpers.h"
