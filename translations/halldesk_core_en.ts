@@ -717,6 +717,13 @@
     </message>
 </context>
 <context>
+    <name>ImagePdfReader</name>
+    <message>
+        <source>The saved scan is damaged or was not written by HallDesk; it cannot be opened for editing.</source>
+        <translation>The saved scan is damaged or was not written by HallDesk; it cannot be opened for editing.</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDecisionNames</name>
     <message>
         <source>Accept</source>
@@ -1983,6 +1990,10 @@
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
+    <message>
+        <source>The saved scan can only be opened before any page is scanned.</source>
+        <translation>The saved scan can only be opened before any page is scanned.</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::MaterialPageWorker</name>
@@ -2005,6 +2016,10 @@
     <message>
         <source>A scanned page could not be read back: %1</source>
         <translation>A scanned page could not be read back: %1</translation>
+    </message>
+    <message>
+        <source>A page of the saved scan is damaged.</source>
+        <translation>A page of the saved scan is damaged.</translation>
     </message>
 </context>
 <context>

@@ -715,6 +715,13 @@
     </message>
 </context>
 <context>
+    <name>ImagePdfReader</name>
+    <message>
+        <source>The saved scan is damaged or was not written by HallDesk; it cannot be opened for editing.</source>
+        <translation>已保存的扫描件已损坏或并非由 HallDesk 生成，无法打开编辑。</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDecisionNames</name>
     <message>
         <source>Accept</source>
@@ -1977,6 +1984,10 @@
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
+    <message>
+        <source>The saved scan can only be opened before any page is scanned.</source>
+        <translation>只能在扫描任何页面之前打开已保存的扫描件。</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::MaterialPageWorker</name>
@@ -1999,6 +2010,10 @@
     <message>
         <source>A scanned page could not be read back: %1</source>
         <translation>已扫描的页面无法读取：%1</translation>
+    </message>
+    <message>
+        <source>A page of the saved scan is damaged.</source>
+        <translation>已保存的扫描件中有一页已损坏。</translation>
     </message>
 </context>
 <context>

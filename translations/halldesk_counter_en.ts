@@ -1315,6 +1315,24 @@ The pages already scanned are kept.</translation>
         <source>Pages scanned: %1</source>
         <translation>Pages scanned: %1</translation>
     </message>
+    <message>
+        <source>The saved scan of this material could not be opened: %1
+The scan view starts empty; the saved scan stays as it was until a new one is saved.</source>
+        <translation>The saved scan of this material could not be opened: %1
+The scan view starts empty; the saved scan stays as it was until a new one is saved.</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <source>The changes to this material&apos;s pages have not been saved. Discard them? The scan saved before stays as it was.</source>
+        <translation>The changes to this material's pages have not been saved. Discard them? The scan saved before stays as it was.</translation>
+    </message>
+    <message>
+        <source>Opening the saved pages…</source>
+        <translation>Opening the saved pages…</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::ScanPagesPanel</name>

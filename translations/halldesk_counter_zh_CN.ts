@@ -1307,6 +1307,24 @@ The pages already scanned are kept.</source>
         <source>Pages scanned: %1</source>
         <translation>已扫描 %1 页</translation>
     </message>
+    <message>
+        <source>The saved scan of this material could not be opened: %1
+The scan view starts empty; the saved scan stays as it was until a new one is saved.</source>
+        <translation>无法打开该材料已保存的扫描件：%1
+扫描界面从空白开始；在保存新的扫描件之前，原扫描件保持不变。</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>The changes to this material&apos;s pages have not been saved. Discard them? The scan saved before stays as it was.</source>
+        <translation>对该材料页面的修改尚未保存。要放弃吗？之前保存的扫描件保持不变。</translation>
+    </message>
+    <message>
+        <source>Opening the saved pages…</source>
+        <translation>正在打开已保存的页面…</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::ScanPagesPanel</name>
