@@ -7,6 +7,7 @@
 
 #include "CaseDraft.h"
 #include "NetworkFixture.h"
+#include "SaneTestDevice.h"
 #include "TestCatalogue.h"
 #include "calendar/WorkingCalendar.h"
 #include "client/MaterialUploader.h"
@@ -21,14 +22,11 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
-#include <dlfcn.h>
-#include <sane/sane.h>
 
 using namespace halldesk;
 using namespace halldesk::test;
@@ -132,19 +130,8 @@ private slots:
     {
         QVERIFY(m_sane.isValid());
         QVERIFY(m_dir.isValid());
-        QFile dll(m_sane.filePath(QStringLiteral("dll.conf")));
-        QVERIFY(dll.open(QIODevice::WriteOnly));
-        dll.write("test\n");
-        dll.close();
-        qputenv("SANE_CONFIG_DIR", QFile::encodeName(m_sane.path()));
-        // As in tst_sanescanner: the test backend stays loaded, so LeakSanitizer's reports of
-        // its reader thread match sane-lsan.supp.
-        Dl_info libsane{};
-        QVERIFY(dladdr(reinterpret_cast<void *>(&sane_init), &libsane) != 0);
-        const QByteArray backend =
-            QFileInfo(QFile::decodeName(libsane.dli_fname)).absolutePath().toUtf8() +
-            "/sane/libsane-test.so.1";
-        QVERIFY2(dlopen(backend.constData(), RTLD_NOW | RTLD_NODELETE), dlerror());
+        const QString error = useSaneTestDevice(m_sane.path());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void aScannedMaterialReachesTheServerOnce()

@@ -5,6 +5,7 @@
 // its kept pages: saving replaces the kept scan, closing leaves it as it was, and a kept scan
 // that cannot be read opens an empty view that says so.
 
+#include "SaneTestDevice.h"
 #include "casework/MaterialChecklistModel.h"
 #include "crypto/SealedFileReader.h"
 #include "intake/DecisionPage.h"
@@ -133,10 +134,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY(m_sane.isValid());
         // No scanner of this machine's: the material comes from a file.
-        QFile dll(m_sane.filePath(QStringLiteral("dll.conf")));
-        QVERIFY(dll.open(QIODevice::WriteOnly));
-        dll.close();
-        qputenv("SANE_CONFIG_DIR", QFile::encodeName(m_sane.path()));
+        const QString error = test::useSaneTestDevice(m_sane.path(), false);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void aScanMarksTheMaterialReceived()

@@ -1,16 +1,14 @@
+#include "SaneTestDevice.h"
 #include "ScanRunRecorder.h"
 #include "scan/PageAnalysis.h"
 #include "scan/PageProcessor.h"
 #include "scan/SaneScanner.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
-#include <dlfcn.h>
 #include <memory>
-#include <sane/sane.h>
 
 using halldesk::ColourMode;
 using halldesk::PageSource;
@@ -81,22 +79,8 @@ private:
 void TestSaneScanner::initTestCase()
 {
     QVERIFY(m_config.isValid());
-    QFile dll(m_config.filePath(QStringLiteral("dll.conf")));
-    QVERIFY(dll.open(QIODevice::WriteOnly));
-    dll.write("test\n");
-    dll.close();
-    // Without a trailing ':' SANE reads this directory only, never /etc/sane.d.
-    qputenv("SANE_CONFIG_DIR", QFile::encodeName(m_config.path()));
-
-    // The test backend's reader thread can be stopped between its last write and freeing its
-    // buffer, which LeakSanitizer reports. Kept loaded (sane_exit would unload it), its frames
-    // keep the module's name, which sane-lsan.supp matches.
-    Dl_info libsane{};
-    QVERIFY(dladdr(reinterpret_cast<void *>(&sane_init), &libsane) != 0);
-    const QByteArray backend =
-        QFileInfo(QFile::decodeName(libsane.dli_fname)).absolutePath().toUtf8() +
-        "/sane/libsane-test.so.1";
-    QVERIFY2(dlopen(backend.constData(), RTLD_NOW | RTLD_NODELETE), dlerror());
+    const QString error = halldesk::test::useSaneTestDevice(m_config.path());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestSaneScanner::listsTheTestDevice()

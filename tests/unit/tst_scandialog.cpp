@@ -7,6 +7,7 @@
 #include "FileTestHelpers.h"
 #include "KeyboardInput.h"
 #include "NoticeTestTools.h"
+#include "SaneTestDevice.h"
 #include "crypto/SealedFileFormat.h"
 #include "crypto/SealedFileReader.h"
 #include "scan/MaterialDigest.h"
@@ -31,8 +32,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
-#include <dlfcn.h>
-#include <sane/sane.h>
 
 using namespace halldesk;
 using halldesk::test::press;
@@ -102,17 +101,8 @@ void ScanDialogTest::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY2(halldesk::test::missingTools().isEmpty(), qPrintable(halldesk::test::missingTools()));
     // Only SANE's virtual test scanner, whatever this machine has (see tst_sanescanner).
-    QFile dll(m_sane.filePath(QStringLiteral("dll.conf")));
-    QVERIFY(dll.open(QIODevice::WriteOnly));
-    dll.write("test\n");
-    dll.close();
-    qputenv("SANE_CONFIG_DIR", QFile::encodeName(m_sane.path()));
-    Dl_info libsane{};
-    QVERIFY(dladdr(reinterpret_cast<void *>(&sane_init), &libsane) != 0);
-    const QByteArray backend =
-        QFileInfo(QFile::decodeName(libsane.dli_fname)).absolutePath().toUtf8() +
-        "/sane/libsane-test.so.1";
-    QVERIFY2(dlopen(backend.constData(), RTLD_NOW | RTLD_NODELETE), dlerror());
+    const QString saneError = halldesk::test::useSaneTestDevice(m_sane.path());
+    QVERIFY2(saneError.isEmpty(), qPrintable(saneError));
 
     // Snapshots in the users' language, with the counter's font size.
     const QString qm = qEnvironmentVariable("HALLDESK_SCAN_QM");
