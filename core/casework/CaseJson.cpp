@@ -1,9 +1,9 @@
 #include "casework/CaseJson.h"
 
 #include "catalogue/CatalogueJsonKeys.h"
+#include "crypto/Sha256Stream.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <climits>
 
 namespace halldesk {
@@ -46,26 +46,20 @@ bool readInt(const QJsonObject &o, const char *key, int min, int max, int &out)
 QJsonObject materialToJson(const MaterialCheck &m)
 {
     QJsonObject o{{QStringLiteral("code"), m.code},
-            {QStringLiteral("name"), m.name},
-            {QStringLiteral("required"), m.required},
-            {QStringLiteral("waivable"), m.waivable},
-            {QStringLiteral("form"), CatalogueJsonKeys::key(m.form)},
-            {QStringLiteral("copies"), m.copies},
-            {QStringLiteral("state"), MaterialCheckNames::key(m.state)},
-            {QStringLiteral("pages"), m.pages},
-            {QStringLiteral("reusedFrom"), m.reusedFromCase}};
+                  {QStringLiteral("name"), m.name},
+                  {QStringLiteral("required"), m.required},
+                  {QStringLiteral("waivable"), m.waivable},
+                  {QStringLiteral("form"), CatalogueJsonKeys::key(m.form)},
+                  {QStringLiteral("copies"), m.copies},
+                  {QStringLiteral("state"), MaterialCheckNames::key(m.state)},
+                  {QStringLiteral("pages"), m.pages},
+                  {QStringLiteral("reusedFrom"), m.reusedFromCase}};
     if (!m.scanDigest.isEmpty()) {
         o.insert(QStringLiteral("scan"),
                  QJsonObject{{QStringLiteral("sha256"), m.scanDigest},
                              {QStringLiteral("bytes"), double(m.scanBytes)}});
     }
     return o;
-}
-
-bool isSha256Hex(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{64}$"));
-    return pattern.match(text).hasMatch();
 }
 
 // A scan's size is at most 1 GiB: far above any material, far below what a double holds exactly.
@@ -91,7 +85,7 @@ std::optional<MaterialCheck> materialFromJson(const QJsonObject &o)
         const QJsonObject s = scan.toObject();
         const QString digest = s.value(QLatin1String("sha256")).toString();
         const double bytes = s.value(QLatin1String("bytes")).toDouble(-1);
-        if (!scan.isObject() || !isSha256Hex(digest) || bytes < 1 || bytes > MaxScanBytes ||
+        if (!scan.isObject() || !Sha256Stream::isHex(digest) || bytes < 1 || bytes > MaxScanBytes ||
             bytes != double(qint64(bytes)))
             return std::nullopt;
         m.scanDigest = digest;

@@ -36,4 +36,23 @@ QString Sha256Stream::hex()
         QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
 }
 
+QString Sha256Stream::ofBytes(QByteArrayView bytes)
+{
+    Sha256Stream stream;
+    stream.addData(bytes);
+    return stream.hex();
+}
+
+bool Sha256Stream::isHex(const QString &text)
+{
+    if (text.size() != 2 * 32)
+        return false;
+    for (const QChar c : text) {
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+              (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+            return false;
+    }
+    return true;
+}
+
 } // namespace halldesk

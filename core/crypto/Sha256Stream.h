@@ -22,6 +22,11 @@ public:
     // Lower-case hex; the stream is finished afterwards.
     QString hex();
 
+    static QString ofBytes(QByteArrayView bytes);
+    // What hex() gives: 64 lower-case hex digits, the only form a case, a kept scan or an
+    // upload accepts.
+    static bool isHex(const QString &text);
+
 private:
     struct Free
     {

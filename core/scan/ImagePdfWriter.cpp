@@ -167,7 +167,10 @@ bool ImagePdfWriter::finish()
     xref += "trailer\n<< /Size " + QByteArray::number(m_offsets.size() + 1) + " /Root " +
             reference(catalogObject) + " /Info " + reference(infoObject) + " >>\nstartxref\n" +
             QByteArray::number(xrefOffset) + "\n%%EOF\n";
-    return write(xref);
+    if (!write(xref))
+        return false;
+    m_digestHex = m_digest.hex();
+    return true;
 }
 
 } // namespace halldesk

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scan/MaterialDigest.h"
+#include "crypto/Sha256Stream.h"
 #include "scan/PageEncoder.h"
 
 #include <QByteArray>
@@ -40,8 +40,8 @@ public:
     int pageCount() const { return int(m_pageObjects.size()); }
     bool hasFailed() const { return !m_error.isEmpty(); }
     QString errorString() const { return m_error; }
-    // The SHA-256 of the bytes written, complete after finish().
-    QString digestHex() const { return m_digest.hex(); }
+    // The SHA-256 of the bytes written; empty until finish() succeeded.
+    QString digestHex() const { return m_digestHex; }
 
     // The page size in points: pixels at dpi, or fitted into A4 (turned to landscape for a
     // landscape image) when dpi is unknown.
@@ -59,7 +59,8 @@ private:
     bool write(const QByteArray &bytes);
 
     QIODevice *m_device;
-    MaterialDigest m_digest;
+    Sha256Stream m_digest;
+    QString m_digestHex;
     qint64 m_written = 0;
     QList<qint64> m_offsets; // by object number - 1; -1 until the object is written
     QList<int> m_pageObjects;

@@ -1,34 +1,31 @@
 #include "scan/MaterialDigest.h"
 
+#include "crypto/Sha256Stream.h"
+
 #include <QFile>
 
 namespace halldesk {
 
-MaterialDigest::MaterialDigest()
-    : m_hash(QCryptographicHash::Sha256)
-{}
-
-void MaterialDigest::addData(QByteArrayView bytes)
-{
-    m_hash.addData(bytes);
-}
-
-QString MaterialDigest::hex() const
-{
-    return QString::fromLatin1(m_hash.resultView().toByteArray().toHex());
-}
-
 QString MaterialDigest::ofBytes(QByteArrayView bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return Sha256Stream::ofBytes(bytes);
 }
 
 std::optional<QString> MaterialDigest::ofDevice(QIODevice *device)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!device || !hash.addData(device))
+    if (!device)
         return std::nullopt;
-    return QString::fromLatin1(hash.result().toHex());
+    Sha256Stream digest;
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 read = device->read(buffer.data(), buffer.size());
+        if (read < 0)
+            return std::nullopt;
+        if (read == 0)
+            break;
+        digest.addData(QByteArrayView(buffer.constData(), read));
+    }
+    return digest.hex();
 }
 
 std::optional<QString> MaterialDigest::ofFile(const QString &path)

@@ -5,6 +5,7 @@
 #include "casework/CaseNumber.h"
 #include "clock/Clock.h"
 #include "crypto/PersonalDataCipher.h"
+#include "crypto/Sha256Stream.h"
 #include "logging/HallDeskLogging.h"
 #include "protocol/ArgumentReader.h"
 #include "protocol/ProtocolJson.h"
@@ -25,18 +26,6 @@ namespace halldesk {
 
 namespace {
 
-bool isSha256Hex(const QString &text)
-{
-    if (text.size() != 64)
-        return false;
-    for (const QChar c : text) {
-        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
-              (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
-            return false;
-    }
-    return true;
-}
-
 // The arguments that name one material's scan; nullopt with `error` set if they do not.
 std::optional<MaterialUploads::Target> readTarget(ArgumentReader &args, int window,
                                                   OperationError *error)
@@ -50,7 +39,7 @@ std::optional<MaterialUploads::Target> readTarget(ArgumentReader &args, int wind
         *error = args.error();
         return std::nullopt;
     }
-    if (!isSha256Hex(target.sha256)) {
+    if (!Sha256Stream::isHex(target.sha256)) {
         *error = OperationError(ErrorCode::BadRequest, QStringLiteral("sha256"));
         return std::nullopt;
     }

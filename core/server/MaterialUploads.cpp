@@ -4,16 +4,14 @@
 #include "crypto/SealedFileWriter.h"
 #include "crypto/Sha256Stream.h"
 #include "logging/HallDeskLogging.h"
+#include "platform/DirectorySync.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace halldesk {
 
@@ -21,19 +19,7 @@ namespace {
 
 QString digestOf(const QString &text)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
-
-// A rename is durable only once the directory holding the new name is on disk.
-bool syncDirectory(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
+    return Sha256Stream::ofBytes(text.toUtf8());
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 #include "terminal/MaterialScanStore.h"
 
+#include "crypto/Sha256Stream.h"
 #include "logging/HallDeskLogging.h"
+#include "platform/DirectorySync.h"
 #include "terminal/TerminalStore.h"
 
 #include <QDateTime>
@@ -12,8 +14,6 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QUuid>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace halldesk {
 
@@ -41,23 +41,6 @@ KeptScan::State stateFromKey(const QString &key)
     if (key == QLatin1String("refused"))
         return KeptScan::State::Refused;
     return KeptScan::State::Kept;
-}
-
-bool isDigest(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{64}$"));
-    return pattern.match(text).hasMatch();
-}
-
-// A renamed file survives a power cut only once its directory entry is on disk too.
-bool syncDirectory(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
 }
 
 void removeFiles(const QList<KeptScan> &scans)
@@ -126,8 +109,8 @@ bool MaterialScanStore::keep(const QString &caseNumber, const QString &materialC
             *error = message;
         return false;
     };
-    if (!isOwner(caseNumber) || !isMaterialCode(materialCode) || !isDigest(scan.digest) ||
-        scan.bytes <= 0 || scan.pages <= 0)
+    if (!isOwner(caseNumber) || !isMaterialCode(materialCode) ||
+        !Sha256Stream::isHex(scan.digest) || scan.bytes <= 0 || scan.pages <= 0)
         return fail(tr("The scan could not be kept: its description is incomplete."));
     if (!QFileInfo::exists(sealedPath))
         return fail(tr("The scan could not be kept: its file is gone."));
