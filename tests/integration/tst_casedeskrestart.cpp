@@ -5,6 +5,7 @@
 // for the same applicant.
 
 #include "CaseDraft.h"
+#include "CounterRun.h"
 #include "NetworkFixture.h"
 #include "TestCatalogue.h"
 #include "calendar/WorkingCalendar.h"
@@ -28,30 +29,6 @@ namespace {
 
 const QString kTokenState = QStringLiteral("session.token");
 const QDate kMonday(2026, 11, 30);
-
-// One run of the counter program on its terminal store.
-struct CounterRun
-{
-    TerminalStore store;
-    std::optional<SqliteOutbox> outbox;
-    std::unique_ptr<HallClient> client;
-    std::optional<CatalogueCache> catalogue;
-    WorkingCalendar calendar = WorkingCalendar::withShippedYears();
-    std::optional<CaseDesk> desk;
-
-    CounterRun(NetworkFixture &fixture, const QString &path)
-        : store(path)
-    {
-        if (store.open())
-            return;
-        outbox.emplace(store);
-        client = fixture.client(TerminalRole::Counter, 1, &*outbox);
-        catalogue.emplace(store, QStringList{QStringLiteral("a"), QStringLiteral("b")});
-        catalogue->load();
-        desk.emplace(store, *outbox, *client, *catalogue, calendar, 1);
-    }
-    bool isValid() const { return bool(desk); }
-};
 
 } // namespace
 

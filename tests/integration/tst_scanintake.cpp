@@ -6,19 +6,15 @@
 // it no more, also after a restart of the counter.
 
 #include "CaseDraft.h"
+#include "CounterRun.h"
 #include "NetworkFixture.h"
 #include "SaneTestDevice.h"
 #include "TestCatalogue.h"
-#include "calendar/WorkingCalendar.h"
 #include "client/MaterialUploader.h"
 #include "crypto/SealedFileReader.h"
 #include "scan/MaterialPageSet.h"
 #include "scan/SaneScanner.h"
-#include "terminal/CaseDesk.h"
-#include "terminal/CatalogueCache.h"
 #include "terminal/ScanUploadQueue.h"
-#include "terminal/SqliteOutbox.h"
-#include "terminal/TerminalStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -37,41 +33,22 @@ const QDate Monday(2026, 11, 30);
 const QString Plan = QStringLiteral("M-PLAN");
 constexpr int Patience = 60000;
 
-// One run of the counter program on its terminal store, as CounterWorkstation puts it together.
-struct Counter
+// One run of the counter program with its scans going to the server, as CounterWorkstation
+// puts it together.
+struct Counter : CounterRun
 {
-    TerminalStore store;
-    std::optional<SqliteOutbox> outbox;
-    std::unique_ptr<HallClient> client;
-    std::optional<CatalogueCache> catalogue;
-    WorkingCalendar calendar = WorkingCalendar::withShippedYears();
-    std::optional<CaseDesk> desk;
     std::unique_ptr<MaterialUploader> uploader;
     std::unique_ptr<ScanUploadQueue> uploads;
 
     Counter(NetworkFixture &fixture, const QString &path)
-        : store(path)
+        : CounterRun(fixture, path)
     {
-        if (store.open())
+        if (!isValid())
             return;
-        outbox.emplace(store);
-        client = fixture.client(TerminalRole::Counter, 1, &*outbox);
-        catalogue.emplace(store, QStringList{QStringLiteral("a"), QStringLiteral("b")});
-        catalogue->load();
-        desk.emplace(store, *outbox, *client, *catalogue, calendar, 1);
         uploader = std::make_unique<MaterialUploader>(*client);
         uploads = std::make_unique<ScanUploadQueue>(desk->scans(), *uploader);
         QObject::connect(&*desk, &CaseDesk::caseSent, uploads.get(),
                          &ScanUploadQueue::caseConfirmed);
-    }
-    bool isValid() const { return bool(desk); }
-    bool signIn()
-    {
-        if (!client->start() || !waitForState(*client, HallClient::State::Ready))
-            return false;
-        ReplyCatcher login;
-        client->login(QStringLiteral("S1"), NetworkFixture::Password, login.callback());
-        return login.wait() && login.reply().ok;
     }
 };
 

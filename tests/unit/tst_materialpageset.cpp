@@ -80,6 +80,21 @@ private:
     rlimit m_previous{};
 };
 
+// Page `page` of `pdf` as a reader shows it: rendered grey at 50 dpi by poppler's pdftoppm. A
+// null image (and *errors) if pdftoppm failed.
+QImage renderedPage(const QString &pdf, int page, const QString &prefix, QByteArray *errors)
+{
+    const QString number = QString::number(page);
+    const auto run = runTool(QStringLiteral("pdftoppm"),
+                             {QStringLiteral("-gray"), QStringLiteral("-r"), QStringLiteral("50"),
+                              QStringLiteral("-f"), number, QStringLiteral("-l"), number,
+                              QStringLiteral("-singlefile"), pdf, prefix});
+    *errors = run.errors;
+    if (!run.finished || run.exitCode != 0)
+        return {};
+    return QImage(prefix + QStringLiteral(".pgm"));
+}
+
 } // namespace
 
 class MaterialPageSetTest : public QObject
@@ -248,16 +263,11 @@ void MaterialPageSetTest::pdfHasThePagesInOrderAndTurned()
     // Rendered back as a reader shows it: the pages in the new order, the second one turned.
     const QList<int> expectedLevels{180, 60, 120};
     for (int page = 1; page <= 3; ++page) {
-        const QString prefix = m_dir.filePath(QStringLiteral("order-%1").arg(page));
         const QString number = QString::number(page);
-        const auto run =
-            runTool(QStringLiteral("pdftoppm"),
-                    {QStringLiteral("-gray"), QStringLiteral("-r"), QStringLiteral("50"),
-                     QStringLiteral("-f"), number, QStringLiteral("-l"), number,
-                     QStringLiteral("-singlefile"), plain, prefix});
-        QVERIFY2(run.finished && run.exitCode == 0, run.errors.constData());
-        const QImage rendered(prefix + QStringLiteral(".pgm"));
-        QVERIFY(!rendered.isNull());
+        QByteArray errors;
+        const QImage rendered = renderedPage(
+            plain, page, m_dir.filePath(QStringLiteral("order-%1").arg(page)), &errors);
+        QVERIFY2(!rendered.isNull(), errors.constData());
         const int w = rendered.width();
         const int h = rendered.height();
         QVERIFY2(qAbs(qGray(rendered.pixel(w / 2, h / 2)) - expectedLevels.at(page - 1)) < 12,
@@ -379,7 +389,6 @@ void MaterialPageSetTest::destroyedSetLeavesOnlyListedPages()
     QCOMPARE(files, kept);
 }
 
-QTEST_MAIN(MaterialPageSetTest)
 std::optional<StoredScan> MaterialPageSetTest::savedMaterial(const QString &pdfPath)
 {
     QTemporaryDir work;
@@ -480,16 +489,11 @@ void MaterialPageSetTest::reopenedEditsReachThePdf()
              info.output.constData());
     const QList<int> expectedLevels{60, 120, 230, 200};
     for (int page = 1; page <= 4; ++page) {
-        const QString prefix = m_dir.filePath(QStringLiteral("edit-%1").arg(page));
         const QString number = QString::number(page);
-        const auto run =
-            runTool(QStringLiteral("pdftoppm"),
-                    {QStringLiteral("-gray"), QStringLiteral("-r"), QStringLiteral("50"),
-                     QStringLiteral("-f"), number, QStringLiteral("-l"), number,
-                     QStringLiteral("-singlefile"), plain, prefix});
-        QVERIFY2(run.finished && run.exitCode == 0, run.errors.constData());
-        const QImage rendered(prefix + QStringLiteral(".pgm"));
-        QVERIFY(!rendered.isNull());
+        QByteArray errors;
+        const QImage rendered =
+            renderedPage(plain, page, m_dir.filePath(QStringLiteral("edit-%1").arg(page)), &errors);
+        QVERIFY2(!rendered.isNull(), errors.constData());
         const int w = rendered.width();
         const int h = rendered.height();
         // The black-and-white page's grey became white.
@@ -553,4 +557,5 @@ void MaterialPageSetTest::damagedSavedScanIsRefused()
     }
 }
 
+QTEST_MAIN(MaterialPageSetTest)
 #include "tst_materialpageset.moc"
