@@ -1,0 +1,53 @@
+#pragma once
+
+#include "pad/PadSession.h"
+
+#include <QPixmap>
+#include <QWidget>
+
+class QLabel;
+
+namespace halldesk {
+
+class StaffPhoto;
+
+// What the citizen sees between ratings: the window, who serves at it (photo, name, staff
+// number), the ticket being served and the hall's service commitment (服务承诺).
+class PadIdlePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PadIdlePage(QWidget *parent = nullptr);
+
+    void display(const PadWindowInfo &info, const QPixmap &photo = {});
+    // Empty: the default commitment.
+    void setCommitment(const QString &text);
+    static QString defaultCommitment();
+
+    // For tests and screenshots.
+    QString windowText() const;
+    QString clerkText() const;
+    QString ticketText() const;
+    QString commitmentText() const;
+    const StaffPhoto *photo() const { return m_photo; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+
+    PadWindowInfo m_info;
+    QPixmap m_staffPhoto;
+    QString m_commitment;
+    QLabel *m_window;
+    StaffPhoto *m_photo;
+    QLabel *m_name;
+    QLabel *m_staffNo;
+    QLabel *m_ticket;
+    QLabel *m_commitmentTitle;
+    QLabel *m_commitmentText;
+};
+
+} // namespace halldesk

@@ -1,0 +1,121 @@
+#include "pad/PadRatingPage.h"
+
+#include "pad/LevelButton.h"
+#include "pad/PadLook.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace halldesk {
+
+PadRatingPage::PadRatingPage(QWidget *parent)
+    : QWidget(parent)
+    , m_question(new QLabel(this))
+    , m_itemsCaption(new QLabel(this))
+    , m_items(new QLabel(this))
+    , m_ticket(new QLabel(this))
+    , m_countdown(new QLabel(this))
+{
+    setObjectName(QStringLiteral("padRatingPage"));
+    m_question->setObjectName(QStringLiteral("padQuestion"));
+    m_question->setFont(PadLook::font(PadLook::TitlePx, true));
+    m_question->setWordWrap(true);
+    m_itemsCaption->setFont(PadLook::font(PadLook::BodyPx, true));
+    m_items->setObjectName(QStringLiteral("padItems"));
+    m_items->setFont(PadLook::font(PadLook::BodyPx));
+    m_items->setWordWrap(true);
+    m_items->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_ticket->setFont(PadLook::font(PadLook::BodyPx));
+    m_ticket->setWordWrap(true);
+    m_countdown->setObjectName(QStringLiteral("padCountdown"));
+    m_countdown->setFont(PadLook::font(PadLook::BodyPx));
+    m_countdown->setWordWrap(true);
+
+    auto *about = new QVBoxLayout;
+    about->setSpacing(10);
+    about->addWidget(m_question);
+    about->addSpacing(8);
+    about->addWidget(m_ticket);
+    about->addWidget(m_itemsCaption);
+    about->addWidget(m_items, 1);
+    about->addWidget(m_countdown);
+
+    auto *levels = new QVBoxLayout;
+    levels->setSpacing(10);
+    for (const RatingLevel level : RatingLevels::all()) {
+        auto *button = new LevelButton(level, this);
+        connect(button, &LevelButton::clicked, this, [this, level] { emit levelChosen(level); });
+        levels->addWidget(button);
+        m_levels << button;
+    }
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(24, 12, 24, 12);
+    layout->setSpacing(24);
+    layout->addLayout(about, 2);
+    layout->addLayout(levels, 3);
+    refresh();
+}
+
+LevelButton *PadRatingPage::button(RatingLevel level) const
+{
+    for (LevelButton *b : m_levels)
+        if (b->level() == level)
+            return b;
+    return nullptr;
+}
+
+void PadRatingPage::display(const RatingRequest &request)
+{
+    m_request = request;
+    m_secondsLeft = 0;
+    refresh();
+}
+
+void PadRatingPage::setSecondsLeft(int seconds)
+{
+    m_secondsLeft = seconds;
+    m_countdown->setText(countdownText());
+}
+
+void PadRatingPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+void PadRatingPage::refresh()
+{
+    m_question->setText(tr("Please rate this service"));
+    m_ticket->setText(m_request.ticketNumber.isEmpty()
+                          ? QString()
+                          : tr("Your number: %1").arg(m_request.ticketNumber));
+    m_ticket->setVisible(!m_request.ticketNumber.isEmpty());
+    m_itemsCaption->setText(tr("Handled for you:"));
+    m_itemsCaption->setVisible(!m_request.items.isEmpty());
+    m_items->setText(itemsText());
+    m_countdown->setText(countdownText());
+}
+
+QString PadRatingPage::itemsText() const
+{
+    QStringList lines;
+    for (const RatedItem &item : m_request.items) {
+        if (lines.size() == ShownItems)
+            break;
+        lines << QStringLiteral("· ") + (item.name.isEmpty() ? item.code : item.name);
+    }
+    if (const auto more = m_request.items.size() - lines.size(); more > 0)
+        lines << tr("and %n more item(s)", nullptr, int(more));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString PadRatingPage::countdownText() const
+{
+    return m_secondsLeft > 0 ? tr("%n second(s) left", nullptr, m_secondsLeft) : QString();
+}
+
+} // namespace halldesk
