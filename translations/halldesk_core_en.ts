@@ -1394,6 +1394,75 @@
     </message>
 </context>
 <context>
+    <name>RatingLevels</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>Basically satisfied</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Not rated</translation>
+    </message>
+</context>
+<context>
+    <name>RatingReasons</name>
+    <message>
+        <source>Unfriendly attitude</source>
+        <translation>Unfriendly attitude</translation>
+    </message>
+    <message>
+        <source>Slow service</source>
+        <translation>Slow service</translation>
+    </message>
+    <message>
+        <source>Not told everything at once</source>
+        <translation>Not told everything at once</translation>
+    </message>
+    <message>
+        <source>Had to come several times</source>
+        <translation>Had to come several times</translation>
+    </message>
+    <message>
+        <source>Waited too long</source>
+        <translation>Waited too long</translation>
+    </message>
+    <message>
+        <source>The matter was not settled</source>
+        <translation>The matter was not settled</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>RatingSigner</name>
+    <message>
+        <source>The terminal key %1 cannot be read: %2</source>
+        <translation>The terminal key %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The terminal key %1 is not a usable private key.</source>
+        <translation>The terminal key %1 is not a usable private key.</translation>
+    </message>
+</context>
+<context>
     <name>ResidentId</name>
     <message>
         <source>Please enter the ID number.</source>
@@ -1855,6 +1924,10 @@
         <source>No missed ticket can come back now.</source>
         <translation>No missed ticket can come back now.</translation>
     </message>
+    <message>
+        <source>ask for the rating</source>
+        <translation>ask for the rating</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::DemoServerLauncher</name>
@@ -2027,6 +2100,13 @@
     <message>
         <source>The scanned file on this computer cannot be read; scan the material again.</source>
         <translation>The scanned file on this computer cannot be read; scan the material again.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::PadSession</name>
+    <message>
+        <source>Your rating could not be saved. Please try again or tell the staff.</source>
+        <translation>Your rating could not be saved. Please try again or tell the staff.</translation>
     </message>
 </context>
 <context>

@@ -1392,6 +1392,75 @@
     </message>
 </context>
 <context>
+    <name>RatingLevels</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未评价</translation>
+    </message>
+</context>
+<context>
+    <name>RatingReasons</name>
+    <message>
+        <source>Unfriendly attitude</source>
+        <translation>态度不好</translation>
+    </message>
+    <message>
+        <source>Slow service</source>
+        <translation>办事效率低</translation>
+    </message>
+    <message>
+        <source>Not told everything at once</source>
+        <translation>一次性告知不到位</translation>
+    </message>
+    <message>
+        <source>Had to come several times</source>
+        <translation>多次跑腿</translation>
+    </message>
+    <message>
+        <source>Waited too long</source>
+        <translation>等候时间长</translation>
+    </message>
+    <message>
+        <source>The matter was not settled</source>
+        <translation>事情没办成</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>RatingSigner</name>
+    <message>
+        <source>The terminal key %1 cannot be read: %2</source>
+        <translation>无法读取终端密钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>The terminal key %1 is not a usable private key.</source>
+        <translation>终端密钥 %1 不是可用的私钥。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentId</name>
     <message>
         <source>Please enter the ID number.</source>
@@ -1849,6 +1918,10 @@
         <source>No missed ticket can come back now.</source>
         <translation>目前没有可重新排队的过号号码。</translation>
     </message>
+    <message>
+        <source>ask for the rating</source>
+        <translation>请求评价</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::DemoServerLauncher</name>
@@ -2021,6 +2094,13 @@
     <message>
         <source>The scanned file on this computer cannot be read; scan the material again.</source>
         <translation>无法读取本机上的扫描文件，请重新扫描该材料。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::PadSession</name>
+    <message>
+        <source>Your rating could not be saved. Please try again or tell the staff.</source>
+        <translation>您的评价未能保存，请重试或告知工作人员。</translation>
     </message>
 </context>
 <context>

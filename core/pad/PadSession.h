@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <optional>
 
@@ -19,10 +20,10 @@ struct ClientReply;
 struct PadWindowInfo
 {
     int number = 0;
-    QString name;      // "15号窗口"
-    QString state;     // signed_out, open, paused
-    QString staffNo;   // "" when signed out
-    QString staffName; // "" when signed out
+    QString name;          // "15号窗口"
+    QString state;         // signed_out, open, paused
+    QString staffNo;       // "" when signed out
+    QString staffName;     // "" when signed out
     QString currentTicket; // the ticket being served, "" if none
 };
 
@@ -106,7 +107,8 @@ private:
     void applyWindow(const QJsonObject &window);
     void offer(const RatingRequest &request, qint64 localDeadlineMs);
     bool alreadyGiven(qint64 ratingId) const;
-    bool deliver();
+    bool deliver(const QStringList &reasons, const QString &comment);
+    void refreshPending();
     void setStage(Stage stage);
     qint64 serverNowMs() const;
 
@@ -124,6 +126,10 @@ private:
     qint64 m_serverOffsetMs = 0; // server time − local time, from the last snapshot
     int m_lastSecondsLeft = -1;
     qint64 m_currentTicketId = 0;
+    bool m_haveServerTime = false;
+    // Ratings this pad has given (delivered or waiting in the outbox): never offered again.
+    QSet<qint64> m_given;
+    int m_lastPending = -1;
 };
 
 } // namespace halldesk
