@@ -6,6 +6,7 @@
 #include "rating/RatingRecord.h"
 
 #include <QJsonArray>
+#include <QPointer>
 
 namespace halldesk {
 
@@ -146,7 +147,32 @@ void PadSession::applyWindow(const QJsonObject &window)
         m_info.currentTicket.clear();
         m_currentTicketId = 0;
     }
+    if (m_info.staffNo != m_photoOf) {
+        m_info.staffPhoto.clear();
+        fetchPhoto();
+    }
     emit windowInfoChanged();
+}
+
+void PadSession::fetchPhoto()
+{
+    m_photoOf = m_info.staffNo;
+    if (m_photoOf.isEmpty())
+        return;
+    const QString staffNo = m_photoOf;
+    m_client.request(QStringLiteral("staffPhoto"), {{QStringLiteral("staffNo"), staffNo}},
+                     [self = QPointer<PadSession>(this), staffNo](const ClientReply &reply) {
+                         if (!self || staffNo != self->m_info.staffNo)
+                             return;
+                         if (!reply.ok) {
+                             // Asked again with the next snapshot (after a reconnect).
+                             self->m_photoOf.clear();
+                             return;
+                         }
+                         self->m_info.staffPhoto = QByteArray::fromBase64(
+                             reply.result.value(QLatin1String("photo")).toString().toLatin1());
+                         emit self->windowInfoChanged();
+                     });
 }
 
 void PadSession::onEvent(const QString &kind, const QJsonObject &data)

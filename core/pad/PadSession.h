@@ -25,6 +25,8 @@ struct PadWindowInfo
     QString staffNo;       // "" when signed out
     QString staffName;     // "" when signed out
     QString currentTicket; // the ticket being served, "" if none
+    // The clerk's photo as the server keeps it (JPEG or PNG bytes); empty when it has none.
+    QByteArray staffPhoto;
 };
 
 // The evaluator pad (评价器) without its widgets: it watches its own window on the hall server,
@@ -105,6 +107,7 @@ private:
     void onEvent(const QString &kind, const QJsonObject &data);
     void onOutboxAnswered(const QString &key, const ClientReply &reply);
     void applyWindow(const QJsonObject &window);
+    void fetchPhoto();
     void offer(const RatingRequest &request, qint64 localDeadlineMs);
     bool alreadyGiven(qint64 ratingId) const;
     bool deliver(const QStringList &reasons, const QString &comment);
@@ -129,6 +132,7 @@ private:
     bool m_haveServerTime = false;
     // Ratings this pad has given (delivered or waiting in the outbox): never offered again.
     QSet<qint64> m_given;
+    QString m_photoOf; // the staff number whose photo was asked for
     int m_lastPending = -1;
 };
 

@@ -22,4 +22,5 @@ target_sources(halldesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CaseOperations.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseOperations.h
     ${CMAKE_CURRENT_LIST_DIR}/ReferenceDataStore.cpp ${CMAKE_CURRENT_LIST_DIR}/ReferenceDataStore.h
     ${CMAKE_CURRENT_LIST_DIR}/CaseworkLoader.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseworkLoader.h
+    ${CMAKE_CURRENT_LIST_DIR}/StaffPhotos.cpp ${CMAKE_CURRENT_LIST_DIR}/StaffPhotos.h
 )
