@@ -14,6 +14,8 @@ enum class OperationAccess
     Issue,    // kiosks; counters and supervisor consoles with a session
     Staff,    // counters and supervisor consoles with a session
     Window,   // counters with a session, acting at the certificate's window
+    Pad,        // pads only, for the certificate's window (no session)
+    Supervisor, // supervisor consoles with a session
 };
 
 struct OperationSpec
