@@ -105,12 +105,11 @@ void ClientConnection::queueEvent(const ServerEvent &event)
         ++m_dropped;
         return;
     }
-    m_pending.append(QJsonObject{{QStringLiteral("seq"), double(m_seq)},
-                                 {QStringLiteral("kind"), event.kind},
-                                 {QStringLiteral("data"),
-                                  event.windowData.isEmpty() || m_subscription.ratings
-                                      ? event.data
-                                      : event.windowData}});
+    m_pending.append(QJsonObject{
+        {QStringLiteral("seq"), double(m_seq)},
+        {QStringLiteral("kind"), event.kind},
+        {QStringLiteral("data"),
+         event.windowData.isEmpty() || m_subscription.ratings ? event.data : event.windowData}});
     if (!m_flushScheduled) {
         m_flushScheduled = true;
         // Everything published in this turn of the event loop leaves as one frame.

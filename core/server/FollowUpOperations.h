@@ -15,9 +15,10 @@ struct RatingPolicy;
 class FollowUpOperations
 {
 public:
-    static std::variant<PreparedOperation, OperationError>
-    prepareAction(const QJsonObject &args, const ActingTerminal &who, const RatingPolicy &policy,
-                  const CaseworkData &data);
+    static std::variant<PreparedOperation, OperationError> prepareAction(const QJsonObject &args,
+                                                                         const ActingTerminal &who,
+                                                                         const RatingPolicy &policy,
+                                                                         const CaseworkData &data);
 };
 
 } // namespace halldesk

@@ -73,7 +73,8 @@ QString FollowUpStore::sealNotes(const QList<FollowUpNote> &notes) const
                                  {QStringLiteral("staffNo"), note.staffNo},
                                  {QStringLiteral("state"), note.state},
                                  {QStringLiteral("text"), note.text}});
-    return m_cipher.encryptText(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+    return m_cipher.encryptText(
+        QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
 }
 
 qint64 FollowUpStore::insert(const StoredFollowUp &f)
@@ -162,28 +163,28 @@ QList<StoredFollowUp> FollowUpStore::list(const FollowUpFilter &filter)
         values << today << today;
     }
     values << filter.limit;
-    return readAll(m_sql.run(Select + where + QStringLiteral(" ORDER BY f.id DESC LIMIT ?"),
-                             values));
+    return readAll(
+        m_sql.run(Select + where + QStringLiteral(" ORDER BY f.id DESC LIMIT ?"), values));
 }
 
 QJsonObject FollowUpStore::toJson(const StoredFollowUp &f, QDate today, bool personal)
 {
-    QJsonObject json{{QStringLiteral("id"), double(f.id)},
-                     {QStringLiteral("ratingId"), double(f.ratingId)},
-                     {QStringLiteral("window"), f.window},
-                     {QStringLiteral("area"), f.area},
-                     {QStringLiteral("staffNo"), f.staffNo},
-                     {QStringLiteral("ticketNumber"), f.ticketNumber},
-                     {QStringLiteral("level"),
-                      f.level ? RatingLevels::storageName(*f.level) : QString()},
-                     {QStringLiteral("reasons"), QJsonArray::fromStringList(f.reasons)},
-                     {QStringLiteral("state"), f.state},
-                     {QStringLiteral("openedOn"), isoDate(f.openedOn)},
-                     {QStringLiteral("callbackDue"), isoDate(f.callbackDue)},
-                     {QStringLiteral("calledBackOn"), isoDate(f.calledBackOn)},
-                     {QStringLiteral("rectifyDue"), isoDate(f.rectifyDue)},
-                     {QStringLiteral("closedOn"), isoDate(f.closedOn)},
-                     {QStringLiteral("overdue"), f.isOverdue(today)}};
+    QJsonObject json{
+        {QStringLiteral("id"), double(f.id)},
+        {QStringLiteral("ratingId"), double(f.ratingId)},
+        {QStringLiteral("window"), f.window},
+        {QStringLiteral("area"), f.area},
+        {QStringLiteral("staffNo"), f.staffNo},
+        {QStringLiteral("ticketNumber"), f.ticketNumber},
+        {QStringLiteral("level"), f.level ? RatingLevels::storageName(*f.level) : QString()},
+        {QStringLiteral("reasons"), QJsonArray::fromStringList(f.reasons)},
+        {QStringLiteral("state"), f.state},
+        {QStringLiteral("openedOn"), isoDate(f.openedOn)},
+        {QStringLiteral("callbackDue"), isoDate(f.callbackDue)},
+        {QStringLiteral("calledBackOn"), isoDate(f.calledBackOn)},
+        {QStringLiteral("rectifyDue"), isoDate(f.rectifyDue)},
+        {QStringLiteral("closedOn"), isoDate(f.closedOn)},
+        {QStringLiteral("overdue"), f.isOverdue(today)}};
     if (personal) {
         json.insert(QStringLiteral("comment"), f.comment);
         QJsonArray notes;

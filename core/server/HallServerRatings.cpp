@@ -69,17 +69,18 @@ bool HallServer::readRatingQuery(ClientConnection *connection, const ProtocolReq
             replyError(connection, id, args.error());
             return true;
         }
-        const char *bad = !from.isValid() ? "from" : !to.isValid() || to < from ? "to"
-                                                   : !by                         ? "by"
-                                                                                 : nullptr;
+        const char *bad = !from.isValid()              ? "from"
+                          : !to.isValid() || to < from ? "to"
+                          : !by                        ? "by"
+                                                       : nullptr;
         if (bad) {
             replyError(connection, id, OperationError(ErrorCode::BadRequest, QLatin1String(bad)));
             return true;
         }
         query = [from, to, by = *by, catalogue = m_casework.catalogue](WriterContext &context) {
             return guarded([&]() -> QJsonObject {
-                return {{QStringLiteral("rows"), RatingStatistics(context.statements)
-                                                     .rows(from, to, by, *catalogue)}};
+                return {{QStringLiteral("rows"),
+                         RatingStatistics(context.statements).rows(from, to, by, *catalogue)}};
             });
         };
     } else {

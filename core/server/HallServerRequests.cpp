@@ -124,13 +124,12 @@ void HallServer::runMutating(ClientConnection *connection, const ProtocolRequest
             return;
         }
     }
-    auto prepared =
-        CaseOperations::handles(request.op)
-            ? CaseOperations::prepare(request.op, request.args, who, m_casework)
-        : RatingOperations::handles(request.op)
-            ? RatingOperations::prepare(request.op, request.args, who, m_ratingPolicy, m_casework,
-                                        connection->certificate())
-            : QueueOperations::prepare(request.op, request.args, who);
+    auto prepared = CaseOperations::handles(request.op)
+                        ? CaseOperations::prepare(request.op, request.args, who, m_casework)
+                    : RatingOperations::handles(request.op)
+                        ? RatingOperations::prepare(request.op, request.args, who, m_ratingPolicy,
+                                                    m_casework, connection->certificate())
+                        : QueueOperations::prepare(request.op, request.args, who);
     if (auto *error = std::get_if<OperationError>(&prepared)) {
         m_metrics.request(request.op, error->code());
         replyError(connection, request.id, *error);
@@ -300,23 +299,24 @@ void HallServer::sendSnapshot(ClientConnection *connection, const QString &reque
                               const Subscription &subscription)
 {
     QPointer<ClientConnection> target(connection);
-    onWriter([subscription, reasons = m_ratingPolicy.reasons](WriterContext &context) {
-                 return SnapshotBuilder::build(context, subscription, reasons);
-             },
-             [this, target, requestId, subscription](Result<QJsonObject> snapshot) {
-                 m_metrics.request(QStringLiteral("subscribe"), snapshot.code());
-                 if (!target)
-                     return;
-                 if (!snapshot.ok()) {
-                     replyError(target, requestId, snapshot.error());
-                     return;
-                 }
-                 QJsonObject result = snapshot.value();
-                 result.insert(QStringLiteral("seq"), double(target->activate(subscription)));
-                 if (subscription.calls)
-                     result.insert(QStringLiteral("recentCalls"), m_hub.recentCalls());
-                 reply(target, requestId, result);
-             });
+    onWriter(
+        [subscription, reasons = m_ratingPolicy.reasons](WriterContext &context) {
+            return SnapshotBuilder::build(context, subscription, reasons);
+        },
+        [this, target, requestId, subscription](Result<QJsonObject> snapshot) {
+            m_metrics.request(QStringLiteral("subscribe"), snapshot.code());
+            if (!target)
+                return;
+            if (!snapshot.ok()) {
+                replyError(target, requestId, snapshot.error());
+                return;
+            }
+            QJsonObject result = snapshot.value();
+            result.insert(QStringLiteral("seq"), double(target->activate(subscription)));
+            if (subscription.calls)
+                result.insert(QStringLiteral("recentCalls"), m_hub.recentCalls());
+            reply(target, requestId, result);
+        });
 }
 
 void HallServer::readQuery(ClientConnection *connection, const ProtocolRequest &request)

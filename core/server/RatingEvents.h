@@ -20,8 +20,7 @@ public:
     static ServerEvent rating(const StoredRating &rating, const QString &action,
                               const QList<RatingReason> &choices);
     // action: open or update.
-    static ServerEvent followUp(const StoredFollowUp &followUp, const QString &action,
-                                QDate today);
+    static ServerEvent followUp(const StoredFollowUp &followUp, const QString &action, QDate today);
 };
 
 } // namespace halldesk

@@ -32,7 +32,8 @@ struct Handled
     QStringList cases;
 };
 
-std::variant<Handled, OperationError> handledFrom(const QJsonObject &args, const Catalogue &catalogue)
+std::variant<Handled, OperationError> handledFrom(const QJsonObject &args,
+                                                  const Catalogue &catalogue)
 {
     Handled handled;
     auto strings = [&args](const char *name, int maxLength,
@@ -95,9 +96,10 @@ OperationOutcome ratingAnswer(const StoredRating &rating, const RatingPolicy &po
     return outcome;
 }
 
-std::variant<PreparedOperation, OperationError>
-prepareFinish(const QJsonObject &args, const ActingTerminal &who, const RatingPolicy &policy,
-              const CaseworkData &data)
+std::variant<PreparedOperation, OperationError> prepareFinish(const QJsonObject &args,
+                                                              const ActingTerminal &who,
+                                                              const RatingPolicy &policy,
+                                                              const CaseworkData &data)
 {
     auto handled = handledFrom(args, *data.catalogue);
     if (auto *error = std::get_if<OperationError>(&handled))
@@ -106,8 +108,8 @@ prepareFinish(const QJsonObject &args, const ActingTerminal &who, const RatingPo
     if (auto *error = std::get_if<OperationError>(&inner))
         return *error;
     const qint64 ticketId = args.value(QLatin1String("ticketId")).toInteger();
-    return PreparedOperation([finish = std::get<PreparedOperation>(std::move(inner)), ticketId,
-                              who, policy, handled = std::get<Handled>(std::move(handled))](
+    return PreparedOperation([finish = std::get<PreparedOperation>(std::move(inner)), ticketId, who,
+                              policy, handled = std::get<Handled>(std::move(handled))](
                                  WriterContext &context) -> OperationOutcome {
         OperationOutcome outcome = finish(context);
         if (!outcome.ok)
@@ -126,9 +128,10 @@ prepareFinish(const QJsonObject &args, const ActingTerminal &who, const RatingPo
     });
 }
 
-std::variant<PreparedOperation, OperationError>
-prepareRequest(const QJsonObject &args, const ActingTerminal &who, const RatingPolicy &policy,
-               const CaseworkData &data)
+std::variant<PreparedOperation, OperationError> prepareRequest(const QJsonObject &args,
+                                                               const ActingTerminal &who,
+                                                               const RatingPolicy &policy,
+                                                               const CaseworkData &data)
 {
     ArgumentReader reader(args);
     const qint64 ticketId = reader.integer("ticketId", 1, MaxId);
@@ -137,7 +140,8 @@ prepareRequest(const QJsonObject &args, const ActingTerminal &who, const RatingP
     auto handled = handledFrom(args, *data.catalogue);
     if (auto *error = std::get_if<OperationError>(&handled))
         return *error;
-    return PreparedOperation([ticketId, who, policy, handled = std::get<Handled>(std::move(handled))](
+    return PreparedOperation([ticketId, who, policy,
+                              handled = std::get<Handled>(std::move(handled))](
                                  WriterContext &context) -> OperationOutcome {
         const auto ticket = context.engine.ticket(ticketId);
         if (!ticket)
@@ -218,8 +222,7 @@ OperationOutcome storeRating(WriterContext &context, const RatingRecord &record,
     r.late = late;
     store.recordRating(r);
     qCInfo(lcRating).noquote() << "rating" << r.id << "at window" << r.window << "rated"
-                               << RatingLevels::storageName(record.level)
-                               << (late ? "late" : "");
+                               << RatingLevels::storageName(record.level) << (late ? "late" : "");
 
     OperationOutcome outcome = ratingAnswer(r, policy);
     // Answers are kept in the request log in clear: the comment stays out of them.
@@ -255,8 +258,8 @@ prepareRate(const QJsonObject &args, const ActingTerminal &who, const RatingPoli
     const QString encoded = reader.string("signature", 2048);
     if (!reader.ok())
         return reader.error();
-    const auto decoded = QByteArray::fromBase64Encoding(encoded.toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(encoded.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return OperationError(ErrorCode::BadRequest, QStringLiteral("signature"));
     const QByteArray signature = *decoded;
@@ -264,10 +267,10 @@ prepareRate(const QJsonObject &args, const ActingTerminal &who, const RatingPoli
         return OperationError(ErrorCode::BadSignature);
     if (record->terminal != who.terminal || record->window != who.actor.window)
         return OperationError(ErrorCode::WrongWindow);
-    return PreparedOperation([record = *record, signature, policy,
-                              calendar = data.calendar](WriterContext &context) {
-        return storeRating(context, record, signature, policy, calendar);
-    });
+    return PreparedOperation(
+        [record = *record, signature, policy, calendar = data.calendar](WriterContext &context) {
+            return storeRating(context, record, signature, policy, calendar);
+        });
 }
 
 } // namespace
@@ -310,8 +313,8 @@ QList<ServerEvent> RatingOperations::expire(WriterContext &context, const Rating
     QList<ServerEvent> events;
     for (const StoredRating &rating :
          RatingStore(context.statements, context.cipher).expire(context.clock.nowMs())) {
-        qCInfo(lcRating).noquote() << "rating" << rating.id << "at window" << rating.window
-                                   << "not given in time";
+        qCInfo(lcRating).noquote()
+            << "rating" << rating.id << "at window" << rating.window << "not given in time";
         events << RatingEvents::rating(rating, QStringLiteral("unrated"), policy.reasons);
     }
     return events;

@@ -120,9 +120,9 @@ QList<StoredRating> RatingStore::readAll(QSqlQuery &q)
 
 std::optional<StoredRating> RatingStore::find(qint64 id)
 {
-    const auto found = readAll(m_sql.run(
-        QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM service_ratings WHERE id = ?"),
-        {id}));
+    const auto found = readAll(m_sql.run(QStringLiteral("SELECT ") + Columns +
+                                             QStringLiteral(" FROM service_ratings WHERE id = ?"),
+                                         {id}));
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
@@ -151,11 +151,11 @@ void RatingStore::recordRating(const StoredRating &r)
 
 QList<StoredRating> RatingStore::expire(qint64 nowMs)
 {
-    QList<StoredRating> expired = readAll(
-        m_sql.run(QStringLiteral("SELECT ") + Columns +
-                      QStringLiteral(" FROM service_ratings WHERE state = 'pending' AND "
-                                     "expires_at_ms < ? ORDER BY expires_at_ms, id"),
-                  {nowMs}));
+    QList<StoredRating> expired =
+        readAll(m_sql.run(QStringLiteral("SELECT ") + Columns +
+                              QStringLiteral(" FROM service_ratings WHERE state = 'pending' AND "
+                                             "expires_at_ms < ? ORDER BY expires_at_ms, id"),
+                          {nowMs}));
     for (StoredRating &r : expired) {
         m_sql
             .run(QStringLiteral("UPDATE service_ratings SET state = 'unrated' WHERE id = ? AND "

@@ -40,7 +40,7 @@ struct StoredRating
     QString comment;
     QList<RatedItem> items;
     QStringList cases;
-    QString terminal;    // the pad's certificate CN, once rated
+    QString terminal;     // the pad's certificate CN, once rated
     QByteArray signature; // as the pad sent it
     bool late = false;
 

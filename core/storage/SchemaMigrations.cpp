@@ -251,12 +251,8 @@ QStringList ratingSchema(Backend backend)
 
 QList<SchemaMigrations::Step> SchemaMigrations::steps(Backend backend)
 {
-    return {{1, initialSchema(backend)},
-            {2, serverSchema()},
-            {3, staffFiguresIndex()},
-            {4, caseSchema(backend)},
-            {5, documentSchema(backend)},
-            {6, ratingSchema(backend)}};
+    return {{1, initialSchema(backend)}, {2, serverSchema()},          {3, staffFiguresIndex()},
+            {4, caseSchema(backend)},    {5, documentSchema(backend)}, {6, ratingSchema(backend)}};
 }
 
 int SchemaMigrations::latestVersion()

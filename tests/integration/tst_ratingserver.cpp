@@ -107,8 +107,8 @@ struct RatedWindow
     }
     QJsonObject rate(const RatingRecord &record, const QString &key = RawTerminal::newKey())
     {
-        return pad->call(QStringLiteral("rate"), rateArgs(record, signer(1).sign(record.signedBytes())),
-                         key);
+        return pad->call(QStringLiteral("rate"),
+                         rateArgs(record, signer(1).sign(record.signedBytes())), key);
     }
     // S8 made a supervisor and signed in on a console subscribed to every rating.
     std::unique_ptr<RawTerminal> supervisor()
@@ -165,14 +165,13 @@ void TestRatingServer::finishAsksThePadAndThePadRates()
     QCOMPARE(rating.value("reasonChoices").toArray().size(), 7);
     const QJsonArray items = rating.value("items").toArray();
     QCOMPARE(items.size(), 2);
-    QVERIFY(!items.at(0).toObject().value("name").toString().isEmpty()); // from the catalogue
+    QVERIFY(!items.at(0).toObject().value("name").toString().isEmpty());  // from the catalogue
     QCOMPARE(items.at(1).toObject().value("name").toString(), QString()); // kept, no name
     QCOMPARE(rating.value("cases").toArray(), QJsonArray{"20261130-0001-0001"});
 
     // The pad hears of it.
-    const QJsonObject asked = w.pad->waitEvent(QStringLiteral("rating"), [](const QJsonObject &d) {
-        return isAction(d, "request");
-    });
+    const QJsonObject asked = w.pad->waitEvent(
+        QStringLiteral("rating"), [](const QJsonObject &d) { return isAction(d, "request"); });
     QVERIFY2(!asked.isEmpty(), "no rating request reached the pad");
     QCOMPARE(asked.value("data").toObject().value("rating").toObject().value("id"),
              rating.value("id"));
@@ -206,8 +205,9 @@ void TestRatingServer::finishAsksThePadAndThePadRates()
     QVERIFY(!rows.first().at(4).toString().contains(record.comment));
     QVERIFY(!rows.first().at(5).toString().isEmpty());
     QCOMPARE(w.fixture.count(QStringLiteral("rating_items")), 2);
-    QCOMPARE(w.fixture.count(QStringLiteral("request_log"), QStringLiteral("response LIKE '%耐心%'")),
-             0);
+    QCOMPARE(
+        w.fixture.count(QStringLiteral("request_log"), QStringLiteral("response LIKE '%耐心%'")),
+        0);
 }
 
 void TestRatingServer::refusals_data()
@@ -215,19 +215,42 @@ void TestRatingServer::refusals_data()
     QTest::addColumn<QString>("change");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("detail");
-    QTest::newRow("signature bytes flipped") << "flip" << "bad_signature" << "";
-    QTest::newRow("signed with pad-2's key") << "pad2key" << "bad_signature" << "";
-    QTest::newRow("pad-2 delivering for window 1") << "pad2conn" << "wrong_window" << "";
-    QTest::newRow("another terminal named") << "terminal" << "wrong_window" << "";
-    QTest::newRow("unknown rating") << "unknown" << "unknown_rating" << "";
-    QTest::newRow("another ticket") << "ticket" << "rating_mismatch" << "ticketId";
-    QTest::newRow("another clerk") << "staff" << "rating_mismatch" << "staffNo";
-    QTest::newRow("差评 without reasons") << "badNoReason" << "invalid_rating" << "reasons";
-    QTest::newRow("satisfied with reasons") << "goodReason" << "invalid_rating" << "reasons";
-    QTest::newRow("reason not on the checklist") << "foreignReason" << "invalid_rating"
+    QTest::newRow("signature bytes flipped") << "flip"
+                                             << "bad_signature"
+                                             << "";
+    QTest::newRow("signed with pad-2's key") << "pad2key"
+                                             << "bad_signature"
+                                             << "";
+    QTest::newRow("pad-2 delivering for window 1") << "pad2conn"
+                                                   << "wrong_window"
+                                                   << "";
+    QTest::newRow("another terminal named") << "terminal"
+                                            << "wrong_window"
+                                            << "";
+    QTest::newRow("unknown rating") << "unknown"
+                                    << "unknown_rating"
+                                    << "";
+    QTest::newRow("another ticket") << "ticket"
+                                    << "rating_mismatch"
+                                    << "ticketId";
+    QTest::newRow("another clerk") << "staff"
+                                   << "rating_mismatch"
+                                   << "staffNo";
+    QTest::newRow("差评 without reasons") << "badNoReason"
+                                          << "invalid_rating"
+                                          << "reasons";
+    QTest::newRow("satisfied with reasons") << "goodReason"
+                                            << "invalid_rating"
+                                            << "reasons";
+    QTest::newRow("reason not on the checklist") << "foreignReason"
+                                                 << "invalid_rating"
                                                  << "reasons";
-    QTest::newRow("comment too long") << "comment" << "bad_request" << "record.comment";
-    QTest::newRow("no signature") << "nosig" << "bad_request" << "signature";
+    QTest::newRow("comment too long") << "comment"
+                                      << "bad_request"
+                                      << "record.comment";
+    QTest::newRow("no signature") << "nosig"
+                                  << "bad_request"
+                                  << "signature";
 }
 
 void TestRatingServer::refusals()
@@ -256,11 +279,9 @@ void TestRatingServer::refusals()
         record.ratingId += 100;
     if (change == QLatin1String("terminal"))
         record.terminal = QStringLiteral("pad-2");
-    QByteArray signature = w.signer(change == QLatin1String("pad2key") ||
-                                            change == QLatin1String("pad2conn")
-                                        ? 2
-                                        : 1)
-                               .sign(record.signedBytes());
+    QByteArray signature =
+        w.signer(change == QLatin1String("pad2key") || change == QLatin1String("pad2conn") ? 2 : 1)
+            .sign(record.signedBytes());
     if (change == QLatin1String("flip"))
         signature[signature.size() / 2] = char(signature.at(signature.size() / 2) ^ 0x40);
     QJsonObject args = RatedWindow::rateArgs(record, signature);
@@ -293,8 +314,9 @@ void TestRatingServer::onlyAPadRates()
     const QJsonObject rating = w.serveOne();
     const RatingRecord record = RatedWindow::recordFor(rating, RatingLevel::VerySatisfied);
     // A counter cannot rate its own service, even with the pad's signature.
-    const QJsonObject answer = w.counter->change(
-        QStringLiteral("rate"), RatedWindow::rateArgs(record, w.signer(1).sign(record.signedBytes())));
+    const QJsonObject answer =
+        w.counter->change(QStringLiteral("rate"),
+                          RatedWindow::rateArgs(record, w.signer(1).sign(record.signedBytes())));
     QCOMPARE(errorCode(answer), QStringLiteral("forbidden"));
     QCOMPARE(w.fixture.count(QStringLiteral("service_ratings"), QStringLiteral("state = 'rated'")),
              0);
@@ -319,8 +341,7 @@ void TestRatingServer::oneRatingPerService()
     second.level = RatingLevel::Basic;
     QCOMPARE(errorCode(w.rate(second)), QStringLiteral("already_rated"));
     QCOMPARE(errorCode(w.rate(record)), QStringLiteral("already_rated"));
-    const auto rows =
-        w.fixture.rows(QStringLiteral("SELECT state, level FROM service_ratings"));
+    const auto rows = w.fixture.rows(QStringLiteral("SELECT state, level FROM service_ratings"));
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().at(1).toString(), QStringLiteral("satisfied"));
 }
@@ -341,8 +362,8 @@ void TestRatingServer::requestBeforeFinish()
     const QJsonObject again = w.counter->change(QStringLiteral("requestRating"), args);
     QCOMPARE(resultOf(again).value("rating").toObject().value("id"), rating.value("id"));
     // The finish does not open another.
-    const QJsonObject finished =
-        w.counter->change(QStringLiteral("finish"), {{QStringLiteral("ticketId"), double(ticketId)}});
+    const QJsonObject finished = w.counter->change(
+        QStringLiteral("finish"), {{QStringLiteral("ticketId"), double(ticketId)}});
     QVERIFY(isOk(finished));
     QVERIFY(!resultOf(finished).contains("rating"));
     QCOMPARE(w.fixture.count(QStringLiteral("service_ratings")), 1);
@@ -394,8 +415,8 @@ void TestRatingServer::timeoutThenLateDelivery()
     RatingRecord closedRecord = RatedWindow::recordFor(tooLate, RatingLevel::Satisfied);
     closedRecord.ratedAtMs = tooLate.value("expiresAtMs").toInteger() + 30001;
     QCOMPARE(errorCode(w.rate(closedRecord)), QStringLiteral("rating_closed"));
-    const auto rows = w.fixture.rows(
-        QStringLiteral("SELECT state, late FROM service_ratings ORDER BY id"));
+    const auto rows =
+        w.fixture.rows(QStringLiteral("SELECT state, late FROM service_ratings ORDER BY id"));
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows.at(0).at(0).toString(), QStringLiteral("rated"));
     QCOMPARE(rows.at(0).at(1).toInt(), 1);
@@ -410,13 +431,16 @@ void TestRatingServer::badRatingOpensAFollowUp_data()
     QTest::addColumn<QString>("rectifyDue");
     // Friday: the call-back falls on Monday, the rectification's five days run into Friday.
     QTest::newRow("over a weekend")
-        << QDateTime(QDate(2026, 11, 27), QTime(2, 0), Qt::UTC) << "2026-11-30" << "2026-12-04";
+        << QDateTime(QDate(2026, 11, 27), QTime(2, 0), Qt::UTC) << "2026-11-30"
+        << "2026-12-04";
     // Friday before the National Day make-up Saturday (调休).
     QTest::newRow("make-up Saturday 2026-10-10")
-        << QDateTime(QDate(2026, 10, 9), QTime(2, 0), Qt::UTC) << "2026-10-10" << "2026-10-15";
+        << QDateTime(QDate(2026, 10, 9), QTime(2, 0), Qt::UTC) << "2026-10-10"
+        << "2026-10-15";
     // Friday before the Spring Festival: Saturday 2/14 works, 2/15-2/23 are off.
     QTest::newRow("Spring Festival")
-        << QDateTime(QDate(2026, 2, 13), QTime(2, 0), Qt::UTC) << "2026-02-14" << "2026-02-27";
+        << QDateTime(QDate(2026, 2, 13), QTime(2, 0), Qt::UTC) << "2026-02-14"
+        << "2026-02-27";
 }
 
 void TestRatingServer::badRatingOpensAFollowUp()
@@ -433,8 +457,9 @@ void TestRatingServer::badRatingOpensAFollowUp()
     const QJsonObject rating = w.serveOne();
     const QJsonObject asked = console->waitEvent(QStringLiteral("rating"));
     QVERIFY(!asked.isEmpty()); // supervisors hear every rating
-    const QJsonObject rated = w.rate(RatedWindow::recordFor(
-        rating, RatingLevel::VeryDissatisfied, {QStringLiteral("slow"), QStringLiteral("long_wait")}));
+    const QJsonObject rated =
+        w.rate(RatedWindow::recordFor(rating, RatingLevel::VeryDissatisfied,
+                                      {QStringLiteral("slow"), QStringLiteral("long_wait")}));
     QVERIFY2(isOk(rated), qPrintable(describe(rated)));
 
     const QJsonObject opened = console->waitEvent(
@@ -485,13 +510,19 @@ void TestRatingServer::badRatingOpensAFollowUp()
     QCOMPARE(resultOf(rectifying).value("followUp").toObject().value("rectifyDue").toString(),
              rectifyDue);
     QVERIFY(!resultOf(rectifying).value("followUp").toObject().contains("notes"));
-    const QJsonObject updated = console->waitEvent(
-        QStringLiteral("followUp"), [](const QJsonObject &d) {
+    const QJsonObject updated =
+        console->waitEvent(QStringLiteral("followUp"), [](const QJsonObject &d) {
             return isAction(d, "update") &&
                    d.value("followUp").toObject().value("state").toString() ==
                        QLatin1String("rectifying");
         });
-    QCOMPARE(updated.value("data").toObject().value("followUp").toObject().value("notes").toArray().size(),
+    QCOMPARE(updated.value("data")
+                 .toObject()
+                 .value("followUp")
+                 .toObject()
+                 .value("notes")
+                 .toArray()
+                 .size(),
              2);
     QVERIFY(isOk(step("complete")));
     QCOMPARE(::detail(step("judgeUnfounded")), QStringLiteral("done"));
@@ -510,9 +541,10 @@ void TestRatingServer::badRatingOpensAFollowUp()
                              QStringLiteral("notes_enc LIKE '%窗口整改%'")),
              0);
 
-    const QJsonObject stats = console->call(
-        QStringLiteral("ratingStats"),
-        {{QStringLiteral("from"), today}, {QStringLiteral("to"), today}, {QStringLiteral("by"), "window"}});
+    const QJsonObject stats =
+        console->call(QStringLiteral("ratingStats"), {{QStringLiteral("from"), today},
+                                                      {QStringLiteral("to"), today},
+                                                      {QStringLiteral("by"), "window"}});
     const QJsonArray rows = resultOf(stats).value("rows").toArray();
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().toObject().value("bad").toInt(), 1);
@@ -528,12 +560,12 @@ void TestRatingServer::ratingsSubscriptionIsForSupervisors()
 {
     RatedWindow w;
     QVERIFY(w.open());
-    QCOMPARE(errorCode(w.pad->call(QStringLiteral("subscribe"),
-                                   {{QStringLiteral("windows"), QJsonArray{1}},
-                                    {QStringLiteral("ratings"), true}})),
+    QCOMPARE(errorCode(w.pad->call(
+                 QStringLiteral("subscribe"),
+                 {{QStringLiteral("windows"), QJsonArray{1}}, {QStringLiteral("ratings"), true}})),
              QStringLiteral("forbidden"));
-    QCOMPARE(errorCode(w.counter->call(QStringLiteral("subscribe"),
-                                       {{QStringLiteral("ratings"), true}})),
+    QCOMPARE(errorCode(
+                 w.counter->call(QStringLiteral("subscribe"), {{QStringLiteral("ratings"), true}})),
              QStringLiteral("forbidden"));
     // A pad that reconnects finds the rating still open at its window.
     const QJsonObject rating = w.serveOne();

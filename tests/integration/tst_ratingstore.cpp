@@ -115,9 +115,9 @@ void TestRatingStore::ratingIsStoredWithItsCommentEncrypted()
     QVERIFY2(s.open(), qPrintable(s.testDb.error()));
     QCOMPARE(s.db.schemaVersion(), SchemaMigrations::latestVersion());
     RatingStore store(*s.statements, s.cipher);
-    StoredRating r = rating(7, 1, QStringLiteral("S1"), QDate(2026, 11, 30),
-                            {{QStringLiteral("T0001"), QStringLiteral("某事项")},
-                             {QStringLiteral("X-1"), QString()}});
+    StoredRating r = rating(
+        7, 1, QStringLiteral("S1"), QDate(2026, 11, 30),
+        {{QStringLiteral("T0001"), QStringLiteral("某事项")}, {QStringLiteral("X-1"), QString()}});
     r.cases = {QStringLiteral("20261130-0001-0001")};
     r.id = store.insert(r);
     QVERIFY(r.id > 0);
@@ -157,8 +157,8 @@ void TestRatingStore::ratingIsStoredWithItsCommentEncrypted()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 2);
     // One rating per ticket, whatever asks.
-    QVERIFY_THROWS_EXCEPTION(StorageError, store.insert(rating(7, 1, QStringLiteral("S1"),
-                                                               QDate(2026, 11, 30))));
+    QVERIFY_THROWS_EXCEPTION(StorageError,
+                             store.insert(rating(7, 1, QStringLiteral("S1"), QDate(2026, 11, 30))));
     // What a window subscriber sees: no reasons, no comment.
     const QJsonObject forWindow = RatingStore::toJson(*found, RatingReasons::defaults(), false);
     QVERIFY(!forWindow.contains(QStringLiteral("comment")));
@@ -227,8 +227,8 @@ void TestRatingStore::followUpsListAndOverdue()
     QCOMPARE(found->window, 1);
     QCOMPARE(found->level, std::optional(RatingLevel::Dissatisfied));
     QSqlQuery q(s.db.connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT notes_enc FROM rating_followups WHERE id = %1")
-                       .arg(rectifying.id)));
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT notes_enc FROM rating_followups WHERE id = %1").arg(rectifying.id)));
     QVERIFY(q.next());
     QVERIFY(!q.value(0).toString().contains(QStringLiteral("回访")));
 
@@ -269,16 +269,16 @@ void TestRatingStore::statistics_data()
                               << 1.0;
     QTest::newRow("window 3") << "window" << QJsonValue(3) << 2 << 1 << 1 << 0 << "窗口3" << 0.5
                               << 0.0;
-    QTest::newRow("staff S1") << "staff" << QJsonValue("S1") << 5 << 3 << 2 << 1 << "职员S1"
-                              << 0.6 << 1.0;
+    QTest::newRow("staff S1") << "staff" << QJsonValue("S1") << 5 << 3 << 2 << 1 << "职员S1" << 0.6
+                              << 1.0;
     QTest::newRow("area a") << "area" << QJsonValue("a") << 5 << 3 << 2 << 1 << "综合" << 0.6
                             << 1.0;
     QTest::newRow("area b") << "area" << QJsonValue("b") << 2 << 1 << 1 << 0 << "公安" << 0.5
                             << 0.0;
-    QTest::newRow("item T0001") << "item" << QJsonValue("T0001") << 2 << 1 << 1 << 0 << ""
-                                << 0.5 << 1.0;
-    QTest::newRow("item T0003") << "item" << QJsonValue("T0003") << 1 << 1 << 0 << 0 << ""
-                                << 1.0 << -1.0;
+    QTest::newRow("item T0001") << "item" << QJsonValue("T0001") << 2 << 1 << 1 << 0 << "" << 0.5
+                                << 1.0;
+    QTest::newRow("item T0003") << "item" << QJsonValue("T0003") << 1 << 1 << 0 << 0 << "" << 1.0
+                                << -1.0;
 }
 
 void TestRatingStore::statistics()
@@ -318,7 +318,8 @@ void TestRatingStore::statistics()
     const auto byKey = RatingStatistics::byFromKey(by);
     QVERIFY(byKey);
     const Catalogue catalogue = *testCasework().catalogue;
-    const QJsonArray rows = RatingStatistics(*s.statements).rows(monday, tuesday, *byKey, catalogue);
+    const QJsonArray rows =
+        RatingStatistics(*s.statements).rows(monday, tuesday, *byKey, catalogue);
     const QJsonObject row = rowWithKey(rows, key);
     QVERIFY2(!row.isEmpty(), qPrintable(QJsonDocument(rows).toJson()));
     QCOMPARE(row.value("rated").toInt(), rated);
