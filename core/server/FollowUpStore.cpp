@@ -38,6 +38,17 @@ QString decrypted(const PersonalDataCipher &cipher, const QString &sealed)
     return *clear;
 }
 
+QJsonArray notesJson(const QList<FollowUpNote> &notes)
+{
+    QJsonArray array;
+    for (const FollowUpNote &note : notes)
+        array.append(QJsonObject{{QStringLiteral("atMs"), double(note.atMs)},
+                                 {QStringLiteral("staffNo"), note.staffNo},
+                                 {QStringLiteral("state"), note.state},
+                                 {QStringLiteral("text"), note.text}});
+    return array;
+}
+
 } // namespace
 
 bool StoredFollowUp::isOverdue(QDate today) const
@@ -67,14 +78,8 @@ QString FollowUpStore::sealNotes(const QList<FollowUpNote> &notes) const
 {
     if (notes.isEmpty())
         return QStringLiteral("");
-    QJsonArray array;
-    for (const FollowUpNote &note : notes)
-        array.append(QJsonObject{{QStringLiteral("atMs"), double(note.atMs)},
-                                 {QStringLiteral("staffNo"), note.staffNo},
-                                 {QStringLiteral("state"), note.state},
-                                 {QStringLiteral("text"), note.text}});
     return m_cipher.encryptText(
-        QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+        QString::fromUtf8(QJsonDocument(notesJson(notes)).toJson(QJsonDocument::Compact)));
 }
 
 qint64 FollowUpStore::insert(const StoredFollowUp &f)
@@ -187,13 +192,7 @@ QJsonObject FollowUpStore::toJson(const StoredFollowUp &f, QDate today, bool per
         {QStringLiteral("overdue"), f.isOverdue(today)}};
     if (personal) {
         json.insert(QStringLiteral("comment"), f.comment);
-        QJsonArray notes;
-        for (const FollowUpNote &note : f.notes)
-            notes.append(QJsonObject{{QStringLiteral("atMs"), double(note.atMs)},
-                                     {QStringLiteral("staffNo"), note.staffNo},
-                                     {QStringLiteral("state"), note.state},
-                                     {QStringLiteral("text"), note.text}});
-        json.insert(QStringLiteral("notes"), notes);
+        json.insert(QStringLiteral("notes"), notesJson(f.notes));
     }
     return json;
 }
