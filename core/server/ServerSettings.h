@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pki/TlsSettings.h"
+#include "rating/RatingReason.h"
 
 #include <QHostAddress>
 #include <chrono>
@@ -31,6 +32,12 @@ struct ServerSettings
     QString documentsDirectory;
     // Uploads a terminal may send ahead of the server's acknowledgements.
     qint64 uploadWindowBytes = 8 * 1024 * 1024;
+    // Service ratings (PROTOCOL.md §12): how long a pad may take to answer, the checklist a
+    // 差评 picks its reasons from, and the follow-up's deadlines in working days.
+    std::chrono::seconds ratingTimeout{120};
+    QList<RatingReason> ratingReasons = RatingReasons::defaults();
+    int followUpCallbackDays = 1;
+    int followUpRectifyDays = 5;
 };
 
 } // namespace halldesk
