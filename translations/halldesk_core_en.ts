@@ -1362,6 +1362,38 @@
         <source>The hall server no longer knows this upload. It will start again.</source>
         <translation>The hall server no longer knows this upload. It will start again.</translation>
     </message>
+    <message>
+        <source>No such rating request.</source>
+        <translation>No such rating request.</translation>
+    </message>
+    <message>
+        <source>This service has already been rated.</source>
+        <translation>This service has already been rated.</translation>
+    </message>
+    <message>
+        <source>The time to rate this service has passed.</source>
+        <translation>The time to rate this service has passed.</translation>
+    </message>
+    <message>
+        <source>The rating does not match the service it names.</source>
+        <translation>The rating does not match the service it names.</translation>
+    </message>
+    <message>
+        <source>The rating&apos;s signature is not valid.</source>
+        <translation>The rating's signature is not valid.</translation>
+    </message>
+    <message>
+        <source>The rating is incomplete.</source>
+        <translation>The rating is incomplete.</translation>
+    </message>
+    <message>
+        <source>No such follow-up.</source>
+        <translation>No such follow-up.</translation>
+    </message>
+    <message>
+        <source>The follow-up is not in a state that allows this step.</source>
+        <translation>The follow-up is not in a state that allows this step.</translation>
+    </message>
 </context>
 <context>
     <name>PdfPageRenderer</name>

@@ -1360,6 +1360,38 @@
         <source>The hall server no longer knows this upload. It will start again.</source>
         <translation>大厅服务器已不认得此次上传，将重新开始。</translation>
     </message>
+    <message>
+        <source>No such rating request.</source>
+        <translation>没有这个评价请求。</translation>
+    </message>
+    <message>
+        <source>This service has already been rated.</source>
+        <translation>这次服务已经评价过了。</translation>
+    </message>
+    <message>
+        <source>The time to rate this service has passed.</source>
+        <translation>这次服务的评价时间已过。</translation>
+    </message>
+    <message>
+        <source>The rating does not match the service it names.</source>
+        <translation>评价与所指的服务不符。</translation>
+    </message>
+    <message>
+        <source>The rating&apos;s signature is not valid.</source>
+        <translation>评价的签名无效。</translation>
+    </message>
+    <message>
+        <source>The rating is incomplete.</source>
+        <translation>评价不完整。</translation>
+    </message>
+    <message>
+        <source>No such follow-up.</source>
+        <translation>没有这个整改记录。</translation>
+    </message>
+    <message>
+        <source>The follow-up is not in a state that allows this step.</source>
+        <translation>整改记录当前的状态不允许这一步。</translation>
+    </message>
 </context>
 <context>
     <name>PdfPageRenderer</name>

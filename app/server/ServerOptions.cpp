@@ -75,6 +75,16 @@ QList<Setting> settings()
              o.network.documentsDirectory = v;
              return true;
          }},
+        {{QStringLiteral("staff-photos"),
+          ServerOptions::tr("Directory of the staff's photos that the pads show, one file per "
+                            "staff number (HD0012.jpg or .png; default: photos/ beside the "
+                            "documents directory)."),
+          ServerOptions::tr("directory")},
+         QStringLiteral("staff_photos_dir"),
+         [](O &o, const QString &v) {
+             o.network.staffPhotosDirectory = v;
+             return true;
+         }},
         {{QStringLiteral("hall"),
           ServerOptions::tr("Install this hall definition (JSON) into an empty database."),
           ServerOptions::tr("file")},
@@ -371,6 +381,10 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
                       QStringLiteral("/documents")
                 : dataDir + QStringLiteral("/documents");
     }
+    if (options.network.staffPhotosDirectory.isEmpty())
+        options.network.staffPhotosDirectory =
+            QFileInfo(options.network.documentsDirectory).absolutePath() +
+            QStringLiteral("/photos");
     const bool tlsGiven = !options.network.tls.certificateFile.isEmpty();
     if (options.demo && !tlsGiven && options.pkiDirectory.isEmpty())
         options.pkiDirectory = dataDir + QStringLiteral("/demo-pki");

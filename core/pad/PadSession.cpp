@@ -41,7 +41,12 @@ PadSession::PadSession(int window, HallClient &client, RatingSigner signer, cons
     connect(&m_client, &HallClient::outboxAnswered, this, &PadSession::onOutboxAnswered);
     connect(&m_client, &HallClient::outboxChanged, this, [this](int) { refreshPending(); });
     connect(&m_client, &HallClient::stateChanged, this, [this](HallClient::State state) {
-        emit onlineChanged(state == HallClient::State::Ready);
+        const bool ready = state == HallClient::State::Ready;
+        // The snapshot arrives before the client is ready for requests: the photo is asked
+        // for once it is.
+        if (ready && m_info.staffPhoto.isEmpty() && !m_info.staffNo.isEmpty())
+            fetchPhoto();
+        emit onlineChanged(ready);
     });
 }
 
@@ -149,7 +154,9 @@ void PadSession::applyWindow(const QJsonObject &window)
     }
     if (m_info.staffNo != m_photoOf) {
         m_info.staffPhoto.clear();
-        fetchPhoto();
+        m_photoOf.clear();
+        if (isOnline())
+            fetchPhoto();
     }
     emit windowInfoChanged();
 }

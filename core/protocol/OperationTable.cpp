@@ -48,6 +48,7 @@ const QList<OperationSpec> &table()
         {"followUps", A::Supervisor, false},
         {"followUpAction", A::Supervisor, true},
         {"ratingStats", A::Supervisor, false},
+        {"staffPhoto", A::Terminal, false},
     };
     return operations;
 }

@@ -10,6 +10,8 @@
 #include "server/FollowUpStore.h"
 #include "server/HallServer.h"
 #include "server/RatingStatistics.h"
+#include "server/ServerMetrics.h"
+#include "server/StaffPhotos.h"
 #include "storage/StorageError.h"
 
 #include <QJsonArray>
@@ -36,6 +38,22 @@ bool HallServer::readRatingQuery(ClientConnection *connection, const ProtocolReq
     const QString id = request.id;
     ArgumentReader args(request.args);
     std::function<Result<QJsonObject>(WriterContext &)> query;
+    if (op == QLatin1String("staffPhoto")) {
+        // Read from its folder here: a few kilobytes, and nothing the writer needs to see.
+        const QString staffNo = args.string("staffNo", 32);
+        if (!args.ok()) {
+            replyError(connection, id, args.error());
+            return true;
+        }
+        QJsonObject result{{QStringLiteral("staffNo"), staffNo}};
+        if (const auto photo = StaffPhotos(m_settings.staffPhotosDirectory).find(staffNo)) {
+            result.insert(QStringLiteral("photo"), QString::fromLatin1(photo->bytes.toBase64()));
+            result.insert(QStringLiteral("type"), photo->type);
+        }
+        m_metrics.request(op, ErrorCode::None);
+        reply(connection, id, result);
+        return true;
+    }
     if (op == QLatin1String("followUps")) {
         const QString state = args.optionalString("state", 20);
         const bool overdue = args.optionalBool("overdue");
