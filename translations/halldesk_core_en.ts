@@ -1362,6 +1362,38 @@
         <source>The hall server no longer knows this upload. It will start again.</source>
         <translation>The hall server no longer knows this upload. It will start again.</translation>
     </message>
+    <message>
+        <source>No such rating request.</source>
+        <translation>No such rating request.</translation>
+    </message>
+    <message>
+        <source>This service has already been rated.</source>
+        <translation>This service has already been rated.</translation>
+    </message>
+    <message>
+        <source>The time to rate this service has passed.</source>
+        <translation>The time to rate this service has passed.</translation>
+    </message>
+    <message>
+        <source>The rating does not match the service it names.</source>
+        <translation>The rating does not match the service it names.</translation>
+    </message>
+    <message>
+        <source>The rating&apos;s signature is not valid.</source>
+        <translation>The rating's signature is not valid.</translation>
+    </message>
+    <message>
+        <source>The rating is incomplete.</source>
+        <translation>The rating is incomplete.</translation>
+    </message>
+    <message>
+        <source>No such follow-up.</source>
+        <translation>No such follow-up.</translation>
+    </message>
+    <message>
+        <source>The follow-up is not in a state that allows this step.</source>
+        <translation>The follow-up is not in a state that allows this step.</translation>
+    </message>
 </context>
 <context>
     <name>PdfPageRenderer</name>
@@ -1391,6 +1423,75 @@
     <message>
         <source>The QR code could not be made.</source>
         <translation>The QR code could not be made.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingLevels</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>Basically satisfied</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Not rated</translation>
+    </message>
+</context>
+<context>
+    <name>RatingReasons</name>
+    <message>
+        <source>Unfriendly attitude</source>
+        <translation>Unfriendly attitude</translation>
+    </message>
+    <message>
+        <source>Slow service</source>
+        <translation>Slow service</translation>
+    </message>
+    <message>
+        <source>Not told everything at once</source>
+        <translation>Not told everything at once</translation>
+    </message>
+    <message>
+        <source>Had to come several times</source>
+        <translation>Had to come several times</translation>
+    </message>
+    <message>
+        <source>Waited too long</source>
+        <translation>Waited too long</translation>
+    </message>
+    <message>
+        <source>The matter was not settled</source>
+        <translation>The matter was not settled</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>RatingSigner</name>
+    <message>
+        <source>The terminal key %1 cannot be read: %2</source>
+        <translation>The terminal key %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The terminal key %1 is not a usable private key.</source>
+        <translation>The terminal key %1 is not a usable private key.</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1956,10 @@
         <source>No missed ticket can come back now.</source>
         <translation>No missed ticket can come back now.</translation>
     </message>
+    <message>
+        <source>ask for the rating</source>
+        <translation>ask for the rating</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::DemoServerLauncher</name>
@@ -2027,6 +2132,13 @@
     <message>
         <source>The scanned file on this computer cannot be read; scan the material again.</source>
         <translation>The scanned file on this computer cannot be read; scan the material again.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::PadSession</name>
+    <message>
+        <source>Your rating could not be saved. Please try again or tell the staff.</source>
+        <translation>Your rating could not be saved. Please try again or tell the staff.</translation>
     </message>
 </context>
 <context>

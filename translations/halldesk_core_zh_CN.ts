@@ -1360,6 +1360,38 @@
         <source>The hall server no longer knows this upload. It will start again.</source>
         <translation>大厅服务器已不认得此次上传，将重新开始。</translation>
     </message>
+    <message>
+        <source>No such rating request.</source>
+        <translation>没有这个评价请求。</translation>
+    </message>
+    <message>
+        <source>This service has already been rated.</source>
+        <translation>这次服务已经评价过了。</translation>
+    </message>
+    <message>
+        <source>The time to rate this service has passed.</source>
+        <translation>这次服务的评价时间已过。</translation>
+    </message>
+    <message>
+        <source>The rating does not match the service it names.</source>
+        <translation>评价与所指的服务不符。</translation>
+    </message>
+    <message>
+        <source>The rating&apos;s signature is not valid.</source>
+        <translation>评价的签名无效。</translation>
+    </message>
+    <message>
+        <source>The rating is incomplete.</source>
+        <translation>评价不完整。</translation>
+    </message>
+    <message>
+        <source>No such follow-up.</source>
+        <translation>没有这个整改记录。</translation>
+    </message>
+    <message>
+        <source>The follow-up is not in a state that allows this step.</source>
+        <translation>整改记录当前的状态不允许这一步。</translation>
+    </message>
 </context>
 <context>
     <name>PdfPageRenderer</name>
@@ -1389,6 +1421,75 @@
     <message>
         <source>The QR code could not be made.</source>
         <translation>无法生成二维码。</translation>
+    </message>
+</context>
+<context>
+    <name>RatingLevels</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未评价</translation>
+    </message>
+</context>
+<context>
+    <name>RatingReasons</name>
+    <message>
+        <source>Unfriendly attitude</source>
+        <translation>态度不好</translation>
+    </message>
+    <message>
+        <source>Slow service</source>
+        <translation>办事效率低</translation>
+    </message>
+    <message>
+        <source>Not told everything at once</source>
+        <translation>一次性告知不到位</translation>
+    </message>
+    <message>
+        <source>Had to come several times</source>
+        <translation>多次跑腿</translation>
+    </message>
+    <message>
+        <source>Waited too long</source>
+        <translation>等候时间长</translation>
+    </message>
+    <message>
+        <source>The matter was not settled</source>
+        <translation>事情没办成</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>RatingSigner</name>
+    <message>
+        <source>The terminal key %1 cannot be read: %2</source>
+        <translation>无法读取终端密钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>The terminal key %1 is not a usable private key.</source>
+        <translation>终端密钥 %1 不是可用的私钥。</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1950,10 @@
         <source>No missed ticket can come back now.</source>
         <translation>目前没有可重新排队的过号号码。</translation>
     </message>
+    <message>
+        <source>ask for the rating</source>
+        <translation>请求评价</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::DemoServerLauncher</name>
@@ -2021,6 +2126,13 @@
     <message>
         <source>The scanned file on this computer cannot be read; scan the material again.</source>
         <translation>无法读取本机上的扫描文件，请重新扫描该材料。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::PadSession</name>
+    <message>
+        <source>Your rating could not be saved. Please try again or tell the staff.</source>
+        <translation>您的评价未能保存，请重试或告知工作人员。</translation>
     </message>
 </context>
 <context>

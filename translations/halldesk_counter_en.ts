@@ -617,6 +617,14 @@ The application must be taken again.</translation>
         <source>Resume service</source>
         <translation>Resume service</translation>
     </message>
+    <message>
+        <source>Ask for rating</source>
+        <translation>Ask for rating</translation>
+    </message>
+    <message>
+        <source>Ask the citizen to rate this service on the pad now, before finishing.</source>
+        <translation>Ask the citizen to rate this service on the pad now, before finishing.</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::CounterMainWindow</name>
@@ -1327,7 +1335,7 @@ The scan view starts empty; the saved scan stays as it was until a new one is sa
     </message>
     <message>
         <source>The changes to this material&apos;s pages have not been saved. Discard them? The scan saved before stays as it was.</source>
-        <translation>The changes to this material's pages have not been saved. Discard them? The scan saved before stays as it was.</translation>
+        <translation>The changes to this material&apos;s pages have not been saved. Discard them? The scan saved before stays as it was.</translation>
     </message>
     <message>
         <source>Opening the saved pages…</source>

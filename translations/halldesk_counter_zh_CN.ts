@@ -614,6 +614,14 @@ The application must be taken again.</source>
         <source>Resume service</source>
         <translation>恢复服务</translation>
     </message>
+    <message>
+        <source>Ask for rating</source>
+        <translation>请评价</translation>
+    </message>
+    <message>
+        <source>Ask the citizen to rate this service on the pad now, before finishing.</source>
+        <translation>现在请群众在评价器上对本次服务作出评价（办结前）。</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::CounterMainWindow</name>

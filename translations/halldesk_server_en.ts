@@ -186,5 +186,53 @@
         <source>Directory for uploaded scans of materials, stored encrypted (default: documents/ beside an SQLite database, ~/.local/share/halldesk/documents for PostgreSQL).</source>
         <translation>Directory for uploaded scans of materials, stored encrypted (default: documents/ beside an SQLite database, ~/.local/share/halldesk/documents for PostgreSQL).</translation>
     </message>
+    <message>
+        <source>Directory of the staff&apos;s photos that the pads show, one file per staff number (HD0012.jpg or .png; default: photos/ beside the documents directory).</source>
+        <translation>Directory of the staff's photos that the pads show, one file per staff number (HD0012.jpg or .png; default: photos/ beside the documents directory).</translation>
+    </message>
+    <message>
+        <source>Seconds a citizen has to rate a service on the pad before it is recorded as not rated (default 120; 10-3600).</source>
+        <translation>Seconds a citizen has to rate a service on the pad before it is recorded as not rated (default 120; 10-3600).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>a number of seconds from 10 to 3600</source>
+        <translation>a number of seconds from 10 to 3600</translation>
+    </message>
+    <message>
+        <source>The reasons a citizen picks from for a bad rating, as code=label;code=label (codes of a-z, 0-9 and _).</source>
+        <translation>The reasons a citizen picks from for a bad rating, as code=label;code=label (codes of a-z, 0-9 and _).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>each reason is code=label, codes of a-z, 0-9 and _ (at most 32), labels of at most 40 characters, no code twice, 1 to 20 reasons; this one is not: %1</source>
+        <translation>each reason is code=label, codes of a-z, 0-9 and _ (at most 32), labels of at most 40 characters, no code twice, 1 to 20 reasons; this one is not: %1</translation>
+    </message>
+    <message>
+        <source>Working days after a bad rating by which the citizen must be called back (default 1; 1-30).</source>
+        <translation>Working days after a bad rating by which the citizen must be called back (default 1; 1-30).</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>a number of working days from 1 to 30</source>
+        <translation>a number of working days from 1 to 30</translation>
+    </message>
+    <message>
+        <source>Working days a rectification may take once it has started (default 5; 1-60).</source>
+        <translation>Working days a rectification may take once it has started (default 5; 1-60).</translation>
+    </message>
+    <message>
+        <source>a number of working days from 1 to 60</source>
+        <translation>a number of working days from 1 to 60</translation>
+    </message>
 </context>
 </TS>

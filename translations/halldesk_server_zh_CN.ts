@@ -186,5 +186,53 @@
         <source>Directory for uploaded scans of materials, stored encrypted (default: documents/ beside an SQLite database, ~/.local/share/halldesk/documents for PostgreSQL).</source>
         <translation>上传的材料扫描件的存放目录，加密保存（默认：SQLite 数据库旁的 documents/；PostgreSQL 时为 ~/.local/share/halldesk/documents）。</translation>
     </message>
+    <message>
+        <source>Directory of the staff&apos;s photos that the pads show, one file per staff number (HD0012.jpg or .png; default: photos/ beside the documents directory).</source>
+        <translation>评价器显示的工作人员照片目录，每个工号一个文件（HD0012.jpg 或 .png；默认：文档目录旁的 photos/）。</translation>
+    </message>
+    <message>
+        <source>Seconds a citizen has to rate a service on the pad before it is recorded as not rated (default 120; 10-3600).</source>
+        <translation>群众在评价器上评价一次服务的时限（秒），超时记为未评价（默认 120；10-3600）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>a number of seconds from 10 to 3600</source>
+        <translation>应为 10 到 3600 之间的秒数</translation>
+    </message>
+    <message>
+        <source>The reasons a citizen picks from for a bad rating, as code=label;code=label (codes of a-z, 0-9 and _).</source>
+        <translation>差评时供群众选择的原因，格式为 代码=名称;代码=名称（代码由 a-z、0-9 和 _ 组成）。</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>each reason is code=label, codes of a-z, 0-9 and _ (at most 32), labels of at most 40 characters, no code twice, 1 to 20 reasons; this one is not: %1</source>
+        <translation>每个原因应为 代码=名称，代码由 a-z、0-9 和 _ 组成（最多 32 个字符），名称最多 40 个字符，代码不得重复，共 1 到 20 个原因；这一项不符合：%1</translation>
+    </message>
+    <message>
+        <source>Working days after a bad rating by which the citizen must be called back (default 1; 1-30).</source>
+        <translation>差评后应回访群众的期限（工作日，默认 1；1-30）。</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>a number of working days from 1 to 30</source>
+        <translation>应为 1 到 30 之间的工作日数</translation>
+    </message>
+    <message>
+        <source>Working days a rectification may take once it has started (default 5; 1-60).</source>
+        <translation>整改开始后的完成期限（工作日，默认 5；1-60）。</translation>
+    </message>
+    <message>
+        <source>a number of working days from 1 to 60</source>
+        <translation>应为 1 到 60 之间的工作日数</translation>
+    </message>
 </context>
 </TS>

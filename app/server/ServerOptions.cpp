@@ -28,6 +28,12 @@ bool toInt(const QString &text, int min, int max, int *out)
     return true;
 }
 
+// What an option's value must be, after the message that it is not valid.
+QString explained(const QString &reason)
+{
+    return reason.isEmpty() ? QString() : QStringLiteral(" (") + reason + QLatin1Char(')');
+}
+
 bool toAddress(const QString &text, QHostAddress *out)
 {
     if (text == QLatin1String("localhost")) {
@@ -67,6 +73,16 @@ QList<Setting> settings()
          QStringLiteral("documents_dir"),
          [](O &o, const QString &v) {
              o.network.documentsDirectory = v;
+             return true;
+         }},
+        {{QStringLiteral("staff-photos"),
+          ServerOptions::tr("Directory of the staff's photos that the pads show, one file per "
+                            "staff number (HD0012.jpg or .png; default: photos/ beside the "
+                            "documents directory)."),
+          ServerOptions::tr("directory")},
+         QStringLiteral("staff_photos_dir"),
+         [](O &o, const QString &v) {
+             o.network.staffPhotosDirectory = v;
              return true;
          }},
         {{QStringLiteral("hall"),
@@ -199,6 +215,66 @@ QList<Setting> settings()
              o.network.sweepInterval = std::chrono::milliseconds(ms);
              return true;
          }},
+        {{QStringLiteral("rating-timeout"),
+          ServerOptions::tr(
+              "Seconds a citizen has to rate a service on the pad before it is recorded as "
+              "not rated (default 120; 10-3600)."),
+          ServerOptions::tr("seconds")},
+         QStringLiteral("rating_timeout_s"),
+         [](O &o, const QString &v) {
+             int seconds = 0;
+             if (!toInt(v, 10, 3600, &seconds)) {
+                 o.invalidReason = ServerOptions::tr("a number of seconds from 10 to 3600");
+                 return false;
+             }
+             o.network.ratingTimeout = std::chrono::seconds(seconds);
+             return true;
+         }},
+        {{QStringLiteral("rating-reasons"),
+          ServerOptions::tr(
+              "The reasons a citizen picks from for a bad rating, as code=label;code=label "
+              "(codes of a-z, 0-9 and _)."),
+          ServerOptions::tr("list")},
+         QStringLiteral("rating_reasons"),
+         [](O &o, const QString &v) {
+             QString bad;
+             const auto reasons = halldesk::RatingReasons::parse(v, &bad);
+             if (!reasons) {
+                 o.invalidReason =
+                     ServerOptions::tr("each reason is code=label, codes of a-z, 0-9 and _ (at "
+                                       "most 32), labels of at most 40 characters, no code "
+                                       "twice, 1 to 20 reasons; this one is not: %1")
+                         .arg(bad);
+                 return false;
+             }
+             o.network.ratingReasons = *reasons;
+             return true;
+         }},
+        {{QStringLiteral("followup-callback-days"),
+          ServerOptions::tr(
+              "Working days after a bad rating by which the citizen must be called back "
+              "(default 1; 1-30)."),
+          ServerOptions::tr("days")},
+         QStringLiteral("followup_callback_days"),
+         [](O &o, const QString &v) {
+             if (!toInt(v, 1, 30, &o.network.followUpCallbackDays)) {
+                 o.invalidReason = ServerOptions::tr("a number of working days from 1 to 30");
+                 return false;
+             }
+             return true;
+         }},
+        {{QStringLiteral("followup-rectify-days"),
+          ServerOptions::tr(
+              "Working days a rectification may take once it has started (default 5; 1-60)."),
+          ServerOptions::tr("days")},
+         QStringLiteral("followup_rectify_days"),
+         [](O &o, const QString &v) {
+             if (!toInt(v, 1, 60, &o.network.followUpRectifyDays)) {
+                 o.invalidReason = ServerOptions::tr("a number of working days from 1 to 60");
+                 return false;
+             }
+             return true;
+         }},
     };
 }
 
@@ -270,13 +346,15 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
                                       : raw.toString();
             if (!value.isEmpty() && !setting.apply(options, value))
                 return fail(
-                    tr("The setting %1 in %2 is not valid: %3").arg(setting.key, path, value));
+                    tr("The setting %1 in %2 is not valid: %3").arg(setting.key, path, value) +
+                    explained(options.invalidReason));
         }
     }
     for (const Setting &setting : table) {
         const QString name = setting.option.names().constFirst();
         if (parser.isSet(name) && !setting.apply(options, parser.value(name)))
-            return fail(tr("The option --%1 is not valid: %2").arg(name, parser.value(name)));
+            return fail(tr("The option --%1 is not valid: %2").arg(name, parser.value(name)) +
+                        explained(options.invalidReason));
     }
     if (parser.isSet(demoOption))
         options.demo = true;
@@ -303,6 +381,10 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
                       QStringLiteral("/documents")
                 : dataDir + QStringLiteral("/documents");
     }
+    if (options.network.staffPhotosDirectory.isEmpty())
+        options.network.staffPhotosDirectory =
+            QFileInfo(options.network.documentsDirectory).absolutePath() +
+            QStringLiteral("/photos");
     const bool tlsGiven = !options.network.tls.certificateFile.isEmpty();
     if (options.demo && !tlsGiven && options.pkiDirectory.isEmpty())
         options.pkiDirectory = dataDir + QStringLiteral("/demo-pki");

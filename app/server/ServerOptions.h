@@ -27,6 +27,8 @@ public:
     int metricsPort = 9464; // 0: any free port; -1: no metrics endpoint
     QString setPasswordFor; // staff number whose password is read from standard input
     halldesk::ServerSettings network;
+    // Why the last option that was refused is not valid, for the message ("" if no more to say).
+    QString invalidReason;
 
     // Returns nullopt after printing help/version or an error to the terminal.
     static std::optional<ServerOptions> parse(const QStringList &arguments, int *exitCode);

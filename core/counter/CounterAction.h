@@ -19,6 +19,7 @@ enum class CounterAction
     ReturnNoShow,
     CallTicket,
     SignOut,
+    RequestRating, // asks the citizen to rate the service on the pad before finishing
 };
 
 // Whether an action can be taken now, and if not, why not in the user's language (shown on

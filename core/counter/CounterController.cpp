@@ -299,8 +299,30 @@ void CounterController::finish()
     if (!availability(CounterAction::Finish).enabled)
         return;
     const qint64 id = m_model.current()->id;
-    submit(QStringLiteral("finish"), {{QStringLiteral("ticketId"), double(id)}}, tr("finish"));
+    submit(QStringLiteral("finish"), serviceArgs(), tr("finish"));
     m_model.applyLocalTicketChange(QStringLiteral("finish"), id);
+}
+
+void CounterController::requestRating()
+{
+    if (!availability(CounterAction::RequestRating).enabled)
+        return;
+    submit(QStringLiteral("requestRating"), serviceArgs(), tr("ask for the rating"));
+}
+
+QJsonObject CounterController::serviceArgs() const
+{
+    const Ticket &ticket = *m_model.current();
+    QJsonObject args{{QStringLiteral("ticketId"), double(ticket.id)}};
+    if (m_serviceSummary) {
+        const QJsonObject handled = m_serviceSummary(ticket.number);
+        for (const char *field : {"items", "cases"}) {
+            const QJsonArray list = handled.value(QLatin1String(field)).toArray();
+            if (!list.isEmpty())
+                args.insert(QLatin1String(field), list);
+        }
+    }
+    return args;
 }
 
 void CounterController::pause(const QString &reason)
@@ -394,6 +416,9 @@ ActionAvailability CounterController::availability(CounterAction action) const
             if (m_model.canReturn(t))
                 return yes();
         return no(tr("No missed ticket can come back now."));
+    case CounterAction::RequestRating:
+        // Only while the citizen is still at the window: asked later, the server refuses it.
+        return needsCurrentTicket(false);
     case CounterAction::SignOut:
         if (!online)
             return offline();

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 namespace halldesk {
@@ -54,6 +55,12 @@ public:
 
     ActionAvailability availability(CounterAction action) const;
 
+    // What was handled for a ticket: {"items": [codes], "cases": [numbers]}, sent with finish
+    // and requestRating so the pad shows the citizen what they are rating. Set by whoever
+    // knows the cases (the workstation); without it the pad lists no items.
+    using ServiceSummary = std::function<QJsonObject(const QString &ticketNumber)>;
+    void setServiceSummary(ServiceSummary summary) { m_serviceSummary = std::move(summary); }
+
     void login(const QString &staffNo, const QString &password);
     // Signs out of the window, then ends the session.
     void signOutAndLogout();
@@ -66,6 +73,9 @@ public:
     void resumeHeld(qint64 ticketId);
     void transfer(const QString &queue, int window, const QString &comment);
     void finish();
+    // Asks the pad facing the citizen for the rating of this service now; finish() asks for it
+    // too when nobody did (PROTOCOL.md §12.2).
+    void requestRating();
     void pause(const QString &reason);
     void resumeWindow();
     void returnNoShow(qint64 ticketId);
@@ -82,6 +92,7 @@ signals:
 
 private:
     void submit(const QString &op, const QJsonObject &args, const QString &what);
+    QJsonObject serviceArgs() const;
     void onStateChanged(HallClient::State state);
     void onSessionLost(const OperationError &error);
     void onReady();
@@ -101,6 +112,7 @@ private:
     QString m_staffName;
     bool m_loggingIn = false;
     bool m_signInPending = false;
+    ServiceSummary m_serviceSummary;
 };
 
 } // namespace halldesk

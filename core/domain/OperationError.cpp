@@ -118,6 +118,30 @@ QString OperationError::message() const
     case ErrorCode::UnknownUpload:
         text = tr("The hall server no longer knows this upload. It will start again.");
         break;
+    case ErrorCode::UnknownRating:
+        text = tr("No such rating request.");
+        break;
+    case ErrorCode::AlreadyRated:
+        text = tr("This service has already been rated.");
+        break;
+    case ErrorCode::RatingClosed:
+        text = tr("The time to rate this service has passed.");
+        break;
+    case ErrorCode::RatingMismatch:
+        text = tr("The rating does not match the service it names.");
+        break;
+    case ErrorCode::BadSignature:
+        text = tr("The rating's signature is not valid.");
+        break;
+    case ErrorCode::InvalidRating:
+        text = tr("The rating is incomplete.");
+        break;
+    case ErrorCode::UnknownFollowUp:
+        text = tr("No such follow-up.");
+        break;
+    case ErrorCode::FollowUpStepNotAllowed:
+        text = tr("The follow-up is not in a state that allows this step.");
+        break;
     case ErrorCode::BadMessage:
         text = tr("The message could not be read.");
         break;
@@ -247,6 +271,22 @@ QString OperationError::codeName(ErrorCode code)
         return QStringLiteral("upload_mismatch");
     case ErrorCode::UnknownUpload:
         return QStringLiteral("unknown_upload");
+    case ErrorCode::UnknownRating:
+        return QStringLiteral("unknown_rating");
+    case ErrorCode::AlreadyRated:
+        return QStringLiteral("already_rated");
+    case ErrorCode::RatingClosed:
+        return QStringLiteral("rating_closed");
+    case ErrorCode::RatingMismatch:
+        return QStringLiteral("rating_mismatch");
+    case ErrorCode::BadSignature:
+        return QStringLiteral("bad_signature");
+    case ErrorCode::InvalidRating:
+        return QStringLiteral("invalid_rating");
+    case ErrorCode::UnknownFollowUp:
+        return QStringLiteral("unknown_follow_up");
+    case ErrorCode::FollowUpStepNotAllowed:
+        return QStringLiteral("follow_up_step_not_allowed");
     case ErrorCode::BadMessage:
         return QStringLiteral("bad_message");
     case ErrorCode::BadRequest:

@@ -45,6 +45,15 @@ enum class ErrorCode
     CaseNotReceived, // not yet: the case is still in the counter's outbox
     UploadMismatch,
     UnknownUpload,
+    // Service ratings (好差评) and their follow-up.
+    UnknownRating,
+    AlreadyRated,
+    RatingClosed,
+    RatingMismatch,
+    BadSignature,
+    InvalidRating,
+    UnknownFollowUp,
+    FollowUpStepNotAllowed,
     // Protocol and session: what the hall server answers a terminal.
     BadMessage,
     BadRequest,

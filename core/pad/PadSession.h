@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <optional>
 
@@ -19,11 +20,13 @@ struct ClientReply;
 struct PadWindowInfo
 {
     int number = 0;
-    QString name;      // "15号窗口"
-    QString state;     // signed_out, open, paused
-    QString staffNo;   // "" when signed out
-    QString staffName; // "" when signed out
+    QString name;          // "15号窗口"
+    QString state;         // signed_out, open, paused
+    QString staffNo;       // "" when signed out
+    QString staffName;     // "" when signed out
     QString currentTicket; // the ticket being served, "" if none
+    // The clerk's photo as the server keeps it (JPEG or PNG bytes); empty when it has none.
+    QByteArray staffPhoto;
 };
 
 // The evaluator pad (评价器) without its widgets: it watches its own window on the hall server,
@@ -104,9 +107,11 @@ private:
     void onEvent(const QString &kind, const QJsonObject &data);
     void onOutboxAnswered(const QString &key, const ClientReply &reply);
     void applyWindow(const QJsonObject &window);
+    void fetchPhoto();
     void offer(const RatingRequest &request, qint64 localDeadlineMs);
     bool alreadyGiven(qint64 ratingId) const;
-    bool deliver();
+    bool deliver(const QStringList &reasons, const QString &comment);
+    void refreshPending();
     void setStage(Stage stage);
     qint64 serverNowMs() const;
 
@@ -124,6 +129,11 @@ private:
     qint64 m_serverOffsetMs = 0; // server time − local time, from the last snapshot
     int m_lastSecondsLeft = -1;
     qint64 m_currentTicketId = 0;
+    bool m_haveServerTime = false;
+    // Ratings this pad has given (delivered or waiting in the outbox): never offered again.
+    QSet<qint64> m_given;
+    QString m_photoOf; // the staff number whose photo was asked for
+    int m_lastPending = -1;
 };
 
 } // namespace halldesk

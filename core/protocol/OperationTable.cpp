@@ -42,6 +42,13 @@ const QList<OperationSpec> &table()
         // Idempotent by what they name (a case's material and its digest), so without a key.
         {"uploadBegin", A::Window, false},
         {"uploadFinish", A::Window, false},
+        // Service ratings (§12).
+        {"requestRating", A::Window, true},
+        {"rate", A::Pad, true},
+        {"followUps", A::Supervisor, false},
+        {"followUpAction", A::Supervisor, true},
+        {"ratingStats", A::Supervisor, false},
+        {"staffPhoto", A::Terminal, false},
     };
     return operations;
 }

@@ -9,11 +9,13 @@ namespace halldesk {
 // terminals also need a signed-in staff member for anything beyond the Open operations.
 enum class OperationAccess
 {
-    Open,     // any terminal, no staff session (ping, hall, login, resume)
-    Terminal, // any terminal; counters and supervisor consoles with a session
-    Issue,    // kiosks; counters and supervisor consoles with a session
-    Staff,    // counters and supervisor consoles with a session
-    Window,   // counters with a session, acting at the certificate's window
+    Open,       // any terminal, no staff session (ping, hall, login, resume)
+    Terminal,   // any terminal; counters and supervisor consoles with a session
+    Issue,      // kiosks; counters and supervisor consoles with a session
+    Staff,      // counters and supervisor consoles with a session
+    Window,     // counters with a session, acting at the certificate's window
+    Pad,        // pads only, for the certificate's window (no session)
+    Supervisor, // supervisor consoles with a session
 };
 
 struct OperationSpec

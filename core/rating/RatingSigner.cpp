@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSslCertificate>
-
 #include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -77,8 +76,8 @@ QByteArray RatingSigner::sign(QByteArrayView data) const
         return {};
     }
     QByteArray signature(qsizetype(length), Qt::Uninitialized);
-    if (EVP_DigestSign(context.get(), reinterpret_cast<unsigned char *>(signature.data()),
-                       &length, reinterpret_cast<const unsigned char *>(data.data()),
+    if (EVP_DigestSign(context.get(), reinterpret_cast<unsigned char *>(signature.data()), &length,
+                       reinterpret_cast<const unsigned char *>(data.data()),
                        size_t(data.size())) != 1) {
         qCWarning(lcRating) << "a rating could not be signed";
         return {};
@@ -102,10 +101,10 @@ bool RatingSigner::verify(const QSslCertificate &certificate, QByteArrayView dat
     if (!key || !context ||
         EVP_DigestVerifyInit(context.get(), nullptr, EVP_sha256(), nullptr, key) != 1)
         return false;
-    return EVP_DigestVerify(context.get(), reinterpret_cast<const unsigned char *>(signature.data()),
-                            size_t(signature.size()),
-                            reinterpret_cast<const unsigned char *>(data.data()),
-                            size_t(data.size())) == 1;
+    return EVP_DigestVerify(
+               context.get(), reinterpret_cast<const unsigned char *>(signature.data()),
+               size_t(signature.size()), reinterpret_cast<const unsigned char *>(data.data()),
+               size_t(data.size())) == 1;
 }
 
 } // namespace halldesk

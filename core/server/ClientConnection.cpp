@@ -83,6 +83,8 @@ bool ClientConnection::wants(const ServerEvent &event) const
         return true;
     if (event.isCall && m_subscription.calls)
         return true;
+    if (event.ratings && m_subscription.ratings)
+        return true;
     for (const QString &queue : event.queues) {
         if (m_subscription.wantsQueue(queue))
             return true;
@@ -103,9 +105,11 @@ void ClientConnection::queueEvent(const ServerEvent &event)
         ++m_dropped;
         return;
     }
-    m_pending.append(QJsonObject{{QStringLiteral("seq"), double(m_seq)},
-                                 {QStringLiteral("kind"), event.kind},
-                                 {QStringLiteral("data"), event.data}});
+    m_pending.append(QJsonObject{
+        {QStringLiteral("seq"), double(m_seq)},
+        {QStringLiteral("kind"), event.kind},
+        {QStringLiteral("data"),
+         event.windowData.isEmpty() || m_subscription.ratings ? event.data : event.windowData}});
     if (!m_flushScheduled) {
         m_flushScheduled = true;
         // Everything published in this turn of the event loop leaves as one frame.

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <optional>
 
 class QWebSocket;
@@ -36,6 +37,10 @@ public:
 
     const TerminalIdentity &identity() const { return m_identity; }
     QString peer() const;
+    // The certificate the terminal presented when it was admitted: a pad's rating signatures
+    // are checked against it.
+    const QSslCertificate &certificate() const { return m_certificate; }
+    void setCertificate(const QSslCertificate &certificate) { m_certificate = certificate; }
 
     const std::optional<SignedInStaff> &staff() const { return m_staff; }
     void setStaff(std::optional<SignedInStaff> staff) { m_staff = std::move(staff); }
@@ -68,6 +73,7 @@ private:
 
     QWebSocket *m_socket;
     TerminalIdentity m_identity;
+    QSslCertificate m_certificate;
     std::optional<SignedInStaff> m_staff;
     TokenBucket m_bucket;
     Subscription m_subscription;

@@ -33,6 +33,7 @@ HallServer::HallServer(EngineExecutor &executor, const Clock &clock, ServerSetti
     , m_clock(clock)
     , m_settings(std::move(settings))
     , m_metrics(metrics)
+    , m_ratingPolicy(RatingPolicy::from(m_settings))
 {
     m_auth = std::make_unique<StaffAuthenticator>(m_executor, m_clock, m_settings);
     connect(&m_queueStatusTimer, &QTimer::timeout, this, &HallServer::publishQueueStatuses);
@@ -144,8 +145,8 @@ void HallServer::acceptConnections()
         // Before any message is read: the certificate must name a role, and a window that
         // exists for the roles that have one.
         QString why;
-        const auto identity =
-            TerminalIdentity::fromCertificate(socket->sslConfiguration().peerCertificate(), &why);
+        const QSslCertificate certificate = socket->sslConfiguration().peerCertificate();
+        const auto identity = TerminalIdentity::fromCertificate(certificate, &why);
         if (!identity) {
             refuse(socket, why);
             continue;
@@ -164,6 +165,7 @@ void HallServer::acceptConnections()
         auto *connection = new ClientConnection(
             socket, *identity, m_settings.rateLimitPerSecond, m_settings.rateBurst,
             m_settings.maxPendingBytesPerConnection, m_settings.maxMessageBytes, this);
+        connection->setCertificate(certificate);
         m_hub.add(connection);
         m_metrics.connectionOpened();
         connect(connection, &ClientConnection::frameReceived, this,
@@ -281,6 +283,14 @@ std::optional<OperationError> HallServer::checkAccess(ClientConnection *connecti
         return staffed ? std::nullopt : std::optional(noSession);
     case OperationAccess::Window:
         if (role != TerminalRole::Counter)
+            return OperationError(ErrorCode::Forbidden);
+        return staffed ? std::nullopt : std::optional(noSession);
+    case OperationAccess::Pad:
+        if (role != TerminalRole::Pad)
+            return OperationError(ErrorCode::Forbidden);
+        return std::nullopt;
+    case OperationAccess::Supervisor:
+        if (role != TerminalRole::Supervisor)
             return OperationError(ErrorCode::Forbidden);
         return staffed ? std::nullopt : std::optional(noSession);
     }

@@ -7,6 +7,7 @@
 #include "server/CaseworkData.h"
 #include "server/EventHub.h"
 #include "server/MaterialUploads.h"
+#include "server/RatingOperations.h"
 #include "server/ServerSettings.h"
 
 #include <QElapsedTimer>
@@ -81,6 +82,9 @@ private:
                     std::function<Result<QJsonObject>(WriterContext &)> query);
     // The case reads (catalogue, cases, case); false if `op` is none of them.
     bool readCaseQuery(ClientConnection *connection, const ProtocolRequest &request);
+    // The rating reads (followUps, ratingStats; HallServerRatings.cpp); false if `op` is
+    // neither.
+    bool readRatingQuery(ClientConnection *connection, const ProtocolRequest &request);
     // Uploads of scanned materials (HallServerUploads.cpp).
     void uploadBegin(ClientConnection *connection, const ProtocolRequest &request);
     void uploadFinish(ClientConnection *connection, const ProtocolRequest &request);
@@ -149,6 +153,7 @@ private:
     EventHub m_hub;
     QSet<int> m_windows;
     CaseworkData m_casework;
+    RatingPolicy m_ratingPolicy;
     // Upload files are encrypted, written, synced and read back on their own thread, so that
     // a large scan never holds up the answers to the other terminals.
     std::unique_ptr<QThread> m_uploadThread;

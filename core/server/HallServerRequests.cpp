@@ -126,6 +126,9 @@ void HallServer::runMutating(ClientConnection *connection, const ProtocolRequest
     }
     auto prepared = CaseOperations::handles(request.op)
                         ? CaseOperations::prepare(request.op, request.args, who, m_casework)
+                    : RatingOperations::handles(request.op)
+                        ? RatingOperations::prepare(request.op, request.args, who, m_ratingPolicy,
+                                                    m_casework, connection->certificate())
                         : QueueOperations::prepare(request.op, request.args, who);
     if (auto *error = std::get_if<OperationError>(&prepared)) {
         m_metrics.request(request.op, error->code());
@@ -259,6 +262,7 @@ void HallServer::subscribe(ClientConnection *connection, const ProtocolRequest &
     bool allWindows = false;
     const QList<int> windows = args.intList("windows", 1, 99999, 400, &allWindows);
     subscription.calls = args.optionalBool("calls");
+    subscription.ratings = args.optionalBool("ratings");
     if (!args.ok()) {
         replyError(connection, request.id, args.error());
         return;
@@ -279,6 +283,11 @@ void HallServer::subscribe(ClientConnection *connection, const ProtocolRequest &
         replyError(connection, request.id, OperationError(ErrorCode::WrongWindow));
         return;
     }
+    // Every rating of the hall, with the citizens' reasons and comments: supervisors only.
+    if (subscription.ratings && identity.role != TerminalRole::Supervisor) {
+        replyError(connection, request.id, OperationError(ErrorCode::Forbidden));
+        return;
+    }
     if (identity.role == TerminalRole::Pad && (subscription.allQueues || !queues.isEmpty())) {
         replyError(connection, request.id, OperationError(ErrorCode::Forbidden));
         return;
@@ -290,27 +299,29 @@ void HallServer::sendSnapshot(ClientConnection *connection, const QString &reque
                               const Subscription &subscription)
 {
     QPointer<ClientConnection> target(connection);
-    onWriter([subscription](
-                 WriterContext &context) { return SnapshotBuilder::build(context, subscription); },
-             [this, target, requestId, subscription](Result<QJsonObject> snapshot) {
-                 m_metrics.request(QStringLiteral("subscribe"), snapshot.code());
-                 if (!target)
-                     return;
-                 if (!snapshot.ok()) {
-                     replyError(target, requestId, snapshot.error());
-                     return;
-                 }
-                 QJsonObject result = snapshot.value();
-                 result.insert(QStringLiteral("seq"), double(target->activate(subscription)));
-                 if (subscription.calls)
-                     result.insert(QStringLiteral("recentCalls"), m_hub.recentCalls());
-                 reply(target, requestId, result);
-             });
+    onWriter(
+        [subscription, reasons = m_ratingPolicy.reasons](WriterContext &context) {
+            return SnapshotBuilder::build(context, subscription, reasons);
+        },
+        [this, target, requestId, subscription](Result<QJsonObject> snapshot) {
+            m_metrics.request(QStringLiteral("subscribe"), snapshot.code());
+            if (!target)
+                return;
+            if (!snapshot.ok()) {
+                replyError(target, requestId, snapshot.error());
+                return;
+            }
+            QJsonObject result = snapshot.value();
+            result.insert(QStringLiteral("seq"), double(target->activate(subscription)));
+            if (subscription.calls)
+                result.insert(QStringLiteral("recentCalls"), m_hub.recentCalls());
+            reply(target, requestId, result);
+        });
 }
 
 void HallServer::readQuery(ClientConnection *connection, const ProtocolRequest &request)
 {
-    if (readCaseQuery(connection, request))
+    if (readCaseQuery(connection, request) || readRatingQuery(connection, request))
         return;
     const QString id = request.id;
     const QString op = request.op;
@@ -392,9 +403,11 @@ void HallServer::sweepNow()
         qint64(std::chrono::duration_cast<std::chrono::milliseconds>(m_settings.requestLogRetention)
                    .count());
     onWriter(
-        [retentionMs](WriterContext &context) {
+        [retentionMs, policy = m_ratingPolicy](WriterContext &context) {
             OperationOutcome outcome;
             outcome.ok = true;
+            // Ratings nobody gave in time are recorded as such (未评价), never as satisfied.
+            outcome.events << RatingOperations::expire(context, policy);
             const auto expired = context.engine.expireHeldTickets();
             if (expired.ok()) {
                 for (const ExpiredHold &hold : expired.value()) {
@@ -422,6 +435,8 @@ void HallServer::sweepNow()
             return outcome;
         },
         [this](OperationOutcome outcome) {
+            if (!outcome.ok)
+                return; // not committed: the next run does it all again
             const int day = outcome.result.value(QLatin1String("serviceDay")).toInt();
             if (m_serviceDay != 0 && day != m_serviceDay) {
                 // A new service day: yesterday's calls leave the boards, and every terminal

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pki/TlsSettings.h"
+#include "rating/RatingReason.h"
 
 #include <QHostAddress>
 #include <chrono>
@@ -29,8 +30,16 @@ struct ServerSettings
     std::chrono::hours requestLogRetention{7 * 24};
     // Where uploaded scans are kept, sealed (PROTOCOL.md §11); empty: uploads are refused.
     QString documentsDirectory;
+    // The staff's photos for the pads (StaffPhotos); empty: no photos.
+    QString staffPhotosDirectory;
     // Uploads a terminal may send ahead of the server's acknowledgements.
     qint64 uploadWindowBytes = 8 * 1024 * 1024;
+    // Service ratings (PROTOCOL.md §12): how long a pad may take to answer, the checklist a
+    // 差评 picks its reasons from, and the follow-up's deadlines in working days.
+    std::chrono::seconds ratingTimeout{120};
+    QList<RatingReason> ratingReasons = RatingReasons::defaults();
+    int followUpCallbackDays = 1;
+    int followUpRectifyDays = 5;
 };
 
 } // namespace halldesk

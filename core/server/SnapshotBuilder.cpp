@@ -3,14 +3,17 @@
 #include "protocol/ProtocolJson.h"
 #include "queue/EngineExecutor.h"
 #include "queue/QueueEngine.h"
+#include "server/RatingStore.h"
 #include "server/ServerStore.h"
+#include "storage/StorageError.h"
 
 #include <QJsonArray>
 #include <algorithm>
 
 namespace halldesk {
 
-Result<QJsonObject> SnapshotBuilder::build(WriterContext &context, const Subscription &subscription)
+Result<QJsonObject> SnapshotBuilder::build(WriterContext &context, const Subscription &subscription,
+                                           const QList<RatingReason> &reasonChoices)
 {
     ServerStore store(context.statements);
     QStringList codes;
@@ -41,6 +44,7 @@ Result<QJsonObject> SnapshotBuilder::build(WriterContext &context, const Subscri
     QJsonArray noShows;
     QJsonArray transferredIn;
     QJsonArray figures;
+    QJsonArray ratings;
     if (subscription.allWindows || !subscription.windows.isEmpty()) {
         for (const QJsonValue &window : store.windowsOverview()) {
             const int number = window.toObject().value(QLatin1String("number")).toInt();
@@ -76,6 +80,15 @@ Result<QJsonObject> SnapshotBuilder::build(WriterContext &context, const Subscri
                             {QStringLiteral("staffNo"), clerk->staffNo},
                             {QStringLiteral("served"), clerk->served},
                             {QStringLiteral("averageServiceMs"), double(clerk->averageServiceMs)}});
+            // The ratings still open at the window: a pad that reconnects shows its own.
+            try {
+                RatingStore store(context.statements, context.cipher);
+                for (const StoredRating &rating : store.pending(number, context.clock.nowMs()))
+                    ratings.append(
+                        RatingStore::toJson(rating, reasonChoices, subscription.ratings));
+            } catch (const StorageError &) {
+                return OperationError(ErrorCode::StorageFailure);
+            }
         }
     }
     return QJsonObject{{QStringLiteral("subscription"), subscription.toJson()},
@@ -86,7 +99,8 @@ Result<QJsonObject> SnapshotBuilder::build(WriterContext &context, const Subscri
                        {QStringLiteral("tickets"), active},
                        {QStringLiteral("noShows"), noShows},
                        {QStringLiteral("transferredIn"), transferredIn},
-                       {QStringLiteral("figures"), figures}};
+                       {QStringLiteral("figures"), figures},
+                       {QStringLiteral("ratings"), ratings}};
 }
 
 QList<QJsonObject> SnapshotBuilder::queueStatuses(WriterContext &context, const QStringList &queues)

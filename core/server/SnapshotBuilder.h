@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "rating/RatingReason.h"
 #include "server/Subscription.h"
 
 #include <QJsonObject>
@@ -14,7 +15,9 @@ struct WriterContext;
 class SnapshotBuilder
 {
 public:
-    static Result<QJsonObject> build(WriterContext &context, const Subscription &subscription);
+    // `reasonChoices`: the rating checklist in force, which every Rating carries.
+    static Result<QJsonObject> build(WriterContext &context, const Subscription &subscription,
+                                     const QList<RatingReason> &reasonChoices = {});
     // Figures of these queues, for "queue" events.
     static QList<QJsonObject> queueStatuses(WriterContext &context, const QStringList &queues);
 };

@@ -25,9 +25,12 @@ QJsonObject Subscription::toJson() const
         for (int number : sorted)
             windowList.append(number);
     }
-    return {{QStringLiteral("queues"), queueList},
-            {QStringLiteral("windows"), windowList},
-            {QStringLiteral("calls"), calls}};
+    QJsonObject json{{QStringLiteral("queues"), queueList},
+                     {QStringLiteral("windows"), windowList},
+                     {QStringLiteral("calls"), calls}};
+    if (ratings)
+        json.insert(QStringLiteral("ratings"), true);
+    return json;
 }
 
 } // namespace halldesk

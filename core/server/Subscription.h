@@ -14,6 +14,7 @@ struct Subscription
     bool allWindows = false;
     QSet<int> windows;
     bool calls = false;
+    bool ratings = false; // every rating and follow-up event (supervisors only)
 
     bool wantsQueue(const QString &code) const { return allQueues || queues.contains(code); }
     bool wantsWindow(int number) const
@@ -22,7 +23,8 @@ struct Subscription
     }
     bool isEmpty() const
     {
-        return !allQueues && queues.isEmpty() && !allWindows && windows.isEmpty() && !calls;
+        return !allQueues && queues.isEmpty() && !allWindows && windows.isEmpty() && !calls &&
+               !ratings;
     }
     QJsonObject toJson() const;
 };

@@ -22,4 +22,13 @@ target_sources(halldesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CaseOperations.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseOperations.h
     ${CMAKE_CURRENT_LIST_DIR}/ReferenceDataStore.cpp ${CMAKE_CURRENT_LIST_DIR}/ReferenceDataStore.h
     ${CMAKE_CURRENT_LIST_DIR}/CaseworkLoader.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseworkLoader.h
+    ${CMAKE_CURRENT_LIST_DIR}/StaffPhotos.cpp ${CMAKE_CURRENT_LIST_DIR}/StaffPhotos.h
+    ${CMAKE_CURRENT_LIST_DIR}/HallServerRatings.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RatingStore.cpp ${CMAKE_CURRENT_LIST_DIR}/RatingStore.h
+    ${CMAKE_CURRENT_LIST_DIR}/FollowUpStore.cpp ${CMAKE_CURRENT_LIST_DIR}/FollowUpStore.h
+    ${CMAKE_CURRENT_LIST_DIR}/FollowUpLifecycle.cpp ${CMAKE_CURRENT_LIST_DIR}/FollowUpLifecycle.h
+    ${CMAKE_CURRENT_LIST_DIR}/RatingStatistics.cpp ${CMAKE_CURRENT_LIST_DIR}/RatingStatistics.h
+    ${CMAKE_CURRENT_LIST_DIR}/RatingEvents.cpp ${CMAKE_CURRENT_LIST_DIR}/RatingEvents.h
+    ${CMAKE_CURRENT_LIST_DIR}/RatingOperations.cpp ${CMAKE_CURRENT_LIST_DIR}/RatingOperations.h
+    ${CMAKE_CURRENT_LIST_DIR}/FollowUpOperations.cpp ${CMAKE_CURRENT_LIST_DIR}/FollowUpOperations.h
 )

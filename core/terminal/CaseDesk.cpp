@@ -7,6 +7,8 @@
 #include "terminal/CatalogueCache.h"
 #include "terminal/SqliteOutbox.h"
 
+#include <QJsonArray>
+
 namespace halldesk {
 
 namespace {
@@ -132,6 +134,24 @@ void CaseDesk::refreshLists(QDate serviceDay)
                               reply.result.value(QLatin1String("lastSequence")).toInt());
             emit listsRefreshed(list);
         });
+}
+
+QJsonObject CaseDesk::handledFor(const QString &ticketNumber, QDate serviceDay) const
+{
+    QJsonArray items;
+    QJsonArray numbers;
+    if (ticketNumber.isEmpty())
+        return {};
+    for (const TerminalCase &kept : m_cases.today(serviceDay)) {
+        if (kept.record.ticketNumber != ticketNumber || kept.state == TerminalCase::State::Refused)
+            continue;
+        numbers.append(kept.record.number.toString());
+        for (const CaseItem &item : kept.record.items) {
+            if (!items.contains(item.code) && items.size() < 20)
+                items.append(item.code);
+        }
+    }
+    return {{QStringLiteral("items"), items}, {QStringLiteral("cases"), numbers}};
 }
 
 } // namespace halldesk

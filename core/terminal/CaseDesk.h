@@ -58,6 +58,9 @@ public:
     // Asks the server for this window's cases of the day; updates the kept summaries and the
     // case numbering (lastSequence). Answers with listsRefreshed or refreshFailed.
     void refreshLists(QDate serviceDay);
+    // What this counter handled for one queue ticket on `serviceDay`: {"items": [codes],
+    // "cases": [numbers]} of its cases not refused, for the rating the pad asks for.
+    QJsonObject handledFor(const QString &ticketNumber, QDate serviceDay) const;
 
 signals:
     void caseSent(const QString &number);

@@ -11,3 +11,5 @@ halldesk_add_backend_test(tst_casestore SOURCES tst_casestore.cpp TIMEOUT 300 HE
 halldesk_add_backend_test(tst_caseworkloader SOURCES tst_caseworkloader.cpp TIMEOUT 300 HEAVY)
 # Stored scans of materials (issue 6): the case_documents table on each back-end.
 halldesk_add_backend_test(tst_documentstore SOURCES tst_documentstore.cpp TIMEOUT 120)
+# Service ratings (issue 7): the rating and follow-up tables and the statistics, on each back-end.
+halldesk_add_backend_test(tst_ratingstore SOURCES tst_ratingstore.cpp TIMEOUT 120)

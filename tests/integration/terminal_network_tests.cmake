@@ -11,3 +11,6 @@ endforeach()
 halldesk_add_test(tst_scanintake SOURCES tst_scanintake.cpp LIBRARIES HallDesk::scan
                   ENVIRONMENT "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/unit/sane-lsan.supp")
 set_tests_properties(tst_scanintake PROPERTIES TIMEOUT 300 LABELS network)
+# The evaluator pad: a rating asked for, given, signed, kept offline and delivered once.
+halldesk_add_test(tst_padsession SOURCES tst_padsession.cpp)
+set_tests_properties(tst_padsession PROPERTIES TIMEOUT 180 LABELS network)

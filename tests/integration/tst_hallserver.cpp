@@ -421,8 +421,9 @@ void TestHallServer::counterServesTicketsAndBoardsHearCalls()
     QCOMPARE(fixture.count(QStringLiteral("tickets"), QStringLiteral("status = 'finished'")), 1);
     QCOMPARE(fixture.count(QStringLiteral("events"), QStringLiteral("kind = 'call'")), 3);
     // The counter's own window heard each change of a ticket at window 1 and each call there:
-    // 2 + 2 + 1 (A001), 2 + 1 + 2 + 1 (A002 until it left the window), 2 + 1 (A003).
-    QTRY_COMPARE(counter->events().size(), 14);
+    // 2 + 2 + 1 (A001), 2 + 1 + 2 + 1 (A002 until it left the window), 2 + 1 (A003), and the
+    // rating the finish asks the window's pad for (PROTOCOL.md §12.2).
+    QTRY_COMPARE(counter->events().size(), 15);
     QStringList actions;
     for (const QJsonObject &event : counter->events()) {
         const QJsonObject data = event.value(QLatin1String("data")).toObject();
@@ -432,7 +433,7 @@ void TestHallServer::counterServesTicketsAndBoardsHearCalls()
     }
     QCOMPARE(actions.join(QLatin1Char(' ')),
              QStringLiteral("call CALL recall CALL noShow call CALL hold resumeHeld CALL transfer "
-                            "call CALL finish"));
+                            "call CALL finish request"));
 }
 
 void TestHallServer::snapshotListsReturnableNoShows()

@@ -173,7 +173,9 @@ void TestServerAccess::everyMutatingOperationNeedsAKey()
     QVERIFY(fixture.signInCounter(*counter, QStringLiteral("S1")));
     const int events = fixture.count(QStringLiteral("events"));
     for (const OperationSpec &spec : OperationTable::all()) {
-        if (!spec.mutating)
+        // The role is checked before the key: only what a counter may call gets that far.
+        if (!spec.mutating || spec.access == OperationAccess::Pad ||
+            spec.access == OperationAccess::Supervisor)
             continue;
         const QJsonObject response = counter->call(QLatin1String(spec.name), issue("QA1"));
         QVERIFY2(errorCode(response) == QLatin1String("bad_request"), spec.name);

@@ -15,6 +15,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -40,7 +41,51 @@ private slots:
     void failingStoreRefusesTheIntake();
     void readsFallBackToThisTerminal();
     void theCaseTakesTheScansItRecords();
+    void listsWhatATicketHandled();
 };
+
+// What the pad shows the citizen to rate: the items and cases of their ticket only, not those
+// of a refused case, nor another citizen's.
+void TestCaseDesk::listsWhatATicketHandled()
+{
+    OfflineCounter counter(freshPath());
+    QVERIFY(counter.open());
+    const QDate day(2026, 11, 30);
+    auto take = [&](const QString &ticket, const QString &item) {
+        CaseRecord record = caseDraft(1, counter.desk->nextCaseNumber(day).sequence(), item);
+        record.ticketNumber = ticket;
+        const auto refused = counter.desk->submit(record);
+        return refused ? CaseNumber() : record.number;
+    };
+    const CaseNumber first = take(QStringLiteral("A023"), QStringLiteral("T0002"));
+    const CaseNumber second = take(QStringLiteral("A023"), QStringLiteral("T0001"));
+    const CaseNumber third = take(QStringLiteral("A023"), QStringLiteral("T0002"));
+    const CaseNumber other = take(QStringLiteral("A024"), QStringLiteral("T0001"));
+    const CaseNumber refused = take(QStringLiteral("A023"), QStringLiteral("T0001"));
+    for (const CaseNumber &n : {first, second, third, other, refused})
+        QVERIFY(!n.toString().isEmpty());
+    QVERIFY(counter.desk->cases().markRefused(
+        counter.desk->cases().find(refused)->requestKey,
+        OperationError(ErrorCode::CatalogueChanged, QStringLiteral("T0001"))));
+
+    const QJsonObject handled = counter.desk->handledFor(QStringLiteral("A023"), day);
+    QCOMPARE(handled.value(QLatin1String("items")).toArray(),
+             (QJsonArray{QStringLiteral("T0002"), QStringLiteral("T0001")}));
+    QStringList numbers;
+    for (const QJsonValue &n : handled.value(QLatin1String("cases")).toArray())
+        numbers << n.toString();
+    numbers.sort();
+    QCOMPARE(numbers, (QStringList{first.toString(), second.toString(), third.toString()}));
+    QVERIFY(counter.desk->handledFor(QStringLiteral("A099"), day)
+                .value(QLatin1String("cases"))
+                .toArray()
+                .isEmpty());
+    QVERIFY(counter.desk->handledFor(QString(), day).isEmpty());
+    QVERIFY(counter.desk->handledFor(QStringLiteral("A023"), day.addDays(1))
+                .value(QLatin1String("items"))
+                .toArray()
+                .isEmpty());
+}
 
 void TestCaseDesk::intakeWorksOffline()
 {

@@ -29,6 +29,8 @@ CounterActions::CounterActions(CounterController &controller, QWidget *shortcutC
         tr("A citizen who missed the call came back: put the ticket back in line."));
     add(CounterAction::CallTicket, tr("Call a number"), Qt::Key_F10,
         tr("Call a particular ticket out of order."));
+    add(CounterAction::RequestRating, tr("Ask for rating"), Qt::Key_F11,
+        tr("Ask the citizen to rate this service on the pad now, before finishing."));
     add(CounterAction::SignOut, tr("Sign out"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q),
         tr("End work at this window."));
     connect(&m_controller, &CounterController::availabilityChanged, this, &CounterActions::refresh);

@@ -98,6 +98,7 @@ CounterMainWindow::CounterMainWindow(CounterController &controller, CounterSetti
     connectAction(CounterAction::Pause, [this] { pauseOrResume(); });
     connectAction(CounterAction::ReturnNoShow, [this] { returnNoShow(); });
     connectAction(CounterAction::CallTicket, [this] { callTicket(); });
+    connectAction(CounterAction::RequestRating, [this] { m_controller.requestRating(); });
     connectAction(CounterAction::SignOut, [this] { m_controller.signOutAndLogout(); });
     connect(m_waiting, &WaitingListPanel::callTicketRequested, this,
             [this](const QString &number) { callTicket(number); });
@@ -136,6 +137,7 @@ void CounterMainWindow::buildMenus()
     work->addSeparator();
     work->addAction(m_actions->action(CounterAction::ReturnNoShow));
     work->addAction(m_actions->action(CounterAction::CallTicket));
+    work->addAction(m_actions->action(CounterAction::RequestRating));
     work->addSeparator();
     // After a cancelled sign-in dialog, the way back to it.
     m_signInAction = work->addAction(tr("Sign &in…"));
@@ -396,6 +398,7 @@ void CounterMainWindow::showShortcuts()
     for (CounterAction which :
          m_actions->buttonOrder() + QList<CounterAction>{CounterAction::ReturnNoShow,
                                                          CounterAction::CallTicket,
+                                                         CounterAction::RequestRating,
                                                          CounterAction::SignOut}) {
         const QAction *a = m_actions->action(which);
         lines << QStringLiteral("%1\t%2").arg(a->shortcut().toString(QKeySequence::NativeText),

@@ -178,6 +178,10 @@ void CounterWorkstation::startCasework()
     connect(m_catalogue.get(), &CatalogueCache::holidayYearsChanged, this, takeYears);
     m_caseDesk = std::make_unique<CaseDesk>(*m_store, *m_outbox, *m_client, *m_catalogue,
                                             *m_calendar, m_settings.window);
+    // The pad shows the citizen what they are rating: the items of this ticket's cases.
+    m_controller->setServiceSummary([this](const QString &ticketNumber) {
+        return m_caseDesk->handledFor(ticketNumber, HallTime().serviceDay(m_clock.nowUtc()));
+    });
     m_intake = std::make_unique<IntakeLauncher>(
         *m_controller, *m_caseDesk, *m_calendar, m_clock,
         NoticeHall{m_settings.hallName, m_settings.hallAddress, m_settings.hallPhone},
