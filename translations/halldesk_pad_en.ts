@@ -2,10 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>PadOptions</name>
+    <message>
+        <source>HallDesk evaluator pad</source>
+        <translation>HallDesk evaluator pad</translation>
+    </message>
+    <message>
+        <source>HallDesk evaluator pad: the screen facing the citizen at a service window, where each service is rated. Ratings given while the hall server is out of reach are kept and delivered later, once.</source>
+        <translation>HallDesk evaluator pad: the screen facing the citizen at a service window, where each service is rated. Ratings given while the hall server is out of reach are kept and delivered later, once.</translation>
+    </message>
+    <message>
+        <source>Start (or join) the local demo hall server and show the pad of window 1.</source>
+        <translation>Start (or join) the local demo hall server and show the pad of window 1.</translation>
+    </message>
+    <message>
+        <source>With --demo: the window of the pad (default 1).</source>
+        <translation>With --demo: the window of the pad (default 1).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>Settings file (default %1).</source>
+        <translation>Settings file (default %1).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>The pad&apos;s terminal store: ratings not yet delivered.</source>
+        <translation>The pad&apos;s terminal store: ratings not yet delivered.</translation>
+    </message>
+    <message>
+        <source>Show the pad in a window instead of full screen (for development).</source>
+        <translation>Show the pad in a window instead of full screen (for development).</translation>
+    </message>
+    <message>
+        <source>--window must be a window number between 1 and %1.</source>
+        <translation>--window must be a window number between 1 and %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PadSettings</name>
+    <message>
+        <source>The settings file %1 does not exist.</source>
+        <translation>The settings file %1 does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::LevelBadge</name>
     <message>
         <source>Your rating: %1</source>
         <translation>Your rating: %1</translation>
+    </message>
+    <message>
+        <source>Your rating:</source>
+        <translation>Your rating:</translation>
     </message>
 </context>
 <context>
@@ -43,8 +97,8 @@
         <translation>Welcome! Please wait for your number to be called.</translation>
     </message>
     <message>
-        <source>Our service commitment</source>
-        <translation>Our service commitment</translation>
+        <source>Our service commitment: %1</source>
+        <translation>Our service commitment: %1</translation>
     </message>
 </context>
 <context>
@@ -86,16 +140,8 @@
         </translation>
     </message>
     <message>
-        <source>Tick at least one reason.</source>
-        <translation>Tick at least one reason.</translation>
-    </message>
-    <message>
         <source>Please choose why you are dissatisfied</source>
         <translation>Please choose why you are dissatisfied</translation>
-    </message>
-    <message>
-        <source>Anything else? (optional, up to %1 characters)</source>
-        <translation>Anything else? (optional, up to %1 characters)</translation>
     </message>
     <message>
         <source>Submit</source>
@@ -104,6 +150,14 @@
     <message>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+    <message>
+        <source>Other comments (optional)</source>
+        <translation>Other comments (optional)</translation>
+    </message>
+    <message>
+        <source>Tick at least one reason, then press Submit.</source>
+        <translation>Tick at least one reason, then press Submit.</translation>
     </message>
 </context>
 <context>
@@ -117,8 +171,8 @@
         <translation>%1 · %2 (staff number %3)</translation>
     </message>
     <message>
-        <source>● Offline: ratings are kept and sent later</source>
-        <translation>● Offline: ratings are kept and sent later</translation>
+        <source>● Offline: ratings are sent later</source>
+        <translation>● Offline: ratings are sent later</translation>
     </message>
 </context>
 <context>

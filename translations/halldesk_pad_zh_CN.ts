@@ -2,10 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>PadOptions</name>
+    <message>
+        <source>HallDesk evaluator pad</source>
+        <translation>HallDesk 评价器</translation>
+    </message>
+    <message>
+        <source>HallDesk evaluator pad: the screen facing the citizen at a service window, where each service is rated. Ratings given while the hall server is out of reach are kept and delivered later, once.</source>
+        <translation>HallDesk 评价器：服务窗口面向群众的屏幕，每次服务后由群众评价。连不上大厅服务器时给出的评价会保存下来，稍后送达且只送达一次。</translation>
+    </message>
+    <message>
+        <source>Start (or join) the local demo hall server and show the pad of window 1.</source>
+        <translation>启动（或加入）本机的演示大厅服务器，显示1号窗口的评价器。</translation>
+    </message>
+    <message>
+        <source>With --demo: the window of the pad (default 1).</source>
+        <translation>与 --demo 一起使用：评价器所在的窗口（默认1）。</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Settings file (default %1).</source>
+        <translation>设置文件（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The pad&apos;s terminal store: ratings not yet delivered.</source>
+        <translation>评价器的本地存储：尚未送达的评价。</translation>
+    </message>
+    <message>
+        <source>Show the pad in a window instead of full screen (for development).</source>
+        <translation>在窗口中显示评价器，而不是全屏（开发用）。</translation>
+    </message>
+    <message>
+        <source>--window must be a window number between 1 and %1.</source>
+        <translation>--window 必须是1到%1之间的窗口号。</translation>
+    </message>
+</context>
+<context>
+    <name>PadSettings</name>
+    <message>
+        <source>The settings file %1 does not exist.</source>
+        <translation>设置文件 %1 不存在。</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::LevelBadge</name>
     <message>
         <source>Your rating: %1</source>
         <translation>您的评价：%1</translation>
+    </message>
+    <message>
+        <source>Your rating:</source>
+        <translation>您的评价：</translation>
     </message>
 </context>
 <context>
@@ -43,8 +97,8 @@
         <translation>欢迎您！请留意叫号。</translation>
     </message>
     <message>
-        <source>Our service commitment</source>
-        <translation>服务承诺</translation>
+        <source>Our service commitment: %1</source>
+        <translation>服务承诺：%1</translation>
     </message>
 </context>
 <context>
@@ -83,16 +137,8 @@
         </translation>
     </message>
     <message>
-        <source>Tick at least one reason.</source>
-        <translation>请至少选择一项原因。</translation>
-    </message>
-    <message>
         <source>Please choose why you are dissatisfied</source>
         <translation>请选择不满意的原因</translation>
-    </message>
-    <message>
-        <source>Anything else? (optional, up to %1 characters)</source>
-        <translation>其他意见（选填，最多%1字）</translation>
     </message>
     <message>
         <source>Submit</source>
@@ -101,6 +147,14 @@
     <message>
         <source>Back</source>
         <translation>返回</translation>
+    </message>
+    <message>
+        <source>Other comments (optional)</source>
+        <translation>其他意见（选填）</translation>
+    </message>
+    <message>
+        <source>Tick at least one reason, then press Submit.</source>
+        <translation>请至少选择一项原因，再按“提交”。</translation>
     </message>
 </context>
 <context>
@@ -114,8 +168,8 @@
         <translation>%1 · %2（工号%3）</translation>
     </message>
     <message>
-        <source>● Offline: ratings are kept and sent later</source>
-        <translation>● 网络中断：评价已保存，恢复后自动提交</translation>
+        <source>● Offline: ratings are sent later</source>
+        <translation>● 网络中断：评价将在恢复后送达</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "speech/PadVoice.h"
 
 #include "logging/HallDeskLogging.h"
+#include "pad/PadSession.h"
 #include "speech/ChineseVoice.h"
 
 namespace halldesk {
@@ -29,6 +30,17 @@ QString PadVoice::text(Prompt prompt)
         return tr("Thank you for your rating.");
     }
     return {};
+}
+
+void PadVoice::follow(const PadSession &session)
+{
+    connect(&session, &PadSession::ratingRequested, this, [this] { say(Prompt::Rate); });
+    connect(&session, &PadSession::stageChanged, this, [this](PadSession::Stage stage) {
+        if (stage == PadSession::Stage::Reasons)
+            say(Prompt::Reasons);
+        else if (stage == PadSession::Stage::Thanks)
+            say(Prompt::Thanks);
+    });
 }
 
 void PadVoice::say(Prompt prompt)

@@ -7,7 +7,9 @@
 #include "pad/LevelButton.h"
 
 #include <QAbstractButton>
+#include <QCoreApplication>
 #include <QDir>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointingDevice>
@@ -102,6 +104,14 @@ inline void touchTap(QPointingDevice *device, QWidget *target)
     const QPoint at = target->mapTo(window, target->rect().center());
     QTest::touchEvent(window, device).press(0, at, window);
     QTest::touchEvent(window, device).release(0, at, window);
+}
+
+// Chinese typed as an input method commits it (QTest::keyClicks knows only ASCII).
+inline void typeChinese(QWidget *edit, const QString &text)
+{
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QCoreApplication::sendEvent(edit, &event);
 }
 
 // A PNG of `widget` in $HALLDESK_PAD_SHOTS (or pad-screens/ in the working directory).

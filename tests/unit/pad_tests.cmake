@@ -6,3 +6,7 @@ halldesk_add_test(tst_padvoice
 halldesk_add_test(tst_padpages
     SOURCES tst_padpages.cpp ${PROJECT_SOURCE_DIR}/tests/support/PadPageChecks.h
     LIBRARIES HallDesk::pad_ui)
+halldesk_add_test(tst_padscreen
+    SOURCES tst_padscreen.cpp ${PROJECT_SOURCE_DIR}/tests/support/PadPageChecks.h
+            ${PROJECT_SOURCE_DIR}/tests/support/FakeSpeechEngine.h
+    LIBRARIES HallDesk::pad_ui)

@@ -6,12 +6,12 @@
 
 namespace halldesk {
 
-LevelBadge::LevelBadge(QWidget *parent)
+LevelBadge::LevelBadge(Layout layout, QWidget *parent)
     : QLabel(parent)
+    , m_layout(layout)
 {
     setObjectName(QStringLiteral("padLevelBadge"));
     setFont(PadLook::font(PadLook::BodyPx, true));
-    setWordWrap(true);
     refresh();
 }
 
@@ -30,7 +30,9 @@ void LevelBadge::changeEvent(QEvent *event)
 
 void LevelBadge::refresh()
 {
-    setText(tr("Your rating: %1").arg(RatingLevels::displayName(m_level)));
+    const QString name = RatingLevels::displayName(m_level);
+    setText(m_layout == Layout::Stacked ? tr("Your rating:") + QLatin1Char('\n') + name
+                                        : tr("Your rating: %1").arg(name));
     setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 10px; "
                                  "padding: 6px 14px; }")
                       .arg(PadLook::levelColour(m_level).name(),

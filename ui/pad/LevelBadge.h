@@ -12,7 +12,13 @@ class LevelBadge : public QLabel
     Q_OBJECT
 
 public:
-    explicit LevelBadge(QWidget *parent = nullptr);
+    enum class Layout
+    {
+        OneLine, // 您的评价：不满意
+        Stacked, // 您的评价： / 不满意, for a narrow column
+    };
+
+    explicit LevelBadge(Layout layout = Layout::OneLine, QWidget *parent = nullptr);
 
     void display(RatingLevel level);
 
@@ -22,6 +28,7 @@ protected:
 private:
     void refresh();
 
+    Layout m_layout;
     RatingLevel m_level = RatingLevel::Satisfied;
 };
 

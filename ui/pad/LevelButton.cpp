@@ -23,7 +23,8 @@ LevelButton::LevelButton(RatingLevel level, QWidget *parent)
     setFont(PadLook::font(PadLook::LevelPx, true));
     setText(RatingLevels::displayName(level));
     setAccessibleName(text());
-    setFocusPolicy(Qt::StrongFocus);
+    // No focus frame: a level that looks picked before the citizen touched it would steer.
+    setFocusPolicy(Qt::NoFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
@@ -45,7 +46,7 @@ QSize LevelButton::sizeHint() const
 
 QSize LevelButton::minimumSizeHint() const
 {
-    const int height = qMax(PadLook::MinTargetPx, fontMetrics().height() + 2 * Padding);
+    const int height = qMax(PadLook::MinTargetPx, fontMetrics().height() + 8);
     return {Padding + faceSize(height) + Gap + textWidth() + 2 * Padding, height};
 }
 

@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPixmap>
 #include <QVBoxLayout>
 
 namespace halldesk {
@@ -17,23 +18,18 @@ PadIdlePage::PadIdlePage(QWidget *parent)
     , m_name(new QLabel(this))
     , m_staffNo(new QLabel(this))
     , m_ticket(new QLabel(this))
-    , m_commitmentTitle(new QLabel(this))
     , m_commitmentText(new QLabel(this))
 {
     setObjectName(QStringLiteral("padIdlePage"));
     m_window->setObjectName(QStringLiteral("padWindowName"));
-    m_window->setFont(PadLook::font(PadLook::HugePx, true));
+    m_window->setFont(PadLook::font(PadLook::HugePx - 8, true));
     m_window->setAlignment(Qt::AlignCenter);
     m_name->setObjectName(QStringLiteral("padClerkName"));
     m_name->setFont(PadLook::font(PadLook::TitlePx, true));
-    m_name->setWordWrap(true);
     m_staffNo->setObjectName(QStringLiteral("padStaffNo"));
     m_staffNo->setFont(PadLook::font(PadLook::BodyPx));
     m_ticket->setObjectName(QStringLiteral("padTicket"));
     m_ticket->setFont(PadLook::font(PadLook::TitlePx, true));
-    m_ticket->setWordWrap(true);
-    m_commitmentTitle->setObjectName(QStringLiteral("padCommitmentTitle"));
-    m_commitmentTitle->setFont(PadLook::font(PadLook::BodyPx, true));
     m_commitmentText->setObjectName(QStringLiteral("padCommitment"));
     m_commitmentText->setFont(PadLook::font(PadLook::BodyPx));
     m_commitmentText->setWordWrap(true);
@@ -44,11 +40,11 @@ PadIdlePage::PadIdlePage(QWidget *parent)
     clerk->addStretch(1);
     clerk->addWidget(m_name);
     clerk->addWidget(m_staffNo);
-    clerk->addSpacing(12);
+    clerk->addSpacing(8);
     clerk->addWidget(m_ticket);
     clerk->addStretch(1);
     auto *cardLayout = new QHBoxLayout(card);
-    cardLayout->setContentsMargins(20, 16, 20, 16);
+    cardLayout->setContentsMargins(20, 10, 20, 10);
     cardLayout->setSpacing(28);
     cardLayout->addWidget(m_photo, 0);
     cardLayout->addLayout(clerk, 1);
@@ -56,13 +52,12 @@ PadIdlePage::PadIdlePage(QWidget *parent)
     auto *commitment = new QFrame(this);
     commitment->setObjectName(QStringLiteral("padCard"));
     auto *commitmentLayout = new QVBoxLayout(commitment);
-    commitmentLayout->setContentsMargins(20, 12, 20, 12);
-    commitmentLayout->addWidget(m_commitmentTitle);
+    commitmentLayout->setContentsMargins(20, 8, 20, 8);
     commitmentLayout->addWidget(m_commitmentText);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 12, 24, 16);
-    layout->setSpacing(14);
+    layout->setContentsMargins(24, 8, 24, 12);
+    layout->setSpacing(10);
     layout->addWidget(m_window);
     layout->addWidget(card, 1);
     layout->addWidget(commitment);
@@ -75,10 +70,9 @@ QString PadIdlePage::defaultCommitment()
               "Finished within the promised time · Courteous service");
 }
 
-void PadIdlePage::display(const PadWindowInfo &info, const QPixmap &photo)
+void PadIdlePage::display(const PadWindowInfo &info)
 {
     m_info = info;
-    m_staffPhoto = photo;
     refresh();
 }
 
@@ -105,7 +99,10 @@ void PadIdlePage::refresh()
     m_photo->setVisible(staffed);
     m_staffNo->setVisible(staffed);
     if (staffed) {
-        m_photo->display(m_info.staffName, m_staffPhoto);
+        QPixmap photo;
+        if (!m_info.staffPhoto.isEmpty() && !photo.loadFromData(m_info.staffPhoto))
+            photo = QPixmap(); // not an image: the surname stands in
+        m_photo->display(m_info.staffName, photo);
         m_name->setText(m_info.staffName.isEmpty() ? m_info.staffNo : m_info.staffName);
         m_staffNo->setText(tr("Staff number: %1").arg(m_info.staffNo));
     } else {
@@ -119,8 +116,9 @@ void PadIdlePage::refresh()
         m_ticket->setText(tr("Now serving number %1").arg(m_info.currentTicket));
     else
         m_ticket->setText(tr("Welcome! Please wait for your number to be called."));
-    m_commitmentTitle->setText(tr("Our service commitment"));
-    m_commitmentText->setText(m_commitment.isEmpty() ? defaultCommitment() : m_commitment);
+    m_commitmentText->setText(tr("Our service commitment: %1")
+                                  .arg(m_commitment.isEmpty() ? defaultCommitment()
+                                                              : m_commitment));
 }
 
 QString PadIdlePage::windowText() const
@@ -141,7 +139,7 @@ QString PadIdlePage::ticketText() const
 
 QString PadIdlePage::commitmentText() const
 {
-    return m_commitmentText->text();
+    return m_commitment.isEmpty() ? defaultCommitment() : m_commitment;
 }
 
 } // namespace halldesk

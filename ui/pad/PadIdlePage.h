@@ -2,7 +2,6 @@
 
 #include "pad/PadSession.h"
 
-#include <QPixmap>
 #include <QWidget>
 
 class QLabel;
@@ -20,7 +19,8 @@ class PadIdlePage : public QWidget
 public:
     explicit PadIdlePage(QWidget *parent = nullptr);
 
-    void display(const PadWindowInfo &info, const QPixmap &photo = {});
+    // The clerk's photo is info.staffPhoto; without one the surname stands in.
+    void display(const PadWindowInfo &info);
     // Empty: the default commitment.
     void setCommitment(const QString &text);
     static QString defaultCommitment();
@@ -39,14 +39,12 @@ private:
     void refresh();
 
     PadWindowInfo m_info;
-    QPixmap m_staffPhoto;
     QString m_commitment;
     QLabel *m_window;
     StaffPhoto *m_photo;
     QLabel *m_name;
     QLabel *m_staffNo;
     QLabel *m_ticket;
-    QLabel *m_commitmentTitle;
     QLabel *m_commitmentText;
 };
 

@@ -21,29 +21,26 @@ PadRatingPage::PadRatingPage(QWidget *parent)
     setObjectName(QStringLiteral("padRatingPage"));
     m_question->setObjectName(QStringLiteral("padQuestion"));
     m_question->setFont(PadLook::font(PadLook::TitlePx, true));
-    m_question->setWordWrap(true);
     m_itemsCaption->setFont(PadLook::font(PadLook::BodyPx, true));
     m_items->setObjectName(QStringLiteral("padItems"));
     m_items->setFont(PadLook::font(PadLook::BodyPx));
     m_items->setWordWrap(true);
+    // Whatever room the column has left; the tests check that the items fit.
+    m_items->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     m_items->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_ticket->setFont(PadLook::font(PadLook::BodyPx));
-    m_ticket->setWordWrap(true);
     m_countdown->setObjectName(QStringLiteral("padCountdown"));
     m_countdown->setFont(PadLook::font(PadLook::BodyPx));
-    m_countdown->setWordWrap(true);
 
     auto *about = new QVBoxLayout;
     about->setSpacing(10);
-    about->addWidget(m_question);
-    about->addSpacing(8);
     about->addWidget(m_ticket);
     about->addWidget(m_itemsCaption);
     about->addWidget(m_items, 1);
     about->addWidget(m_countdown);
 
     auto *levels = new QVBoxLayout;
-    levels->setSpacing(10);
+    levels->setSpacing(6);
     for (const RatingLevel level : RatingLevels::all()) {
         auto *button = new LevelButton(level, this);
         connect(button, &LevelButton::clicked, this, [this, level] { emit levelChosen(level); });
@@ -51,11 +48,16 @@ PadRatingPage::PadRatingPage(QWidget *parent)
         m_levels << button;
     }
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(24, 12, 24, 12);
-    layout->setSpacing(24);
-    layout->addLayout(about, 2);
-    layout->addLayout(levels, 3);
+    // The question over both columns: one line even on a small screen.
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(24);
+    columns->addLayout(about, 1);
+    columns->addLayout(levels, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 8, 24, 12);
+    layout->setSpacing(8);
+    layout->addWidget(m_question);
+    layout->addLayout(columns, 1);
     refresh();
 }
 

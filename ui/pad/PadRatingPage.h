@@ -20,7 +20,7 @@ class PadRatingPage : public QWidget
 
 public:
     // Items listed by name; more are summed up in one line.
-    static constexpr int ShownItems = 4;
+    static constexpr int ShownItems = 3;
 
     explicit PadRatingPage(QWidget *parent = nullptr);
 

@@ -18,14 +18,14 @@ namespace halldesk {
 namespace {
 
 constexpr int GridSpacing = 10;
-constexpr int SideWidth = 230; // the column of 提交 and 返回
+constexpr int SideWidth = 190; // the column of 提交 and 返回
 
 } // namespace
 
 PadReasonsPage::PadReasonsPage(QWidget *parent)
     : QWidget(parent)
     , m_question(new QLabel(this))
-    , m_level(new LevelBadge(this))
+    , m_level(new LevelBadge(LevelBadge::Layout::Stacked, this))
     , m_grid(new QGridLayout)
     , m_comment(new QLineEdit(this))
     , m_submit(new QPushButton(this))
@@ -36,40 +36,38 @@ PadReasonsPage::PadReasonsPage(QWidget *parent)
     setObjectName(QStringLiteral("padReasonsPage"));
     m_question->setObjectName(QStringLiteral("padQuestion"));
     m_question->setFont(PadLook::font(PadLook::TitlePx, true));
-    m_question->setWordWrap(true);
     m_comment->setObjectName(QStringLiteral("padComment"));
-    m_comment->setFont(PadLook::font(PadLook::BodyPx));
+    m_comment->setFont(PadLook::font(PadLook::ReasonPx));
     m_comment->setMaxLength(RatingRecord::MaxComment);
     m_comment->setMinimumHeight(PadLook::MinTargetPx);
     m_comment->setClearButtonEnabled(true);
     for (QPushButton *b : {m_submit, m_back}) {
+        b->setFocusPolicy(Qt::NoFocus);
         b->setFont(PadLook::font(PadLook::TitlePx, true));
-        b->setMinimumHeight(PadLook::LevelTargetPx * 3 / 4);
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     }
+    m_submit->setMinimumHeight(PadLook::LevelTargetPx * 2 / 3);
     m_submit->setObjectName(QStringLiteral("padSubmit"));
     m_back->setObjectName(QStringLiteral("padBack"));
     m_back->setFont(PadLook::font(PadLook::BodyPx, true));
-    m_back->setMinimumHeight(PadLook::MinTargetPx + 8);
-    m_hint->setFont(PadLook::font(PadLook::SmallPx));
-    m_hint->setWordWrap(true);
+    m_back->setMinimumHeight(PadLook::MinTargetPx);
+    m_hint->setFont(PadLook::font(PadLook::BodyPx));
     m_countdown->setObjectName(QStringLiteral("padCountdown"));
     m_countdown->setFont(PadLook::font(PadLook::BodyPx));
-    m_countdown->setWordWrap(true);
     m_grid->setSpacing(GridSpacing);
+    m_grid->setVerticalSpacing(8);
 
     auto *choices = new QVBoxLayout;
     choices->setSpacing(12);
     choices->addWidget(m_question);
     choices->addLayout(m_grid);
+    choices->addWidget(m_hint);
     choices->addStretch(1);
-    choices->addWidget(m_comment);
 
     auto *side = new QVBoxLayout;
     side->setSpacing(12);
     side->addWidget(m_level);
     side->addStretch(1);
-    side->addWidget(m_hint);
     side->addWidget(m_submit);
     side->addWidget(m_back);
     side->addWidget(m_countdown);
@@ -79,8 +77,8 @@ PadReasonsPage::PadReasonsPage(QWidget *parent)
     side->setContentsMargins(0, 0, 0, 0);
 
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(24, 12, 24, 12);
-    layout->setSpacing(24);
+    layout->setContentsMargins(16, 8, 16, 12);
+    layout->setSpacing(16);
     layout->addLayout(choices, 1);
     layout->addWidget(sideBox);
 
@@ -134,6 +132,12 @@ void PadReasonsPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void PadReasonsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    arrangeReasons();
+}
+
 void PadReasonsPage::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
@@ -141,25 +145,33 @@ void PadReasonsPage::resizeEvent(QResizeEvent *event)
 }
 
 // As many columns as the widest reason allows (at most three), so a small screen gets two
-// columns of whole labels rather than three of clipped ones.
+// columns of whole labels rather than three of clipped ones. The comment takes the rest of the
+// last row (or a row of its own).
 void PadReasonsPage::arrangeReasons()
 {
-    if (m_reasons.isEmpty())
-        return;
     int widest = 0;
     for (const ReasonButton *b : m_reasons)
         widest = qMax(widest, b->sizeHint().width());
     const QMargins margins = layout()->contentsMargins();
     const int available =
         width() - margins.left() - margins.right() - layout()->spacing() - SideWidth;
-    const int columns = qBound(1, (available + GridSpacing) / (widest + GridSpacing), 3);
+    // Before the page is shown its width means nothing (a hidden widget is 640 wide): two
+    // columns then, which fit the smallest pad screen, and never a minimum height of one column.
+    const int columns = !isVisible()
+                            ? 2
+                            : qBound(1, (available + GridSpacing) / (widest + GridSpacing), 3);
     if (columns == m_columns)
         return;
     m_columns = columns;
     for (ReasonButton *b : m_reasons)
         m_grid->removeWidget(b);
+    m_grid->removeWidget(m_comment);
     for (int i = 0; i < m_reasons.size(); ++i)
         m_grid->addWidget(m_reasons[i], i / columns, i % columns);
+    const int last = int(m_reasons.size());
+    const int row = last / columns;
+    const int column = last % columns;
+    m_grid->addWidget(m_comment, row, column, 1, columns - column);
     for (int c = 0; c < 3; ++c)
         m_grid->setColumnStretch(c, c < columns ? 1 : 0);
 }
@@ -168,14 +180,14 @@ void PadReasonsPage::updateSubmit()
 {
     const bool any = !checkedCodes().isEmpty();
     m_submit->setEnabled(any);
-    m_hint->setText(any ? QString() : tr("Tick at least one reason."));
+    m_hint->setText(any ? QString() : tr("Tick at least one reason, then press Submit."));
 }
 
 void PadReasonsPage::refresh()
 {
     m_question->setText(tr("Please choose why you are dissatisfied"));
     m_comment->setPlaceholderText(
-        tr("Anything else? (optional, up to %1 characters)").arg(RatingRecord::MaxComment));
+        tr("Other comments (optional)"));
     m_submit->setText(tr("Submit"));
     m_back->setText(tr("Back"));
     setSecondsLeft(m_secondsLeft);

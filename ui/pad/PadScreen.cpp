@@ -43,10 +43,6 @@ PadScreen::PadScreen(PadSession &session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_status);
-    auto *problemRow = new QVBoxLayout;
-    problemRow->setContentsMargins(24, 8, 24, 0);
-    problemRow->addWidget(m_problem);
-    layout->addLayout(problemRow);
     layout->addWidget(m_pages, 1);
 
     connect(&session, &PadSession::stageChanged, this, &PadScreen::showStage);
@@ -77,12 +73,6 @@ void PadScreen::setCommitment(const QString &text)
     m_idle->setCommitment(text);
 }
 
-void PadScreen::setStaffPhoto(const QPixmap &photo)
-{
-    m_photo = photo;
-    showWindow();
-}
-
 QWidget *PadScreen::currentPage() const
 {
     return m_pages->currentWidget();
@@ -97,7 +87,7 @@ void PadScreen::showWindow()
 {
     const PadWindowInfo info = m_session.windowInfo();
     m_status->display(info);
-    m_idle->display(info, m_photo);
+    m_idle->display(info);
 }
 
 void PadScreen::showStage(PadSession::Stage stage)
@@ -134,8 +124,23 @@ void PadScreen::showStage(PadSession::Stage stage)
 void PadScreen::showProblem(const QString &message)
 {
     m_problem->setText(message);
+    placeProblem();
     m_problem->show();
+    m_problem->raise();
     m_problemTimer.start();
+}
+
+void PadScreen::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeProblem();
+}
+
+// Over the top of the page, under the status line: the page keeps its room on a small screen.
+void PadScreen::placeProblem()
+{
+    const int width = qMax(0, this->width() - 48);
+    m_problem->setGeometry(24, m_status->height() + 8, width, m_problem->heightForWidth(width));
 }
 
 } // namespace halldesk

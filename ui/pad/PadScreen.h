@@ -2,7 +2,6 @@
 
 #include "pad/PadSession.h"
 
-#include <QPixmap>
 #include <QTimer>
 #include <QWidget>
 
@@ -32,7 +31,6 @@ public:
 
     // Empty: the default commitment.
     void setCommitment(const QString &text);
-    void setStaffPhoto(const QPixmap &photo);
 
     QWidget *currentPage() const;
     PadIdlePage *idlePage() const { return m_idle; }
@@ -43,13 +41,16 @@ public:
     // The problem shown, empty when none.
     QString problemText() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void showStage(PadSession::Stage stage);
     void showWindow();
     void showProblem(const QString &message);
+    void placeProblem();
 
     PadSession &m_session;
-    QPixmap m_photo;
     PadStatusBar *m_status;
     QLabel *m_problem;
     QStackedWidget *m_pages;

@@ -64,12 +64,13 @@ void PadStatusBar::refresh()
     QString where = !m_info.name.isEmpty() ? m_info.name
                     : m_info.number > 0    ? tr("Window %1").arg(m_info.number)
                                            : QString();
-    if (m_info.state != QLatin1String("signed_out") && !m_info.staffNo.isEmpty())
+    // Offline the note takes the clerk's place, so both fit a small screen.
+    if (m_online && m_info.state != QLatin1String("signed_out") && !m_info.staffNo.isEmpty())
         where = tr("%1 · %2 (staff number %3)")
                     .arg(where, m_info.staffName.isEmpty() ? m_info.staffNo : m_info.staffName,
                          m_info.staffNo);
     m_where->setText(where);
-    m_offline->setText(tr("● Offline: ratings are kept and sent later"));
+    m_offline->setText(tr("● Offline: ratings are sent later"));
     m_offline->setVisible(!m_online);
 }
 

@@ -12,7 +12,7 @@ namespace halldesk {
 PadThanksPage::PadThanksPage(QWidget *parent)
     : QWidget(parent)
     , m_thanks(new QLabel(this))
-    , m_badge(new LevelBadge(this))
+    , m_badge(new LevelBadge(LevelBadge::Layout::OneLine, this))
     , m_follow(new QLabel(this))
 {
     setObjectName(QStringLiteral("padThanksPage"));

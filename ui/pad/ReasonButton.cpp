@@ -9,10 +9,10 @@ namespace halldesk {
 
 namespace {
 
-constexpr int Box = 34;      // the tick box
-constexpr int BoxLeft = 18;  // from the button's left edge
+constexpr int Box = 30;     // the tick box
+constexpr int BoxLeft = 12; // from the button's left edge
 // The style sheet's left padding leaves room for the box (PadLook).
-constexpr int TextLeft = BoxLeft + Box + 14;
+constexpr int TextLeft = BoxLeft + Box + 10;
 
 } // namespace
 
@@ -22,17 +22,19 @@ ReasonButton::ReasonButton(const RatingReason &reason, QWidget *parent)
 {
     setObjectName(QStringLiteral("padReason"));
     setCheckable(true);
-    setFont(PadLook::font(PadLook::BodyPx, true));
+    setFocusPolicy(Qt::NoFocus);
+    setFont(PadLook::font(PadLook::ReasonPx, true));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setAccessibleName(reason.label);
-    setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding-left: %1px; }")
-                      .arg(TextLeft));
+    setStyleSheet(
+        QStringLiteral("QPushButton { text-align: left; padding-left: %1px; padding-right: 10px; }")
+            .arg(TextLeft));
 }
 
 QSize ReasonButton::sizeHint() const
 {
     const QSize hint = QPushButton::sizeHint();
-    return {hint.width(), qMax(hint.height(), PadLook::MinTargetPx + 8)};
+    return {hint.width(), qMax(hint.height(), PadLook::MinTargetPx)};
 }
 
 void ReasonButton::paintEvent(QPaintEvent *event)

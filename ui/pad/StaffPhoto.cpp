@@ -10,8 +10,8 @@ namespace halldesk {
 namespace {
 
 // Photos are 3:4 (a staff card's), the placeholder too.
-constexpr int PhotoWidth = 150;
-constexpr int PhotoHeight = 200;
+constexpr int PhotoWidth = 135;
+constexpr int PhotoHeight = 180;
 
 } // namespace
 
@@ -19,7 +19,7 @@ StaffPhoto::StaffPhoto(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("padStaffPhoto"));
-    setMinimumSize(PhotoWidth * 3 / 5, PhotoHeight * 3 / 5);
+    setMinimumSize(PhotoWidth * 2 / 3, PhotoHeight * 2 / 3);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 }
 
@@ -58,11 +58,6 @@ QString StaffPhoto::surname(const QString &name)
 QSize StaffPhoto::sizeHint() const
 {
     return {PhotoWidth, PhotoHeight};
-}
-
-int StaffPhoto::heightForWidth(int width) const
-{
-    return width * PhotoHeight / PhotoWidth;
 }
 
 void StaffPhoto::paintEvent(QPaintEvent *)

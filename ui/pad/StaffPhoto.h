@@ -22,8 +22,6 @@ public:
     QString placeholderText() const { return surname(m_name); }
 
     QSize sizeHint() const override;
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
