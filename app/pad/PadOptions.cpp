@@ -25,8 +25,8 @@ std::optional<PadOptions> PadOptions::parse(const QStringList &arguments, int *e
                                     tr("With --demo: the window of the pad (default 1)."),
                                     tr("number"), QStringLiteral("1"));
     const QCommandLineOption config(
-        QStringLiteral("config"),
-        tr("Settings file (default %1).").arg(PadSettings::defaultPath()), tr("file"));
+        QStringLiteral("config"), tr("Settings file (default %1).").arg(PadSettings::defaultPath()),
+        tr("file"));
     const QCommandLineOption store(QStringLiteral("store"),
                                    tr("The pad's terminal store: ratings not yet delivered."),
                                    tr("file"));

@@ -69,9 +69,9 @@ int main(int argc, char *argv[])
     }
 
     SystemClock clock;
-    PadStation station(settings, options->storePath, clock,
-                       settings.voiceEnabled ? std::make_unique<QtSpeechEngine>(settings.speechEngine)
-                                             : nullptr);
+    PadStation station(
+        settings, options->storePath, clock,
+        settings.voiceEnabled ? std::make_unique<QtSpeechEngine>(settings.speechEngine) : nullptr);
     QString error;
     if (!station.start(&error))
         return fail(error);

@@ -37,24 +37,25 @@ inline QStringList padClippedTexts(const QWidget *top)
                 continue;
             if (label->wordWrap()) {
                 if (label->heightForWidth(label->width()) > label->height() + 1)
-                    problems << describePadWidget(w) + QStringLiteral(" wraps beyond its height: ") +
-                                    label->text();
+                    problems << describePadWidget(w) +
+                                    QStringLiteral(" wraps beyond its height: ") + label->text();
                 continue;
             }
             const QStringList lines = label->text().split(QLatin1Char('\n'));
             for (const QString &line : lines)
                 if (fm.horizontalAdvance(line) > label->contentsRect().width() + 1)
-                    problems << describePadWidget(w) + QStringLiteral(" is too narrow for: ") + line;
+                    problems << describePadWidget(w) + QStringLiteral(" is too narrow for: ") +
+                                    line;
             if (fm.lineSpacing() * lines.size() > label->contentsRect().height() + fm.leading() + 2)
-                problems << describePadWidget(w) + QStringLiteral(" is too low for: ") + label->text();
+                problems << describePadWidget(w) + QStringLiteral(" is too low for: ") +
+                                label->text();
         } else if (const auto *level = qobject_cast<const LevelButton *>(w)) {
             const QRect space = level->textRect();
             if (fm.horizontalAdvance(level->text()) > space.width() || fm.height() > space.height())
                 problems << describePadWidget(w) + QStringLiteral(" cannot hold: ") + level->text();
         } else if (const auto *button = qobject_cast<const QAbstractButton *>(w)) {
             // The style's own idea of the room its text and padding need.
-            if (button->sizeHint().width() > button->width() ||
-                fm.lineSpacing() > button->height())
+            if (button->sizeHint().width() > button->width() || fm.lineSpacing() > button->height())
                 problems << describePadWidget(w) + QStringLiteral(" is too small for: ") +
                                 button->text();
         }

@@ -32,10 +32,12 @@ namespace {
 
 RatingRequest request(int items)
 {
-    static const QStringList names = {
-        QStringLiteral("居民身份证换领"), QStringLiteral("户口迁移（市内）"),
-        QStringLiteral("城乡居民基本医疗保险参保登记"), QStringLiteral("个体工商户设立登记"),
-        QStringLiteral("不动产登记资料查询"), QStringLiteral("社会保障卡补领")};
+    static const QStringList names = {QStringLiteral("居民身份证换领"),
+                                      QStringLiteral("户口迁移（市内）"),
+                                      QStringLiteral("城乡居民基本医疗保险参保登记"),
+                                      QStringLiteral("个体工商户设立登记"),
+                                      QStringLiteral("不动产登记资料查询"),
+                                      QStringLiteral("社会保障卡补领")};
     RatingRequest r;
     r.id = 41;
     r.window = 15;
@@ -123,8 +125,9 @@ private:
 
 void TestPadPages::initTestCase()
 {
-    QVERIFY(m_translations.install({QStringLiteral("halldesk_core"), QStringLiteral("halldesk_pad")},
-                                   QLocale(QStringLiteral("zh_CN"))) == 2);
+    QVERIFY(
+        m_translations.install({QStringLiteral("halldesk_core"), QStringLiteral("halldesk_pad")},
+                               QLocale(QStringLiteral("zh_CN"))) == 2);
     PadLook::apply(*qApp);
     m_touch = QTest::createTouchDevice();
 }
@@ -197,7 +200,8 @@ void TestPadPages::submitNeedsAReason()
     QTest::mouseClick(page->reasonButtons().at(0), Qt::LeftButton);
     QTest::mouseClick(page->reasonButtons().at(4), Qt::LeftButton); // untick
     QTest::mouseClick(page->reasonButtons().at(1), Qt::LeftButton);
-    QCOMPARE(page->checkedCodes(), (QStringList{QStringLiteral("attitude"), QStringLiteral("slow")}));
+    QCOMPARE(page->checkedCodes(),
+             (QStringList{QStringLiteral("attitude"), QStringLiteral("slow")}));
     typeChinese(page->commentEdit(), QStringLiteral("  等了很久  "));
     QTest::mouseClick(page->submitButton(), Qt::LeftButton);
     QCOMPARE(submitted.size(), 1);
@@ -381,9 +385,9 @@ void TestPadPages::screens()
     QFETCH(QString, state);
     QFETCH(QSize, size);
     QWidget *page = nullptr;
-    PadWindowInfo info = window15(state != QLatin1String("idle-signed-out"),
-                                  state.startsWith(QLatin1String("idle")) ? QStringLiteral("A023")
-                                                                          : QString());
+    PadWindowInfo info =
+        window15(state != QLatin1String("idle-signed-out"),
+                 state.startsWith(QLatin1String("idle")) ? QStringLiteral("A023") : QString());
     if (state.startsWith(QLatin1String("idle"))) {
         auto *idle = new PadIdlePage;
         idle->display(info);
@@ -412,12 +416,13 @@ void TestPadPages::screens()
     screen.status->display(info);
     screen.status->setOnline(state != QLatin1String("idle-offline"));
     QVERIFY(screen.settle());
-    const QString shot =
-        savePadShot(&screen.top, QStringLiteral("%1-%2x%3").arg(state).arg(size.width()).arg(size.height()));
+    const QString shot = savePadShot(
+        &screen.top, QStringLiteral("%1-%2x%3").arg(state).arg(size.width()).arg(size.height()));
     QCOMPARE(screen.top.size(), size); // nothing needs more room than the screen has
     QCOMPARE(screen.status->isOfflineShown(), state == QLatin1String("idle-offline"));
     const QStringList clipped = padClippedTexts(&screen.top);
-    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n')) + QStringLiteral("\n") + shot));
+    QVERIFY2(clipped.isEmpty(),
+             qPrintable(clipped.join(QLatin1Char('\n')) + QStringLiteral("\n") + shot));
     const QStringList small = padSmallTargets(page, PadLook::MinTargetPx);
     QVERIFY2(small.isEmpty(), qPrintable(small.join(QLatin1Char('\n'))));
     // Body text ≥ 24 px on the pages (the status line's 22 px is the one exception).

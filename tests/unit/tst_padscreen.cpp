@@ -38,13 +38,14 @@ const qint64 Start = QDateTime(QDate(2026, 12, 8), QTime(2, 0), Qt::UTC).toMSecs
 
 QJsonObject window15(bool staffed, const QString &ticket = {})
 {
-    return {{QStringLiteral("number"), 15},
-            {QStringLiteral("name"), QStringLiteral("15号窗口")},
-            {QStringLiteral("state"), staffed ? QStringLiteral("open") : QStringLiteral("signed_out")},
-            {QStringLiteral("staffNo"), staffed ? QStringLiteral("HD0026") : QString()},
-            {QStringLiteral("staffName"), staffed ? QStringLiteral("欧阳晓梅") : QString()},
-            {QStringLiteral("currentTicket"), ticket},
-            {QStringLiteral("currentTicketId"), ticket.isEmpty() ? 0 : 7}};
+    return {
+        {QStringLiteral("number"), 15},
+        {QStringLiteral("name"), QStringLiteral("15号窗口")},
+        {QStringLiteral("state"), staffed ? QStringLiteral("open") : QStringLiteral("signed_out")},
+        {QStringLiteral("staffNo"), staffed ? QStringLiteral("HD0026") : QString()},
+        {QStringLiteral("staffName"), staffed ? QStringLiteral("欧阳晓梅") : QString()},
+        {QStringLiteral("currentTicket"), ticket},
+        {QStringLiteral("currentTicketId"), ticket.isEmpty() ? 0 : 7}};
 }
 
 QJsonObject rating(qint64 id, int items)
@@ -58,7 +59,8 @@ QJsonObject rating(qint64 id, int items)
                                 {QStringLiteral("name"), names.value(i % 3)}});
     QJsonArray reasons;
     for (const RatingReason &r : RatingReasons::defaults())
-        reasons.append(QJsonObject{{QStringLiteral("code"), r.code}, {QStringLiteral("label"), r.label}});
+        reasons.append(
+            QJsonObject{{QStringLiteral("code"), r.code}, {QStringLiteral("label"), r.label}});
     return {{QStringLiteral("id"), id},
             {QStringLiteral("window"), 15},
             {QStringLiteral("ticketId"), 7},
@@ -83,8 +85,8 @@ struct Pad
         QString error;
         const auto ca = CertificateIssuer::createAuthority(QStringLiteral("Test"), 30, &error);
         Q_ASSERT(ca);
-        session = std::make_unique<PadSession>(15, client, *RatingSigner::fromPem(ca->privateKeyPem()),
-                                               clock);
+        session = std::make_unique<PadSession>(15, client,
+                                               *RatingSigner::fromPem(ca->privateKeyPem()), clock);
         engine.start({espeakMandarin()});
         voice = std::make_unique<PadVoice>(engine);
         voice->follow(*session);
@@ -136,9 +138,10 @@ private:
 
 void TestPadScreen::initTestCase()
 {
-    QCOMPARE(m_translations.install({QStringLiteral("halldesk_core"), QStringLiteral("halldesk_pad")},
-                                    QLocale(QStringLiteral("zh_CN"))),
-             2);
+    QCOMPARE(
+        m_translations.install({QStringLiteral("halldesk_core"), QStringLiteral("halldesk_pad")},
+                               QLocale(QStringLiteral("zh_CN"))),
+        2);
     PadLook::apply(*qApp);
     m_touch = QTest::createTouchDevice();
 }
@@ -154,7 +157,8 @@ void TestPadScreen::aServiceRatedWithReasons()
     QCOMPARE(pad.screen->currentPage(), pad.screen->idlePage());
     QCOMPARE(pad.screen->idlePage()->clerkText(), QStringLiteral("欧阳晓梅 工号：HD0026"));
     QCOMPARE(pad.screen->idlePage()->ticketText(), QStringLiteral("正在为A023号办理"));
-    QCOMPARE(pad.screen->statusBar()->whereText(), QStringLiteral("15号窗口 · 欧阳晓梅（工号HD0026）"));
+    QCOMPARE(pad.screen->statusBar()->whereText(),
+             QStringLiteral("15号窗口 · 欧阳晓梅（工号HD0026）"));
 
     pad.ask(41);
     QCOMPARE(pad.screen->currentPage(), pad.screen->ratingPage());
@@ -183,7 +187,8 @@ void TestPadScreen::aServiceRatedWithReasons()
 
     QCOMPARE(pad.session->stage(), Stage::Thanks);
     QCOMPARE(pad.screen->currentPage(), pad.screen->thanksPage());
-    QCOMPARE(pad.screen->thanksPage()->followText(), QStringLiteral("您的意见已记录，我们会认真改进。"));
+    QCOMPARE(pad.screen->thanksPage()->followText(),
+             QStringLiteral("您的意见已记录，我们会认真改进。"));
     QCOMPARE(pad.engine.said.last(), PadVoice::text(PadVoice::Prompt::Thanks));
     const QList<OutboxEntry> given = pad.given();
     QCOMPARE(given.size(), 1);
@@ -211,7 +216,12 @@ void TestPadScreen::aGoodRatingByTouch()
     QCOMPARE(pad.screen->currentPage(), pad.screen->thanksPage());
     QCOMPARE(pad.screen->thanksPage()->followText(), QStringLiteral("欢迎您再次光临。"));
     QCOMPARE(pad.given().size(), 1);
-    QCOMPARE(pad.given().first().args.value(QLatin1String("record")).toObject().value(QLatin1String("level")).toString(),
+    QCOMPARE(pad.given()
+                 .first()
+                 .args.value(QLatin1String("record"))
+                 .toObject()
+                 .value(QLatin1String("level"))
+                 .toString(),
              QStringLiteral("basic"));
     // A second touch on the thanks does nothing.
     touchTap(m_touch, pad.screen->thanksPage());
@@ -290,10 +300,12 @@ void TestPadScreen::screens()
         emit pad.session->problem(QStringLiteral("您的评价未能保存，请重试或告知工作人员。"));
     QCoreApplication::processEvents();
     const QString shot = savePadShot(
-        pad.screen.get(), QStringLiteral("screen-%1-%2x%3").arg(state).arg(size.width()).arg(size.height()));
+        pad.screen.get(),
+        QStringLiteral("screen-%1-%2x%3").arg(state).arg(size.width()).arg(size.height()));
     QCOMPARE(pad.screen->size(), size); // nothing needs more room than the screen has
     const QStringList clipped = padClippedTexts(pad.screen.get());
-    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n')) + QLatin1Char('\n') + shot));
+    QVERIFY2(clipped.isEmpty(),
+             qPrintable(clipped.join(QLatin1Char('\n')) + QLatin1Char('\n') + shot));
     const QStringList small = padSmallTargets(pad.screen->currentPage(), PadLook::MinTargetPx);
     QVERIFY2(small.isEmpty(), qPrintable(small.join(QLatin1Char('\n'))));
 }

@@ -48,7 +48,8 @@ void TestPadVoice::theNewestPromptInterrupts()
     engine.beginSpeaking();
     // The citizen touched a level at once: the thanks are said now, not after the question.
     voice.say(Prompt::Thanks);
-    QCOMPARE(engine.said, (QStringList{PadVoice::text(Prompt::Rate), PadVoice::text(Prompt::Thanks)}));
+    QCOMPARE(engine.said,
+             (QStringList{PadVoice::text(Prompt::Rate), PadVoice::text(Prompt::Thanks)}));
 }
 
 void TestPadVoice::promptsWaitForTheEngine()

@@ -99,6 +99,9 @@ private slots:
                                                 root + QStringLiteral("/ui/cases"),
                                                 root + QStringLiteral("/ui/scan"),
                                                 root + QStringLiteral("/app/counter")};
+        QTest::newRow("pad") << QStringLiteral("halldesk_pad")
+                             << QStringList{root + QStringLiteral("/ui/pad"),
+                                            root + QStringLiteral("/app/pad")};
     }
 
     void chineseIsComplete()

@@ -33,10 +33,10 @@ void LevelBadge::refresh()
     const QString name = RatingLevels::displayName(m_level);
     setText(m_layout == Layout::Stacked ? tr("Your rating:") + QLatin1Char('\n') + name
                                         : tr("Your rating: %1").arg(name));
-    setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 10px; "
-                                 "padding: 6px 14px; }")
-                      .arg(PadLook::levelColour(m_level).name(),
-                           PadLook::levelTextColour(m_level).name()));
+    setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; border-radius: 10px; "
+                       "padding: 6px 14px; }")
+            .arg(PadLook::levelColour(m_level).name(), PadLook::levelTextColour(m_level).name()));
 }
 
 } // namespace halldesk

@@ -94,8 +94,7 @@ void PadIdlePage::refresh()
     m_window->setText(!m_info.name.isEmpty() ? m_info.name
                       : m_info.number > 0    ? tr("Window %1").arg(m_info.number)
                                              : QString());
-    const bool staffed =
-        m_info.state != QLatin1String("signed_out") && !m_info.staffNo.isEmpty();
+    const bool staffed = m_info.state != QLatin1String("signed_out") && !m_info.staffNo.isEmpty();
     m_photo->setVisible(staffed);
     m_staffNo->setVisible(staffed);
     if (staffed) {
@@ -116,9 +115,9 @@ void PadIdlePage::refresh()
         m_ticket->setText(tr("Now serving number %1").arg(m_info.currentTicket));
     else
         m_ticket->setText(tr("Welcome! Please wait for your number to be called."));
-    m_commitmentText->setText(tr("Our service commitment: %1")
-                                  .arg(m_commitment.isEmpty() ? defaultCommitment()
-                                                              : m_commitment));
+    m_commitmentText->setText(
+        tr("Our service commitment: %1")
+            .arg(m_commitment.isEmpty() ? defaultCommitment() : m_commitment));
 }
 
 QString PadIdlePage::windowText() const

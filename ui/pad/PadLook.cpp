@@ -12,7 +12,7 @@ constexpr auto StyleSheet = R"(
 QWidget#padScreen, QWidget#padScreen QStackedWidget { background: #f4f7fb; }
 QFrame#padStatusBar { background: #1f4e79; }
 QFrame#padStatusBar QLabel { color: white; }
-QLabel#padOffline { background: #fff3e0; color: #8a3c00; border-radius: 6px; padding: 2px 10px; }
+QFrame#padStatusBar QLabel#padOffline { background: #fff3e0; color: #8a3c00; border-radius: 6px; padding: 2px 10px; }
 QLabel#padProblem { background: #ffebee; color: #b71c1c; border: 2px solid #b71c1c;
                     border-radius: 8px; padding: 8px 16px; }
 QLabel#padWindowName { color: #1f4e79; }

@@ -15,13 +15,13 @@ namespace halldesk {
 class PadLook
 {
 public:
-    static constexpr int BodyPx = 26;    // everything a citizen reads
-    static constexpr int SmallPx = 22;   // the status line
-    static constexpr int TitlePx = 38;   // a page's question
-    static constexpr int LevelPx = 36;   // the five levels
-    static constexpr int ReasonPx = 24;  // the reasons of a 差评 (two columns on 800 px)
-    static constexpr int HugePx = 64;    // the window number, the thanks
-    static constexpr int MinTargetPx = 64; // nothing a finger must hit is lower
+    static constexpr int BodyPx = 26;         // everything a citizen reads
+    static constexpr int SmallPx = 22;        // the status line
+    static constexpr int TitlePx = 38;        // a page's question
+    static constexpr int LevelPx = 36;        // the five levels
+    static constexpr int ReasonPx = 24;       // the reasons of a 差评 (two columns on 800 px)
+    static constexpr int HugePx = 64;         // the window number, the thanks
+    static constexpr int MinTargetPx = 64;    // nothing a finger must hit is lower
     static constexpr int LevelTargetPx = 120; // the levels, when the screen has the room
 
     // The program's font family (Noto Sans CJK SC first) and style sheet.

@@ -112,8 +112,7 @@ void PadReasonsPage::display(const RatingRequest &request, RatingLevel level)
 void PadReasonsPage::setSecondsLeft(int seconds)
 {
     m_secondsLeft = seconds;
-    m_countdown->setText(
-        seconds > 0 ? tr("%n second(s) left", nullptr, seconds) : QString());
+    m_countdown->setText(seconds > 0 ? tr("%n second(s) left", nullptr, seconds) : QString());
 }
 
 QStringList PadReasonsPage::checkedCodes() const
@@ -157,9 +156,8 @@ void PadReasonsPage::arrangeReasons()
         width() - margins.left() - margins.right() - layout()->spacing() - SideWidth;
     // Before the page is shown its width means nothing (a hidden widget is 640 wide): two
     // columns then, which fit the smallest pad screen, and never a minimum height of one column.
-    const int columns = !isVisible()
-                            ? 2
-                            : qBound(1, (available + GridSpacing) / (widest + GridSpacing), 3);
+    const int columns =
+        !isVisible() ? 2 : qBound(1, (available + GridSpacing) / (widest + GridSpacing), 3);
     if (columns == m_columns)
         return;
     m_columns = columns;
@@ -186,8 +184,7 @@ void PadReasonsPage::updateSubmit()
 void PadReasonsPage::refresh()
 {
     m_question->setText(tr("Please choose why you are dissatisfied"));
-    m_comment->setPlaceholderText(
-        tr("Other comments (optional)"));
+    m_comment->setPlaceholderText(tr("Other comments (optional)"));
     m_submit->setText(tr("Submit"));
     m_back->setText(tr("Back"));
     setSecondsLeft(m_secondsLeft);

@@ -48,8 +48,7 @@ PadScreen::PadScreen(PadSession &session, QWidget *parent)
     connect(&session, &PadSession::stageChanged, this, &PadScreen::showStage);
     connect(&session, &PadSession::windowInfoChanged, this, &PadScreen::showWindow);
     connect(&session, &PadSession::secondsLeftChanged, m_rating, &PadRatingPage::setSecondsLeft);
-    connect(&session, &PadSession::secondsLeftChanged, m_reasons,
-            &PadReasonsPage::setSecondsLeft);
+    connect(&session, &PadSession::secondsLeftChanged, m_reasons, &PadReasonsPage::setSecondsLeft);
     connect(&session, &PadSession::onlineChanged, m_status, &PadStatusBar::setOnline);
     connect(&session, &PadSession::problem, this, &PadScreen::showProblem);
     connect(&session, &PadSession::deliveryRefused, this, [](const QString &message) {

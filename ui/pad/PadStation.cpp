@@ -53,8 +53,8 @@ bool PadStation::start(QString *error)
     clientSettings.url = m_settings.serverUrl;
     clientSettings.tls = m_settings.tls;
     m_client = std::make_unique<HallClient>(clientSettings, m_outbox.get());
-    m_session = std::make_unique<PadSession>(m_settings.window, *m_client, std::move(*signer),
-                                             m_clock);
+    m_session =
+        std::make_unique<PadSession>(m_settings.window, *m_client, std::move(*signer), m_clock);
     if (m_engine && m_settings.voiceEnabled) {
         m_voice = std::make_unique<PadVoice>(*m_engine);
         m_voice->setRate(m_settings.voiceRate);

@@ -74,8 +74,7 @@ void StaffPhoto::paintEvent(QPaintEvent *)
     clip.addRoundedRect(frame, 12, 12);
     painter.setClipPath(clip);
     if (!m_photo.isNull()) {
-        const QPixmap scaled = m_photo.scaled(frame.size().toSize(),
-                                              Qt::KeepAspectRatioByExpanding,
+        const QPixmap scaled = m_photo.scaled(frame.size().toSize(), Qt::KeepAspectRatioByExpanding,
                                               Qt::SmoothTransformation);
         painter.drawPixmap(frame.topLeft(), scaled,
                            QRectF((scaled.width() - frame.width()) / 2,
