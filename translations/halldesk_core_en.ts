@@ -1380,7 +1380,7 @@
     </message>
     <message>
         <source>The rating&apos;s signature is not valid.</source>
-        <translation>The rating's signature is not valid.</translation>
+        <translation>The rating&apos;s signature is not valid.</translation>
     </message>
     <message>
         <source>The rating is incomplete.</source>
@@ -2139,6 +2139,29 @@
     <message>
         <source>Your rating could not be saved. Please try again or tell the staff.</source>
         <translation>Your rating could not be saved. Please try again or tell the staff.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::PadVoice</name>
+    <message>
+        <source>Please rate this service.</source>
+        <translation>Please rate this service.</translation>
+    </message>
+    <message>
+        <source>Please choose why you are dissatisfied.</source>
+        <translation>Please choose why you are dissatisfied.</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating.</source>
+        <translation>Thank you for your rating.</translation>
+    </message>
+    <message>
+        <source>The speech engine could not start: %1</source>
+        <translation>The speech engine could not start: %1</translation>
+    </message>
+    <message>
+        <source>No Chinese voice is available: the pad&apos;s prompts are not spoken.</source>
+        <translation>No Chinese voice is available: the pad's prompts are not spoken.</translation>
     </message>
 </context>
 <context>

@@ -2136,6 +2136,29 @@
     </message>
 </context>
 <context>
+    <name>halldesk::PadVoice</name>
+    <message>
+        <source>Please rate this service.</source>
+        <translation>请您对本次服务作出评价</translation>
+    </message>
+    <message>
+        <source>Please choose why you are dissatisfied.</source>
+        <translation>请选择不满意的原因</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating.</source>
+        <translation>感谢您的评价</translation>
+    </message>
+    <message>
+        <source>The speech engine could not start: %1</source>
+        <translation>语音引擎无法启动：%1</translation>
+    </message>
+    <message>
+        <source>No Chinese voice is available: the pad&apos;s prompts are not spoken.</source>
+        <translation>没有可用的中文语音：评价器的提示不会播报。</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::QtSpeechEngine</name>
     <message>
         <source>The speech engine did not answer in time.</source>

@@ -41,6 +41,13 @@
     </message>
 </context>
 <context>
+    <name>CounterPad</name>
+    <message>
+        <source>The evaluator pad on the second monitor cannot start: %1</source>
+        <translation>第二显示器上的评价器无法启动：%1</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDetails</name>
     <message>
         <source>%1 (%2)</source>

@@ -10,6 +10,7 @@
 #include "counter/TerminalSetupDialog.h"
 #include "demo/DemoServerLauncher.h"
 #include "i18n/TranslationInstaller.h"
+#include "pki/DevelopmentPki.h"
 #include "platform/UnixSignalWatcher.h"
 
 #include <QApplication>
@@ -41,7 +42,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(HALLDESK_VERSION));
 
     TranslationInstaller translations;
-    translations.install({QStringLiteral("halldesk_core"), QStringLiteral("halldesk_counter")});
+    // The pad's words too: a second monitor shows the evaluator pad (CounterPad).
+    translations.install({QStringLiteral("halldesk_core"), QStringLiteral("halldesk_counter"),
+                          QStringLiteral("halldesk_pad")});
     // Qt's own words (OK, Cancel, Yes) in the same language.
     QTranslator qtTranslator;
     if (qtTranslator.load(TranslationInstaller::hallLocale(), QStringLiteral("qtbase"),
@@ -69,6 +72,10 @@ int main(int argc, char *argv[])
         settings.serverUrl = hall->url;
         settings.tls = hall->tls;
         settings.window = options->demoWindow;
+        // The pad of this window, for a second monitor: its own certificate in the demo PKI.
+        if (const auto pki = DevelopmentPki::ensure(DemoServerLauncher::pkiDirectory(), &error))
+            if (const auto pad = pki->terminalFiles(TerminalRole::Pad, options->demoWindow, &error))
+                settings.padTls = *pad;
     } else if (!settings.isComplete() || !settings.problem().isEmpty()) {
         TerminalSetupDialog setup(settings);
         if (setup.exec() != QDialog::Accepted)

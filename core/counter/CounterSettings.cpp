@@ -47,6 +47,10 @@ CounterSettings CounterSettings::load(const QString &path)
         ini.value(QStringLiteral("notice/hall"), tr("Government Service Centre")).toString();
     s.hallAddress = ini.value(QStringLiteral("notice/address")).toString();
     s.hallPhone = ini.value(QStringLiteral("notice/phone")).toString();
+    s.padTls.caFile = s.tls.caFile;
+    s.padTls.certificateFile = ini.value(QStringLiteral("pad/certificate")).toString();
+    s.padTls.keyFile = ini.value(QStringLiteral("pad/key")).toString();
+    s.padScreen = ini.value(QStringLiteral("pad/screen"), true).toBool();
     return s;
 }
 
@@ -66,6 +70,9 @@ bool CounterSettings::save(QString *error) const
     ini.setValue(QStringLiteral("notice/hall"), hallName);
     ini.setValue(QStringLiteral("notice/address"), hallAddress);
     ini.setValue(QStringLiteral("notice/phone"), hallPhone);
+    ini.setValue(QStringLiteral("pad/certificate"), padTls.certificateFile);
+    ini.setValue(QStringLiteral("pad/key"), padTls.keyFile);
+    ini.setValue(QStringLiteral("pad/screen"), padScreen);
     ini.sync();
     if (ini.status() != QSettings::NoError) {
         if (error)

@@ -27,6 +27,11 @@ public:
     QString hallName;
     QString hallAddress;
     QString hallPhone;
+    // The evaluator pad shown on the counter's second monitor, facing the citizen: its own
+    // certificate and key (pad-<window>, the same hall CA), so that the ratings it signs are
+    // the pad's and never the counter's. Without them, or with padScreen false, no pad shows.
+    TlsFiles padTls;
+    bool padScreen = true;
     // The file the settings came from and are saved to.
     QString path;
 
@@ -39,6 +44,8 @@ public:
     bool isComplete() const;
     // Empty when the connection settings can be used; otherwise why not, in the user's language.
     QString problem() const;
+    // The pad's certificate and key are set (the CA is the counter's).
+    bool hasPad() const { return !padTls.certificateFile.isEmpty() && !padTls.keyFile.isEmpty(); }
 
     // "host:port" or a full wss:// URL, as a clerk or technician types it.
     static QUrl parseServerAddress(const QString &text, QString *error = nullptr);

@@ -3,6 +3,7 @@
 // keep working through a server outage with every change delivered exactly once; take an
 // application (受理) for the citizen being served, online and offline, each case stored once.
 
+#include "DatabaseFileRead.h"
 #include "KeyboardInput.h"
 #include "NetworkFixture.h"
 #include "ServerProcess.h"
@@ -48,50 +49,28 @@ constexpr int Window = 1;
 const QString StaffNo = QStringLiteral("HD0012"); // the demo hall's clerk of window 1
 constexpr int Wait = 20000;
 
-// One value from the server's database file, read through a connection of its own (WAL lets
-// a reader in while the server writes).
-QVariant scalar(const QString &path, const QString &sql)
-{
-    static int n = 0;
-    const QString name = QStringLiteral("tst_countergui-%1").arg(++n);
-    QVariant value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                value = q.value(0);
-            else
-                qWarning() << sql << q.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return value;
-}
-
 QString ticketStatus(const QString &db, qint64 ticket)
 {
-    return scalar(db, QStringLiteral("SELECT status FROM tickets WHERE id = %1").arg(ticket))
+    return scalarFromFile(db,
+                          QStringLiteral("SELECT status FROM tickets WHERE id = %1").arg(ticket))
         .toString();
 }
 
 QString windowColumn(const QString &db, const char *column)
 {
-    return scalar(db, QStringLiteral("SELECT %1 FROM windows WHERE number = %2")
-                          .arg(QLatin1String(column))
-                          .arg(Window))
+    return scalarFromFile(db, QStringLiteral("SELECT %1 FROM windows WHERE number = %2")
+                                  .arg(QLatin1String(column))
+                                  .arg(Window))
         .toString();
 }
 
 // Events of this kind in the server's append-only log, for a ticket or for the window.
 int eventCount(const QString &db, const char *kind, const char *column, qint64 value)
 {
-    return scalar(db, QStringLiteral("SELECT count(*) FROM events WHERE kind = '%1' AND %2 = %3")
-                          .arg(QLatin1String(kind), QLatin1String(column))
-                          .arg(value))
+    return scalarFromFile(
+               db, QStringLiteral("SELECT count(*) FROM events WHERE kind = '%1' AND %2 = %3")
+                       .arg(QLatin1String(kind), QLatin1String(column))
+                       .arg(value))
         .toInt();
 }
 
@@ -244,10 +223,11 @@ void TestCounterGui::clerkWorksThroughTheDay()
     transfer->accept();
     QTRY_VERIFY_WITH_TIMEOUT(!model.current(), Wait);
     QTRY_COMPARE_WITH_TIMEOUT(
-        scalar(m_server->databasePath(),
-               QStringLiteral("SELECT q.code FROM tickets t JOIN queues q ON q.id = t.queue_id "
-                              "WHERE t.id = %1")
-                   .arg(second))
+        scalarFromFile(
+            m_server->databasePath(),
+            QStringLiteral("SELECT q.code FROM tickets t JOIN queues q ON q.id = t.queue_id "
+                           "WHERE t.id = %1")
+                .arg(second))
             .toString(),
         QStringLiteral("A-ENT"), Wait);
 
@@ -420,14 +400,16 @@ void TestCounterGui::intakeAtTheCounter()
     QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, Wait);
     const QString db = m_server->databasePath();
     QCOMPARE(
-        scalar(db,
-               QStringLiteral("SELECT count(*) FROM cases WHERE case_number = '%1'").arg(online))
+        scalarFromFile(
+            db, QStringLiteral("SELECT count(*) FROM cases WHERE case_number = '%1'").arg(online))
             .toInt(),
         1);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT ticket_number FROM cases WHERE case_number = '%1'")
-                            .arg(online))
-                 .toString(),
-             ticket);
+    QCOMPARE(
+        scalarFromFile(
+            db,
+            QStringLiteral("SELECT ticket_number FROM cases WHERE case_number = '%1'").arg(online))
+            .toString(),
+        ticket);
     const auto kept = m_counter->caseDesk()->cases().find(CaseNumber::parse(online).value());
     QVERIFY(kept);
     QCOMPARE(kept->state, TerminalCase::State::Sent);
@@ -446,8 +428,8 @@ void TestCounterGui::intakeAtTheCounter()
     QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 2, Wait);
     QTRY_COMPARE_WITH_TIMEOUT(c.pendingChanges(), 0, Wait);
     QCOMPARE(
-        scalar(db,
-               QStringLiteral("SELECT count(*) FROM cases WHERE case_number = '%1'").arg(offline))
+        scalarFromFile(
+            db, QStringLiteral("SELECT count(*) FROM cases WHERE case_number = '%1'").arg(offline))
             .toInt(),
         1);
     QCOMPARE(m_counter->caseDesk()->cases().pending().size(), 0);

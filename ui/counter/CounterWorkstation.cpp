@@ -9,10 +9,12 @@
 #include "clock/HallTime.h"
 #include "counter/CounterController.h"
 #include "counter/CounterMainWindow.h"
+#include "counter/CounterPad.h"
 #include "counter/IntakeLauncher.h"
 #include "counter/ScanUploadIndicator.h"
 #include "counter/SignInDialog.h"
 #include "logging/HallDeskLogging.h"
+#include "pad/PadStation.h"
 #include "speech/CallAnnouncer.h"
 #include "speech/QtSpeechEngine.h"
 #include "speech/SpokenAnnouncement.h"
@@ -106,6 +108,10 @@ bool CounterWorkstation::start(QString *error)
     startCasework();
     if (!storeWarning.isEmpty())
         m_window->showNotice(storeWarning, CounterController::NoticeLevel::Warning);
+    QString padWarning;
+    m_pad = CounterPad::start(m_settings, m_storePath, m_clock, &padWarning);
+    if (!padWarning.isEmpty())
+        m_window->showNotice(padWarning, CounterController::NoticeLevel::Warning);
     return true;
 }
 

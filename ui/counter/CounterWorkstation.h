@@ -19,6 +19,7 @@ class CounterMainWindow;
 class HallClient;
 class IntakeLauncher;
 class MaterialUploader;
+class PadStation;
 class ScanUploadIndicator;
 class ScanUploadQueue;
 class SqliteOutbox;
@@ -58,6 +59,8 @@ public:
     CaseListPanel *casePanel() const { return m_casePanel; }
     CaseViews *caseViews() const { return m_caseViews; }
     CounterSettings &settings() { return m_settings; }
+    // The evaluator pad on the second monitor; nullptr without one (CounterPad).
+    PadStation *pad() const { return m_pad.get(); }
 
     // Signed in, connected, the window open for this clerk and its state received from the server.
     bool isUsable() const;
@@ -90,6 +93,7 @@ private:
     std::unique_ptr<CaseQueries> m_caseQueries;
     std::unique_ptr<MaterialUploader> m_uploader;
     std::unique_ptr<ScanUploadQueue> m_scanUploads;
+    std::unique_ptr<PadStation> m_pad;
     ScanUploadIndicator *m_scanIndicator = nullptr; // owned by the window
     CaseListPanel *m_casePanel = nullptr;           // owned by the window
     CaseViews *m_caseViews = nullptr;               // owned by the panel

@@ -18,4 +18,5 @@ qt_add_resources(halldesk_counter_ui "halldesk_counter_style"
 target_sources(halldesk_counter_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CounterWorkstation.cpp ${CMAKE_CURRENT_LIST_DIR}/CounterWorkstation.h
     ${CMAKE_CURRENT_LIST_DIR}/CounterLook.cpp ${CMAKE_CURRENT_LIST_DIR}/CounterLook.h
+    ${CMAKE_CURRENT_LIST_DIR}/CounterPad.cpp ${CMAKE_CURRENT_LIST_DIR}/CounterPad.h
 )

@@ -1,6 +1,7 @@
 #include "pad/PadLook.h"
 
 #include <QApplication>
+#include <QWidget>
 
 namespace halldesk {
 
@@ -48,9 +49,17 @@ void PadLook::apply(QApplication &app)
     app.setStyleSheet(QString::fromUtf8(StyleSheet));
 }
 
+void PadLook::applyTo(QWidget &screen)
+{
+    screen.setFont(font(BodyPx));
+    screen.setStyleSheet(QString::fromUtf8(StyleSheet));
+}
+
 QFont PadLook::font(int pixelSize, bool bold)
 {
     QFont f = QApplication::font();
+    f.setFamilies(
+        {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Micro Hei"), f.family()});
     f.setPixelSize(pixelSize);
     f.setBold(bold);
     return f;

@@ -7,6 +7,8 @@
 
 class QApplication;
 
+class QWidget;
+
 namespace halldesk {
 
 // The pad's fonts, sizes and colours. Citizens, many of them elderly, read it at arm's length
@@ -26,6 +28,9 @@ public:
 
     // The program's font family (Noto Sans CJK SC first) and style sheet.
     static void apply(QApplication &app);
+    // The same for one pad screen only: a pad shown by the counter on its second monitor
+    // looks like the pad and leaves the counter's own look alone.
+    static void applyTo(QWidget &screen);
     static QFont font(int pixelSize, bool bold = false);
 
     static QColor levelColour(RatingLevel level);

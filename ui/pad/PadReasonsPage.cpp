@@ -54,6 +54,8 @@ PadReasonsPage::PadReasonsPage(QWidget *parent)
     m_hint->setFont(PadLook::font(PadLook::BodyPx));
     m_countdown->setObjectName(QStringLiteral("padCountdown"));
     m_countdown->setFont(PadLook::font(PadLook::BodyPx));
+    // A narrow column: a longer language wraps rather than loses the end.
+    m_countdown->setWordWrap(true);
     m_grid->setSpacing(GridSpacing);
     m_grid->setVerticalSpacing(8);
 

@@ -27,6 +27,7 @@ PadScreen::PadScreen(PadSession &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("padScreen"));
     setAttribute(Qt::WA_StyledBackground);
+    PadLook::applyTo(*this);
     m_problem->setObjectName(QStringLiteral("padProblem"));
     m_problem->setFont(PadLook::font(PadLook::BodyPx, true));
     m_problem->setWordWrap(true);
