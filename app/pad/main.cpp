@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QMessageBox>
+#include <QScreen>
 #include <QTranslator>
 #include <cstdio>
 
@@ -79,6 +80,10 @@ int main(int argc, char *argv[])
         station.screen()->resize(1280, 800);
         station.screen()->show();
     } else {
+        // A pad runs without a window manager, where full screen alone leaves the window at
+        // its smallest size: it takes the screen's size itself.
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            station.screen()->setGeometry(screen->geometry());
         station.screen()->showFullScreen();
     }
     return app.exec();

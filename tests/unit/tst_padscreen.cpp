@@ -24,6 +24,7 @@
 
 #include <QApplication>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QtTest>
@@ -127,6 +128,7 @@ private slots:
     void aServiceRatedWithReasons();
     void aGoodRatingByTouch();
     void unansweredGoesBackToIdle();
+    void aNewerServiceReplacesTheShownOne();
     void offlineAndProblemsShow();
     void screens_data();
     void screens();
@@ -226,6 +228,50 @@ void TestPadScreen::aGoodRatingByTouch()
     // A second touch on the thanks does nothing.
     touchTap(m_touch, pad.screen->thanksPage());
     QCOMPARE(pad.given().size(), 1);
+}
+
+// The clerk finishes the next service before the last citizen rated: the pad shows, and the
+// touch rates, the newer one.
+void TestPadScreen::aNewerServiceReplacesTheShownOne()
+{
+    Pad pad;
+    pad.screen->resize(1280, 800);
+    pad.screen->show();
+    QVERIFY(QTest::qWaitForWindowExposed(pad.screen.get()));
+    pad.snapshot(window15(true));
+    pad.ask(50, 1);
+    QCOMPARE(pad.screen->currentPage(), pad.screen->ratingPage());
+    const auto showing = [&pad](const QString &text) {
+        for (const QLabel *label : pad.screen->ratingPage()->findChildren<QLabel *>())
+            if (label->text().contains(text))
+                return true;
+        return false;
+    };
+    QVERIFY(showing(QStringLiteral("A023")));
+    auto askFor = [&pad](qint64 id, qint64 ticketId, const QString &number) {
+        QJsonObject next = rating(id, 2);
+        next.insert(QStringLiteral("ticketId"), ticketId);
+        next.insert(QStringLiteral("ticketNumber"), number);
+        emit pad.client.eventReceived(QStringLiteral("rating"),
+                                      {{QStringLiteral("action"), QStringLiteral("request")},
+                                       {QStringLiteral("rating"), next}},
+                                      ++pad.seq);
+    };
+    askFor(51, 8, QStringLiteral("A024"));
+    QCOMPARE(pad.screen->currentPage(), pad.screen->ratingPage());
+    QVERIFY(showing(QStringLiteral("A024")));
+    QVERIFY(!showing(QStringLiteral("A023")));
+    // Also from the reasons of a 差评 half given.
+    QTest::mouseClick(pad.screen->ratingPage()->button(RatingLevel::Dissatisfied), Qt::LeftButton);
+    QCOMPARE(pad.screen->currentPage(), pad.screen->reasonsPage());
+    askFor(52, 9, QStringLiteral("A025"));
+    QCOMPARE(pad.screen->currentPage(), pad.screen->ratingPage());
+    QVERIFY(showing(QStringLiteral("A025")));
+    QTest::mouseClick(pad.screen->ratingPage()->button(RatingLevel::Satisfied), Qt::LeftButton);
+    QCOMPARE(pad.given().size(), 1);
+    const QJsonObject record = pad.given().first().args.value(QLatin1String("record")).toObject();
+    QCOMPARE(record.value(QLatin1String("ratingId")).toInteger(), 52);
+    QCOMPARE(record.value(QLatin1String("ticketId")).toInteger(), 9);
 }
 
 void TestPadScreen::unansweredGoesBackToIdle()

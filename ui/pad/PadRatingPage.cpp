@@ -32,8 +32,12 @@ PadRatingPage::PadRatingPage(QWidget *parent)
     m_countdown->setObjectName(QStringLiteral("padCountdown"));
     m_countdown->setFont(PadLook::font(PadLook::BodyPx));
 
+    // The question heads the left column, so that the five levels have the page's whole
+    // height: on an 800×480 pad that keeps each of them well above 64 px.
+    m_question->setWordWrap(true);
     auto *about = new QVBoxLayout;
     about->setSpacing(10);
+    about->addWidget(m_question);
     about->addWidget(m_ticket);
     about->addWidget(m_itemsCaption);
     about->addWidget(m_items, 1);
@@ -48,16 +52,12 @@ PadRatingPage::PadRatingPage(QWidget *parent)
         m_levels << button;
     }
 
-    // The question over both columns: one line even on a small screen.
-    auto *columns = new QHBoxLayout;
+    auto *columns = new QHBoxLayout(this);
+    columns->setContentsMargins(24, 12, 24, 12);
     columns->setSpacing(24);
-    columns->addLayout(about, 1);
-    columns->addLayout(levels, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 8, 24, 12);
-    layout->setSpacing(8);
-    layout->addWidget(m_question);
-    layout->addLayout(columns, 1);
+    // The levels need less width than the question and the items beside them.
+    columns->addLayout(about, 4);
+    columns->addLayout(levels, 3);
     refresh();
 }
 

@@ -47,6 +47,9 @@ PadScreen::PadScreen(PadSession &session, QWidget *parent)
     layout->addWidget(m_pages, 1);
 
     connect(&session, &PadSession::stageChanged, this, &PadScreen::showStage);
+    // A newer service asked while the last one is still on screen stays at the same stage:
+    // the page must show the service the citizen's touch will rate.
+    connect(&session, &PadSession::ratingRequested, this, [this] { showStage(m_session.stage()); });
     connect(&session, &PadSession::windowInfoChanged, this, &PadScreen::showWindow);
     connect(&session, &PadSession::secondsLeftChanged, m_rating, &PadRatingPage::setSecondsLeft);
     connect(&session, &PadSession::secondsLeftChanged, m_reasons, &PadReasonsPage::setSecondsLeft);
