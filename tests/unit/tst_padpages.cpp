@@ -19,6 +19,7 @@
 #include <QBuffer>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QVBoxLayout>
 #include <QtTest>
@@ -104,6 +105,7 @@ private slots:
 
     void submitNeedsAReason();
     void reasonsByTouch();
+    void aLongChecklistScrolls();
     void commentIsLimited();
     void backAsksForTheLevels();
     void displayStartsAfresh();
@@ -237,6 +239,42 @@ void TestPadPages::reasonsByTouch()
     QCOMPARE(submitted.at(0).at(0).toStringList(), QStringList{QStringLiteral("other")});
     touchTap(m_touch, page->backButton());
     QCOMPARE(back.size(), 1);
+}
+
+// A hall's checklist longer than an 800×480 pad shows: the reasons scroll, nothing is cut off,
+// and the last reason and the comment can still be reached and used.
+void TestPadPages::aLongChecklistScrolls()
+{
+    RatingRequest asked = request(1);
+    asked.reasonChoices.clear();
+    for (int i = 1; i <= 14; ++i)
+        asked.reasonChoices.append(
+            {QStringLiteral("r%1").arg(i), QStringLiteral("第%1条原因").arg(i)});
+    auto *page = new PadReasonsPage;
+    page->display(asked, RatingLevel::Dissatisfied);
+    Framed screen(page, {800, 480});
+    QVERIFY(screen.settle());
+    QCOMPARE(page->reasonButtons().size(), 14);
+    // The page keeps to the screen; the list is taller than its view.
+    QVERIFY(page->geometry().bottom() < 480);
+    QScrollArea *area = page->reasonArea();
+    QVERIFY(area->widget()->height() > area->viewport()->height());
+    ReasonButton *last = page->reasonButtons().last();
+    const auto shown = [area](const QWidget *w) {
+        const QRect inView(w->mapTo(area->viewport(), QPoint()), w->size());
+        return area->viewport()->rect().contains(inView);
+    };
+    QVERIFY(!shown(last));
+    area->ensureWidgetVisible(last);
+    QVERIFY(shown(last));
+    touchTap(m_touch, last);
+    QVERIFY(last->isChecked());
+    area->ensureWidgetVisible(page->commentEdit());
+    QVERIFY(shown(page->commentEdit()));
+    QSignalSpy submitted(page, &PadReasonsPage::submitted);
+    touchTap(m_touch, page->submitButton());
+    QCOMPARE(submitted.size(), 1);
+    QCOMPARE(submitted.at(0).at(0).toStringList(), QStringList{QStringLiteral("r14")});
 }
 
 void TestPadPages::commentIsLimited()

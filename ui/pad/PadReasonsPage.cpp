@@ -11,6 +11,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScroller>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace halldesk {
@@ -27,6 +30,7 @@ PadReasonsPage::PadReasonsPage(QWidget *parent)
     , m_question(new QLabel(this))
     , m_level(new LevelBadge(LevelBadge::Layout::Stacked, this))
     , m_grid(new QGridLayout)
+    , m_scroll(new QScrollArea(this))
     , m_comment(new QLineEdit(this))
     , m_submit(new QPushButton(this))
     , m_back(new QPushButton(this))
@@ -59,12 +63,25 @@ PadReasonsPage::PadReasonsPage(QWidget *parent)
     m_grid->setSpacing(GridSpacing);
     m_grid->setVerticalSpacing(8);
 
+    // A hall may list more reasons than an 800×480 pad shows at once: they scroll, by a finger
+    // dragging (QScroller) or the wheel, and the comment follows the last of them.
+    auto *gridBox = new QWidget;
+    gridBox->setObjectName(QStringLiteral("padReasonGrid"));
+    gridBox->setLayout(m_grid);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_scroll->setWidget(gridBox);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->viewport()->setAutoFillBackground(false);
+    gridBox->setAutoFillBackground(false);
+    QScroller::grabGesture(m_scroll->viewport(), QScroller::TouchGesture);
+
     auto *choices = new QVBoxLayout;
     choices->setSpacing(12);
     choices->addWidget(m_question);
-    choices->addLayout(m_grid);
+    choices->addWidget(m_scroll, 1);
     choices->addWidget(m_hint);
-    choices->addStretch(1);
 
     auto *side = new QVBoxLayout;
     side->setSpacing(12);
@@ -154,8 +171,9 @@ void PadReasonsPage::arrangeReasons()
     for (const ReasonButton *b : m_reasons)
         widest = qMax(widest, b->sizeHint().width());
     const QMargins margins = layout()->contentsMargins();
-    const int available =
-        width() - margins.left() - margins.right() - layout()->spacing() - SideWidth;
+    // Room for the scroll bar, should the reasons need it.
+    const int available = width() - margins.left() - margins.right() - layout()->spacing() -
+                          SideWidth - style()->pixelMetric(QStyle::PM_ScrollBarExtent);
     // Before the page is shown its width means nothing (a hidden widget is 640 wide): two
     // columns then, which fit the smallest pad screen, and never a minimum height of one column.
     const int columns =

@@ -10,6 +10,7 @@ class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 
 namespace halldesk {
 
@@ -34,6 +35,7 @@ public:
     QLineEdit *commentEdit() const { return m_comment; }
     QPushButton *submitButton() const { return m_submit; }
     QPushButton *backButton() const { return m_back; }
+    QScrollArea *reasonArea() const { return m_scroll; }
     int columns() const { return m_columns; }
 
 signals:
@@ -53,6 +55,7 @@ private:
     QLabel *m_question;
     LevelBadge *m_level;
     QGridLayout *m_grid;
+    QScrollArea *m_scroll;
     QLineEdit *m_comment;
     QPushButton *m_submit;
     QPushButton *m_back;
