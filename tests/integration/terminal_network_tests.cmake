@@ -14,3 +14,7 @@ set_tests_properties(tst_scanintake PROPERTIES TIMEOUT 300 LABELS network)
 # The evaluator pad: a rating asked for, given, signed, kept offline and delivered once.
 halldesk_add_test(tst_padsession SOURCES tst_padsession.cpp)
 set_tests_properties(tst_padsession PROPERTIES TIMEOUT 180 LABELS network)
+# The hall board: calls newest first, recalls, waiting per area, back by itself after a
+# dropped connection or a server restart without repeating old calls.
+halldesk_add_test(tst_boardsession SOURCES tst_boardsession.cpp)
+set_tests_properties(tst_boardsession PROPERTIES TIMEOUT 180 LABELS network)
