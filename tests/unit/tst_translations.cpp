@@ -102,6 +102,9 @@ private slots:
         QTest::newRow("pad") << QStringLiteral("halldesk_pad")
                              << QStringList{root + QStringLiteral("/ui/pad"),
                                             root + QStringLiteral("/app/pad")};
+        QTest::newRow("board") << QStringLiteral("halldesk_board")
+                               << QStringList{root + QStringLiteral("/ui/board"),
+                                              root + QStringLiteral("/app/board")};
     }
 
     void chineseIsComplete()
