@@ -5,6 +5,7 @@
 // repeating old calls, and no text is cut off (screenshots in board-screens/).
 
 #include "FakeSpeechEngine.h"
+#include "HallCalls.h"
 #include "NetworkFixture.h"
 #include "PadPageChecks.h"
 #include "ServerProcess.h"
@@ -23,6 +24,7 @@
 #include "speech/CallAnnouncer.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -80,6 +82,29 @@ private slots:
         m_kiosk.reset();
         if (m_server)
             QVERIFY(m_server->stop());
+    }
+
+    void settingsFromIni()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("board.conf"));
+        {
+            QSettings ini(path, QSettings::IniFormat);
+            ini.setValue(QStringLiteral("server/url"), m_server->url().toString());
+            const TlsFiles tls = *m_server->terminalFiles(TerminalRole::Board, 0);
+            ini.setValue(QStringLiteral("tls/ca"), tls.caFile);
+            ini.setValue(QStringLiteral("tls/certificate"), tls.certificateFile);
+            ini.setValue(QStringLiteral("tls/key"), tls.keyFile);
+            ini.setValue(QStringLiteral("board/notice"), QStringLiteral("午间不休息"));
+            ini.setValue(QStringLiteral("voice/enabled"), false);
+        }
+        const BoardSettings settings = BoardSettings::load(path);
+        QCOMPARE(settings.serverUrl, m_server->url());
+        QCOMPARE(settings.notice, QStringLiteral("午间不休息"));
+        QVERIFY(!settings.voiceEnabled);
+        QCOMPARE(settings.voiceRate, -0.2);
+        QVERIFY2(settings.problem().isEmpty(), qPrintable(settings.problem()));
+        QVERIFY(
+            !BoardSettings::load(m_dir.filePath(QStringLiteral("none.conf"))).problem().isEmpty());
     }
 
     void beforeAnyCall()
@@ -229,39 +254,8 @@ private:
         return isOk(signIn);
     }
 
-    QString issue(const QString &queue)
-    {
-        const QJsonObject issued =
-            m_kiosk->change(QStringLiteral("issueTicket"), {{QStringLiteral("queue"), queue}});
-        if (!isOk(issued))
-            qWarning() << describe(issued);
-        return issued.value(QLatin1String("result"))
-            .toObject()
-            .value(QLatin1String("ticket"))
-            .toObject()
-            .value(QLatin1String("number"))
-            .toString();
-    }
-
-    // Finishes the ticket the counter serves, if any, and calls the next one.
-    void callNext()
-    {
-        if (m_serving) {
-            const QJsonObject finished = m_counter->change(
-                QStringLiteral("finish"), {{QStringLiteral("ticketId"), m_serving}});
-            if (!isOk(finished))
-                qWarning() << describe(finished);
-        }
-        const QJsonObject called = m_counter->change(QStringLiteral("callNext"));
-        if (!isOk(called))
-            qWarning() << describe(called);
-        m_serving = called.value(QLatin1String("result"))
-                        .toObject()
-                        .value(QLatin1String("ticket"))
-                        .toObject()
-                        .value(QLatin1String("id"))
-                        .toInteger();
-    }
+    QString issue(const QString &queue) { return issueTicket(*m_kiosk, queue); }
+    void callNext() { finishAndCallNext(*m_counter, m_serving); }
 
     // The engine says what the announcer gave it, to the end, so the next call comes through.
     void speakOut()

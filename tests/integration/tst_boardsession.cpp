@@ -4,6 +4,7 @@
 // server restart the board comes back by itself from a fresh snapshot without reporting old
 // calls as new (so nothing is announced twice).
 
+#include "HallCalls.h"
 #include "NetworkFixture.h"
 #include "board/BoardSession.h"
 #include "client/HallClient.h"
@@ -215,41 +216,8 @@ private slots:
     }
 
 private:
-    QString issue(const QString &queue)
-    {
-        const QJsonObject issued =
-            m_kiosk->change(QStringLiteral("issueTicket"), {{QStringLiteral("queue"), queue}});
-        if (!isOk(issued))
-            qWarning() << describe(issued);
-        return issued.value(QLatin1String("result"))
-            .toObject()
-            .value(QLatin1String("ticket"))
-            .toObject()
-            .value(QLatin1String("number"))
-            .toString();
-    }
-
-    // Finishes the ticket the counter serves, if any, and calls the next one.
-    qint64 callNext()
-    {
-        if (m_serving) {
-            const QJsonObject finished = m_counter->change(
-                QStringLiteral("finish"), {{QStringLiteral("ticketId"), m_serving}});
-            if (!isOk(finished))
-                qWarning() << describe(finished);
-            m_serving = 0;
-        }
-        const QJsonObject called = m_counter->change(QStringLiteral("callNext"));
-        if (!isOk(called))
-            qWarning() << describe(called);
-        m_serving = called.value(QLatin1String("result"))
-                        .toObject()
-                        .value(QLatin1String("ticket"))
-                        .toObject()
-                        .value(QLatin1String("id"))
-                        .toInteger();
-        return m_serving;
-    }
+    QString issue(const QString &queue) { return issueTicket(*m_kiosk, queue); }
+    qint64 callNext() { return finishAndCallNext(*m_counter, m_serving); }
 
     std::unique_ptr<NetworkFixture> m_fixture;
     std::unique_ptr<RawTerminal> m_counter;

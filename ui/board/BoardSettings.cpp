@@ -16,18 +16,18 @@ QString BoardSettings::defaultPath()
 
 BoardSettings BoardSettings::load(const QString &path)
 {
+    // The connection and the voice have the counter's keys ([server], [tls], [voice]).
+    const CounterSettings terminal = CounterSettings::load(path);
     BoardSettings s;
     s.path = path;
+    s.serverUrl = terminal.serverUrl;
+    s.tls = terminal.tls;
+    s.voiceEnabled = terminal.voiceEnabled;
+    s.voiceVolume = terminal.voiceVolume;
+    s.speechEngine = terminal.speechEngine;
     QSettings ini(path, QSettings::IniFormat);
-    s.serverUrl = QUrl(ini.value(QStringLiteral("server/url")).toString());
-    s.tls.caFile = ini.value(QStringLiteral("tls/ca")).toString();
-    s.tls.certificateFile = ini.value(QStringLiteral("tls/certificate")).toString();
-    s.tls.keyFile = ini.value(QStringLiteral("tls/key")).toString();
     s.notice = ini.value(QStringLiteral("board/notice")).toString();
-    s.voiceEnabled = ini.value(QStringLiteral("voice/enabled"), true).toBool();
     s.voiceRate = qBound(-1.0, ini.value(QStringLiteral("voice/rate"), -0.2).toDouble(), 1.0);
-    s.voiceVolume = qBound(0.0, ini.value(QStringLiteral("voice/volume"), 1.0).toDouble(), 1.0);
-    s.speechEngine = ini.value(QStringLiteral("voice/engine")).toString();
     return s;
 }
 
