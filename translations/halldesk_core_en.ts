@@ -336,6 +336,13 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>--window must be a window number between 1 and %1.</source>
+        <translation>--window must be a window number between 1 and %1.</translation>
+    </message>
+</context>
+<context>
     <name>CompletionResultNames</name>
     <message>
         <source>Approved</source>
@@ -2161,7 +2168,7 @@
     </message>
     <message>
         <source>No Chinese voice is available: the pad&apos;s prompts are not spoken.</source>
-        <translation>No Chinese voice is available: the pad's prompts are not spoken.</translation>
+        <translation>No Chinese voice is available: the pad&apos;s prompts are not spoken.</translation>
     </message>
 </context>
 <context>

@@ -335,6 +335,13 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>--window must be a window number between 1 and %1.</source>
+        <translation>--window 必须是 1 到 %1 之间的窗口号。</translation>
+    </message>
+</context>
+<context>
     <name>CompletionResultNames</name>
     <message>
         <source>Approved</source>

@@ -35,10 +35,6 @@
         <source>Print a READY line with the start-up time once the window is signed in and up to date (for scripts).</source>
         <translation>Print a READY line with the start-up time once the window is signed in and up to date (for scripts).</translation>
     </message>
-    <message>
-        <source>--window must be a window number between 1 and %1.</source>
-        <translation>--window must be a window number between 1 and %1.</translation>
-    </message>
 </context>
 <context>
     <name>CounterPad</name>

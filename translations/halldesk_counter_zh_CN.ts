@@ -35,10 +35,6 @@
         <source>Print a READY line with the start-up time once the window is signed in and up to date (for scripts).</source>
         <translation>窗口登录并同步完成后输出一行 READY 及启动耗时（供脚本使用）。</translation>
     </message>
-    <message>
-        <source>--window must be a window number between 1 and %1.</source>
-        <translation>--window 必须是 1 到 %1 之间的窗口号。</translation>
-    </message>
 </context>
 <context>
     <name>CounterPad</name>

@@ -39,10 +39,6 @@
         <source>Show the pad in a window instead of full screen (for development).</source>
         <translation>Show the pad in a window instead of full screen (for development).</translation>
     </message>
-    <message>
-        <source>--window must be a window number between 1 and %1.</source>
-        <translation>--window must be a window number between 1 and %1.</translation>
-    </message>
 </context>
 <context>
     <name>PadSettings</name>

@@ -39,10 +39,6 @@
         <source>Show the pad in a window instead of full screen (for development).</source>
         <translation>在窗口中显示评价器，而不是全屏（开发用）。</translation>
     </message>
-    <message>
-        <source>--window must be a window number between 1 and %1.</source>
-        <translation>--window 必须是1到%1之间的窗口号。</translation>
-    </message>
 </context>
 <context>
     <name>PadSettings</name>

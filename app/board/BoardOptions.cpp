@@ -1,9 +1,9 @@
 #include "BoardOptions.h"
 
 #include "board/BoardSettings.h"
+#include "platform/CommandLine.h"
 
 #include <QCommandLineParser>
-#include <cstdio>
 
 namespace halldesk {
 
@@ -26,22 +26,8 @@ std::optional<BoardOptions> BoardOptions::parse(const QStringList &arguments, in
     const QCommandLineOption silent(QStringLiteral("silent"), tr("Do not speak the calls."));
     parser.addOptions({demo, config, windowed, silent});
 
-    if (!parser.parse(arguments)) {
-        std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
-        *exitCode = 2;
+    if (!CommandLine::parse(parser, arguments, exitCode))
         return std::nullopt;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::printf("%s", qPrintable(parser.helpText()));
-        *exitCode = 0;
-        return std::nullopt;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
-                    qPrintable(QCoreApplication::applicationVersion()));
-        *exitCode = 0;
-        return std::nullopt;
-    }
     BoardOptions options;
     options.demo = parser.isSet(demo);
     options.configPath = parser.isSet(config) ? parser.value(config) : BoardSettings::defaultPath();

@@ -11,10 +11,8 @@
 #include "speech/QtSpeechEngine.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QScreen>
-#include <QTranslator>
 #include <cstdio>
 
 using namespace halldesk;
@@ -39,10 +37,7 @@ int main(int argc, char *argv[])
 
     TranslationInstaller translations;
     translations.install({QStringLiteral("halldesk_core"), QStringLiteral("halldesk_board")});
-    QTranslator qtTranslator;
-    if (qtTranslator.load(TranslationInstaller::hallLocale(), QStringLiteral("qtbase"),
-                          QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
+    translations.installQt();
     app.setFont(BoardLook::font(BoardLook::LabelPx));
 
     int exitCode = 0;

@@ -2,9 +2,9 @@
 
 #include "counter/CounterSettings.h"
 #include "demo/DemoServerLauncher.h"
+#include "platform/CommandLine.h"
 
 #include <QCommandLineParser>
-#include <cstdio>
 
 namespace halldesk {
 
@@ -34,33 +34,15 @@ std::optional<CounterOptions> CounterOptions::parse(const QStringList &arguments
                                       "window is signed in and up to date (for scripts)."));
     parser.addOptions({demo, window, config, store, ready});
 
-    if (!parser.parse(arguments)) {
-        std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
-        *exitCode = 2;
+    if (!CommandLine::parse(parser, arguments, exitCode))
         return std::nullopt;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::printf("%s", qPrintable(parser.helpText()));
-        *exitCode = 0;
-        return std::nullopt;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
-                    qPrintable(QCoreApplication::applicationVersion()));
-        *exitCode = 0;
-        return std::nullopt;
-    }
     CounterOptions options;
     options.demo = parser.isSet(demo);
-    bool ok = false;
-    options.demoWindow = parser.value(window).toInt(&ok);
-    if (!ok || options.demoWindow < 1 || options.demoWindow > CounterSettings::MaxWindow) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(tr("--window must be a window number between 1 and %1.")
-                                    .arg(CounterSettings::MaxWindow)));
-        *exitCode = 2;
+    const auto demoWindow =
+        CommandLine::windowNumber(parser.value(window), CounterSettings::MaxWindow, exitCode);
+    if (!demoWindow)
         return std::nullopt;
-    }
+    options.demoWindow = *demoWindow;
     options.configPath =
         parser.isSet(config) ? parser.value(config)
         : options.demo ? DemoServerLauncher::dataDirectory() + QStringLiteral("/demo-counter.conf")

@@ -14,10 +14,8 @@
 #include "platform/UnixSignalWatcher.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QScreen>
-#include <QTranslator>
 #include <cstdio>
 
 using namespace halldesk;
@@ -45,11 +43,7 @@ int main(int argc, char *argv[])
     // The pad's words too: a second monitor shows the evaluator pad (CounterPad).
     translations.install({QStringLiteral("halldesk_core"), QStringLiteral("halldesk_counter"),
                           QStringLiteral("halldesk_pad")});
-    // Qt's own words (OK, Cancel, Yes) in the same language.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(TranslationInstaller::hallLocale(), QStringLiteral("qtbase"),
-                          QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
+    translations.installQt();
     applyCounterLook(app);
 
     int exitCode = 0;

@@ -1,5 +1,7 @@
 #include "ServerOptions.h"
 
+#include "platform/CommandLine.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -317,19 +319,8 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
         *exitCode = 2;
         return std::nullopt;
     };
-    if (!parser.parse(arguments))
-        return fail(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::printf("%s", qPrintable(parser.helpText()));
-        *exitCode = 0;
+    if (!halldesk::CommandLine::parse(parser, arguments, exitCode))
         return std::nullopt;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
-                    qPrintable(QCoreApplication::applicationVersion()));
-        *exitCode = 0;
-        return std::nullopt;
-    }
 
     ServerOptions options;
     if (parser.isSet(configOption)) {

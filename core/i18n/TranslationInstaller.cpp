@@ -1,6 +1,7 @@
 #include "i18n/TranslationInstaller.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 
 namespace halldesk {
 
@@ -24,6 +25,17 @@ int TranslationInstaller::install(const QStringList &catalogues, const QLocale &
         }
     }
     return loaded;
+}
+
+bool TranslationInstaller::installQt(const QLocale &locale)
+{
+    auto translator = std::make_unique<QTranslator>();
+    if (!translator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
+        !QCoreApplication::installTranslator(translator.get()))
+        return false;
+    m_translators.push_back(std::move(translator));
+    return true;
 }
 
 } // namespace halldesk

@@ -17,6 +17,9 @@ public:
     static QLocale hallLocale(const QLocale &system = QLocale());
     // Loads ":/halldesk/i18n/<catalogue>_<lang>.qm" for each catalogue; returns how many loaded.
     int install(const QStringList &catalogues, const QLocale &locale = hallLocale());
+    // Qt's own words (OK, Cancel, Yes) in the same language, from Qt's translations folder;
+    // false if Qt has none for it.
+    bool installQt(const QLocale &locale = hallLocale());
 
 private:
     std::vector<std::unique_ptr<QTranslator>> m_translators;

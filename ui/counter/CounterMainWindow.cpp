@@ -396,10 +396,9 @@ void CounterMainWindow::showShortcuts()
 {
     QStringList lines;
     for (CounterAction which :
-         m_actions->buttonOrder() + QList<CounterAction>{CounterAction::ReturnNoShow,
-                                                         CounterAction::CallTicket,
-                                                         CounterAction::RequestRating,
-                                                         CounterAction::SignOut}) {
+         m_actions->buttonOrder() +
+             QList<CounterAction>{CounterAction::ReturnNoShow, CounterAction::CallTicket,
+                                  CounterAction::RequestRating, CounterAction::SignOut}) {
         const QAction *a = m_actions->action(which);
         lines << QStringLiteral("%1\t%2").arg(a->shortcut().toString(QKeySequence::NativeText),
                                               a->text());
