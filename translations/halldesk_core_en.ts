@@ -1418,6 +1418,29 @@
     </message>
 </context>
 <context>
+    <name>PriorityGroupNames</name>
+    <message>
+        <source>Senior citizen</source>
+        <translation>Senior citizen</translation>
+    </message>
+    <message>
+        <source>Person with a disability</source>
+        <translation>Person with a disability</translation>
+    </message>
+    <message>
+        <source>Serviceman or veteran</source>
+        <translation>Serviceman or veteran</translation>
+    </message>
+    <message>
+        <source>Pregnant woman</source>
+        <translation>Pregnant woman</translation>
+    </message>
+    <message>
+        <source>Seriously ill</source>
+        <translation>Seriously ill</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>There is no text to put in the QR code.</source>
@@ -1676,6 +1699,75 @@
     <message>
         <source>Appointment</source>
         <translation>Appointment</translation>
+    </message>
+</context>
+<context>
+    <name>TicketSlipRenderer</name>
+    <message>
+        <source>no wait</source>
+        <translation>no wait</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute(s)</numerusform>
+            <numerusform>about %n minute(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ticket is not valid, so its slip cannot be printed.</source>
+        <translation>The ticket is not valid, so its slip cannot be printed.</translation>
+    </message>
+    <message>
+        <source>The printer does not take 80 mm slips.</source>
+        <translation>The printer does not take 80 mm slips.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Your number</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Priority: %1</translation>
+    </message>
+    <message>
+        <source>Appointment %1–%2</source>
+        <translation>Appointment %1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) ahead of you</source>
+        <translation>
+            <numerusform>%n person(s) ahead of you</numerusform>
+            <numerusform>%n person(s) ahead of you</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1</source>
+        <translation>Estimated wait: %1</translation>
+    </message>
+    <message>
+        <source>Taken at %1</source>
+        <translation>Taken at %1</translation>
+    </message>
+    <message>
+        <source>Reprinted copy</source>
+        <translation>Reprinted copy</translation>
+    </message>
+    <message>
+        <source>Please watch the hall board and listen for your number. Valid today only; if you miss your call, please ask at the help desk.</source>
+        <translation>Please watch the hall board and listen for your number. Valid today only; if you miss your call, please ask at the help desk.</translation>
+    </message>
+    <message>
+        <source>The printer could not finish the slip.</source>
+        <translation>The printer could not finish the slip.</translation>
+    </message>
+    <message>
+        <source>Served at windows %1</source>
+        <translation>Served at windows %1</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2136,28 @@
     </message>
 </context>
 <context>
+    <name>halldesk::KioskVoice</name>
+    <message numerus="yes">
+        <source>Your number is %1. %n person(s) ahead of you.</source>
+        <translation>
+            <numerusform>Your number is %1. %n person(s) ahead of you.</numerusform>
+            <numerusform>Your number is %1. %n person(s) ahead of you.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The slip could not be printed: please remember your number or ask at the help desk.</source>
+        <translation>The slip could not be printed: please remember your number or ask at the help desk.</translation>
+    </message>
+    <message>
+        <source>Please take your slip.</source>
+        <translation>Please take your slip.</translation>
+    </message>
+    <message>
+        <source>Please choose the service you need.</source>
+        <translation>Please choose the service you need.</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::MaterialChecklistModel</name>
     <message>
         <source>%1 (optional)</source>
@@ -2162,13 +2276,16 @@
         <source>Thank you for your rating.</source>
         <translation>Thank you for your rating.</translation>
     </message>
+</context>
+<context>
+    <name>halldesk::PromptVoice</name>
     <message>
         <source>The speech engine could not start: %1</source>
         <translation>The speech engine could not start: %1</translation>
     </message>
     <message>
-        <source>No Chinese voice is available: the pad&apos;s prompts are not spoken.</source>
-        <translation>No Chinese voice is available: the pad&apos;s prompts are not spoken.</translation>
+        <source>No Chinese voice is available: the spoken prompts are off.</source>
+        <translation>No Chinese voice is available: the spoken prompts are off.</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2334,13 @@
     <message>
         <source>The document could not be stored on this computer&apos;s disk.</source>
         <translation>The document could not be stored on this computer&apos;s disk.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::TicketDispenser</name>
+    <message>
+        <source>No ticket has been issued here yet.</source>
+        <translation>No ticket has been issued here yet.</translation>
     </message>
 </context>
 <context>

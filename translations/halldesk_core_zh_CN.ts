@@ -1416,6 +1416,29 @@
     </message>
 </context>
 <context>
+    <name>PriorityGroupNames</name>
+    <message>
+        <source>Senior citizen</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>Person with a disability</source>
+        <translation>残疾人</translation>
+    </message>
+    <message>
+        <source>Serviceman or veteran</source>
+        <translation>军人及退役军人</translation>
+    </message>
+    <message>
+        <source>Pregnant woman</source>
+        <translation>孕妇</translation>
+    </message>
+    <message>
+        <source>Seriously ill</source>
+        <translation>重病患者</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>There is no text to put in the QR code.</source>
@@ -1671,6 +1694,73 @@
     <message>
         <source>Appointment</source>
         <translation>预约</translation>
+    </message>
+</context>
+<context>
+    <name>TicketSlipRenderer</name>
+    <message>
+        <source>no wait</source>
+        <translation>无需等候</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>约 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ticket is not valid, so its slip cannot be printed.</source>
+        <translation>号票信息无效，无法打印。</translation>
+    </message>
+    <message>
+        <source>The printer does not take 80 mm slips.</source>
+        <translation>打印机不支持 80 毫米号票纸。</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>打印机无法启动。</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>您的号码</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>优先：%1</translation>
+    </message>
+    <message>
+        <source>Appointment %1–%2</source>
+        <translation>预约时段 %1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) ahead of you</source>
+        <translation>
+            <numerusform>前面还有 %n 人等候</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1</source>
+        <translation>预计等候：%1</translation>
+    </message>
+    <message>
+        <source>Taken at %1</source>
+        <translation>取号时间：%1</translation>
+    </message>
+    <message>
+        <source>Reprinted copy</source>
+        <translation>补打号票</translation>
+    </message>
+    <message>
+        <source>Please watch the hall board and listen for your number. Valid today only; if you miss your call, please ask at the help desk.</source>
+        <translation>请留意大厅显示屏和叫号广播。当日有效；如已过号，请到咨询台。</translation>
+    </message>
+    <message>
+        <source>The printer could not finish the slip.</source>
+        <translation>打印机未能完成号票打印。</translation>
+    </message>
+    <message>
+        <source>Served at windows %1</source>
+        <translation>办理窗口：%1号</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2128,27 @@
     </message>
 </context>
 <context>
+    <name>halldesk::KioskVoice</name>
+    <message numerus="yes">
+        <source>Your number is %1. %n person(s) ahead of you.</source>
+        <translation>
+            <numerusform>您的号码是%1，前面还有%n人等候。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The slip could not be printed: please remember your number or ask at the help desk.</source>
+        <translation>号票未能打印，请记住您的号码，或到咨询台补打。</translation>
+    </message>
+    <message>
+        <source>Please take your slip.</source>
+        <translation>请取走号票。</translation>
+    </message>
+    <message>
+        <source>Please choose the service you need.</source>
+        <translation>请选择办理业务。</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::MaterialChecklistModel</name>
     <message>
         <source>%1 (optional)</source>
@@ -2156,13 +2267,16 @@
         <source>Thank you for your rating.</source>
         <translation>感谢您的评价</translation>
     </message>
+</context>
+<context>
+    <name>halldesk::PromptVoice</name>
     <message>
         <source>The speech engine could not start: %1</source>
         <translation>语音引擎无法启动：%1</translation>
     </message>
     <message>
-        <source>No Chinese voice is available: the pad&apos;s prompts are not spoken.</source>
-        <translation>没有可用的中文语音：评价器的提示不会播报。</translation>
+        <source>No Chinese voice is available: the spoken prompts are off.</source>
+        <translation>没有可用的中文语音：语音提示已关闭。</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2325,13 @@
     <message>
         <source>The document could not be stored on this computer&apos;s disk.</source>
         <translation>材料文件未能保存到本机磁盘。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::TicketDispenser</name>
+    <message>
+        <source>No ticket has been issued here yet.</source>
+        <translation>本机尚未发出号票。</translation>
     </message>
 </context>
 <context>

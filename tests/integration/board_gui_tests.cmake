@@ -1,9 +1,8 @@
 # The hall board (综合屏) against the real halldesk-server process, offscreen at 1920×1080 in
-# Chinese (screenshots in board-screens/); included from CMakeLists.txt with the widgets. It
-# borrows the pad's checks for cut-off text and small fonts.
+# Chinese (screenshots in board-screens/); included from CMakeLists.txt with the widgets.
 halldesk_add_test(tst_boardscreen
     SOURCES tst_boardscreen.cpp ${PROJECT_SOURCE_DIR}/tests/support/FakeSpeechEngine.h
-    LIBRARIES HallDesk::board_ui HallDesk::pad_ui)
+    LIBRARIES HallDesk::board_ui)
 if(TARGET tst_boardscreen)
     target_compile_definitions(tst_boardscreen PRIVATE
         HALLDESK_SERVER_PATH="$<TARGET_FILE:halldesk-server>")

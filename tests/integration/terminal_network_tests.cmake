@@ -18,3 +18,7 @@ set_tests_properties(tst_padsession PROPERTIES TIMEOUT 180 LABELS network)
 # dropped connection or a server restart without repeating old calls.
 halldesk_add_test(tst_boardsession SOURCES tst_boardsession.cpp)
 set_tests_properties(tst_boardsession PROPERTIES TIMEOUT 180 LABELS network)
+# The ticket kiosk's core: figures, one ticket per touch, resident IDs checked first, nothing
+# issued offline, and a lost answer (dropped connection, killed kiosk) yielding one ticket.
+halldesk_add_test(tst_kiosksession SOURCES tst_kiosksession.cpp)
+set_tests_properties(tst_kiosksession PROPERTIES TIMEOUT 180 LABELS network)

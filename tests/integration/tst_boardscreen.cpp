@@ -7,7 +7,7 @@
 #include "FakeSpeechEngine.h"
 #include "HallCalls.h"
 #include "NetworkFixture.h"
-#include "PadPageChecks.h"
+#include "ScreenChecks.h"
 #include "ServerProcess.h"
 #include "board/BoardAreaCounts.h"
 #include "board/BoardCallList.h"
@@ -271,14 +271,12 @@ private:
     {
         QCoreApplication::processEvents();
         BoardScreen *screen = m_station->screen();
-        qputenv("HALLDESK_PAD_SHOTS",
-                QDir::current().filePath(QStringLiteral("board-screens")).toUtf8());
-        const QString shot = savePadShot(screen, name);
+        const QString shot = saveShot(screen, QStringLiteral("board-screens"), name);
         QCOMPARE(screen->size(), QSize(1920, 1080)); // nothing needs more room than it has
-        const QStringList clipped = padClippedTexts(screen);
+        const QStringList clipped = clippedTexts(screen);
         QVERIFY2(clipped.isEmpty(),
                  qPrintable(clipped.join(QLatin1Char('\n')) + QLatin1Char('\n') + shot));
-        const QStringList small = padSmallFonts(screen, BoardLook::LabelPx);
+        const QStringList small = smallFonts(screen, BoardLook::LabelPx);
         QVERIFY2(small.isEmpty(), qPrintable(small.join(QLatin1Char('\n'))));
     }
 

@@ -1,130 +1,47 @@
 #pragma once
 
-// What every screen of the evaluator pad must pass, for citizens who are often elderly and
-// touch it: no text cut off, targets a finger can hit, text large enough; and a tap as a
-// touch screen makes it.
+// The screen checks (ScreenChecks.h) with the evaluator pad's own level buttons, whose text is
+// painted in a part of the button.
 
+#include "ScreenChecks.h"
 #include "pad/LevelButton.h"
-
-#include <QAbstractButton>
-#include <QCoreApplication>
-#include <QDir>
-#include <QInputMethodEvent>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPointingDevice>
-#include <QTest>
-#include <QWidget>
 
 namespace halldesk::test {
 
 inline QString describePadWidget(const QWidget *w)
 {
-    return QStringLiteral("%1 (%2)").arg(QString::fromLatin1(w->metaObject()->className()),
-                                         w->objectName());
+    return describeWidget(w);
 }
 
-// Every visible label and button of `top` whose text does not fit its space.
 inline QStringList padClippedTexts(const QWidget *top)
 {
-    QStringList problems;
-    for (const QWidget *w : top->findChildren<QWidget *>()) {
-        if (!w->isVisibleTo(top) || w->width() <= 0)
-            continue;
+    return clippedTexts(top, [](const QWidget *w, QStringList &problems) {
+        const auto *level = qobject_cast<const LevelButton *>(w);
+        if (!level)
+            return false;
         const QFontMetrics fm(w->font());
-        if (const auto *label = qobject_cast<const QLabel *>(w)) {
-            if (label->text().isEmpty())
-                continue;
-            if (label->wordWrap()) {
-                if (label->heightForWidth(label->width()) > label->height() + 1)
-                    problems << describePadWidget(w) +
-                                    QStringLiteral(" wraps beyond its height: ") + label->text();
-                continue;
-            }
-            const QStringList lines = label->text().split(QLatin1Char('\n'));
-            for (const QString &line : lines)
-                if (fm.horizontalAdvance(line) > label->contentsRect().width() + 1)
-                    problems << describePadWidget(w) + QStringLiteral(" is too narrow for: ") +
-                                    line;
-            if (fm.lineSpacing() * lines.size() > label->contentsRect().height() + fm.leading() + 2)
-                problems << describePadWidget(w) + QStringLiteral(" is too low for: ") +
-                                label->text();
-        } else if (const auto *level = qobject_cast<const LevelButton *>(w)) {
-            const QRect space = level->textRect();
-            if (fm.horizontalAdvance(level->text()) > space.width() || fm.height() > space.height())
-                problems << describePadWidget(w) + QStringLiteral(" cannot hold: ") + level->text();
-        } else if (const auto *button = qobject_cast<const QAbstractButton *>(w)) {
-            // The style's own idea of the room its text and padding need.
-            if (button->sizeHint().width() > button->width() || fm.lineSpacing() > button->height())
-                problems << describePadWidget(w) + QStringLiteral(" is too small for: ") +
-                                button->text();
-        }
-    }
-    return problems;
+        const QRect space = level->textRect();
+        if (fm.horizontalAdvance(level->text()) > space.width() || fm.height() > space.height())
+            problems << describeWidget(w) + QStringLiteral(" cannot hold: ") + level->text();
+        return true;
+    });
 }
 
-// Visible buttons and line edits lower or narrower than a finger (`minPx`).
 inline QStringList padSmallTargets(const QWidget *top, int minPx)
 {
-    QStringList problems;
-    for (const QWidget *w : top->findChildren<QWidget *>()) {
-        if (!w->isVisibleTo(top))
-            continue;
-        if (!qobject_cast<const QAbstractButton *>(w) && !qobject_cast<const QLineEdit *>(w))
-            continue;
-        if (w->height() < minPx || w->width() < minPx)
-            problems << QStringLiteral("%1 is %2×%3")
-                            .arg(describePadWidget(w))
-                            .arg(w->width())
-                            .arg(w->height());
-    }
-    return problems;
+    return smallTargets(top, minPx);
 }
 
-// Visible text in a font smaller than `minPx` pixels.
 inline QStringList padSmallFonts(const QWidget *top, int minPx)
 {
-    QStringList problems;
-    for (const QWidget *w : top->findChildren<QWidget *>()) {
-        if (!w->isVisibleTo(top))
-            continue;
-        if (!qobject_cast<const QLabel *>(w) && !qobject_cast<const QAbstractButton *>(w) &&
-            !qobject_cast<const QLineEdit *>(w))
-            continue;
-        const int px = QFontInfo(w->font()).pixelSize();
-        if (px < minPx)
-            problems << QStringLiteral("%1 has %2 px").arg(describePadWidget(w)).arg(px);
-    }
-    return problems;
-}
-
-// One finger tapping the middle of `target`, as a touch screen reports it.
-inline void touchTap(QPointingDevice *device, QWidget *target)
-{
-    QWidget *window = target->window();
-    const QPoint at = target->mapTo(window, target->rect().center());
-    QTest::touchEvent(window, device).press(0, at, window);
-    QTest::touchEvent(window, device).release(0, at, window);
-}
-
-// Chinese typed as an input method commits it (QTest::keyClicks knows only ASCII).
-inline void typeChinese(QWidget *edit, const QString &text)
-{
-    QInputMethodEvent event;
-    event.setCommitString(text);
-    QCoreApplication::sendEvent(edit, &event);
+    return smallFonts(top, minPx);
 }
 
 // A PNG of `widget` in $HALLDESK_PAD_SHOTS (or pad-screens/ in the working directory).
 inline QString savePadShot(QWidget *widget, const QString &name)
 {
-    QString dir = qEnvironmentVariable("HALLDESK_PAD_SHOTS");
-    if (dir.isEmpty())
-        dir = QDir::current().filePath(QStringLiteral("pad-screens"));
-    QDir().mkpath(dir);
-    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
-    widget->grab().save(path);
-    return path;
+    const QString dir = qEnvironmentVariable("HALLDESK_PAD_SHOTS");
+    return saveShot(widget, dir.isEmpty() ? QStringLiteral("pad-screens") : dir, name);
 }
 
 } // namespace halldesk::test

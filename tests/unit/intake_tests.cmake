@@ -5,7 +5,7 @@ halldesk_add_test(tst_materialchecklistmodel SOURCES tst_materialchecklistmodel.
 halldesk_add_test(tst_intakewidgets SOURCES tst_intakewidgets.cpp
                   LIBRARIES HallDesk::counter_ui)
 halldesk_add_test(tst_itempicker SOURCES tst_itempicker.cpp LIBRARIES HallDesk::counter_ui)
-halldesk_add_test(tst_intakedialog SOURCES tst_intakedialog.cpp NoticeTestTools.h
+halldesk_add_test(tst_intakedialog SOURCES tst_intakedialog.cpp ${PROJECT_SOURCE_DIR}/tests/support/NoticeTestTools.h
                   LIBRARIES HallDesk::counter_ui)
 halldesk_add_test(tst_intakescanlauncher SOURCES tst_intakescanlauncher.cpp
                   LIBRARIES HallDesk::counter_ui)

@@ -15,11 +15,11 @@ halldesk_add_test(tst_fileimportsource SOURCES tst_fileimportsource.cpp ScanRunR
 halldesk_add_test(tst_camerascansource SOURCES tst_camerascansource.cpp LIBRARIES HallDesk::scan
                   ENVIRONMENT "LSAN_OPTIONS=suppressions=${CMAKE_CURRENT_LIST_DIR}/multimedia-lsan.supp")
 # The pages of a material: sealed page files, edits, and the PDF read back by poppler-utils.
-halldesk_add_test(tst_materialpageset SOURCES tst_materialpageset.cpp NoticeTestTools.h
+halldesk_add_test(tst_materialpageset SOURCES tst_materialpageset.cpp ${PROJECT_SOURCE_DIR}/tests/support/NoticeTestTools.h
                   LIBRARIES HallDesk::scan)
 # The scan view (ui/scan), offscreen, with SANE's virtual test scanner.
 if(HALLDESK_BUILD_WIDGETS)
-    halldesk_add_test(tst_scandialog SOURCES tst_scandialog.cpp NoticeTestTools.h
+    halldesk_add_test(tst_scandialog SOURCES tst_scandialog.cpp ${PROJECT_SOURCE_DIR}/tests/support/NoticeTestTools.h
                       LIBRARIES HallDesk::scan_ui
                       ENVIRONMENT "LSAN_OPTIONS=suppressions=${CMAKE_CURRENT_LIST_DIR}/sane-lsan.supp")
     target_link_libraries(tst_scandialog PRIVATE PkgConfig::SANE)

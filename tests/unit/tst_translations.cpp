@@ -105,6 +105,9 @@ private slots:
         QTest::newRow("board") << QStringLiteral("halldesk_board")
                                << QStringList{root + QStringLiteral("/ui/board"),
                                               root + QStringLiteral("/app/board")};
+        QTest::newRow("kiosk") << QStringLiteral("halldesk_kiosk")
+                               << QStringList{root + QStringLiteral("/ui/kiosk"),
+                                              root + QStringLiteral("/app/kiosk")};
     }
 
     void chineseIsComplete()

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QString>
 #include <QStringList>
@@ -60,6 +61,33 @@ inline ToolRun decodeQr(const QString &imagePath)
     if (run.output.endsWith('\n'))
         run.output.chop(1);
     return run;
+}
+
+// Renders one page of a PDF as a PNG beside it with pdftoppm; the PNG's path, empty on failure.
+inline QString renderPdfPage(const QString &pdf, int page = 1, int dpi = 150)
+{
+    const QString prefix = pdf + QStringLiteral("-page%1").arg(page);
+    const ToolRun run =
+        runTool(QStringLiteral("pdftoppm"),
+                {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-png"),
+                 QStringLiteral("-singlefile"), QStringLiteral("-f"), QString::number(page),
+                 QStringLiteral("-l"), QString::number(page), pdf, prefix});
+    if (!run.finished || run.exitCode != 0)
+        return {};
+    return prefix + QStringLiteral(".png");
+}
+
+// The text pdftotext finds in a PDF, without white space (which it places as it likes).
+inline QString pdfTextWithoutSpaces(const QString &pdf)
+{
+    const ToolRun run =
+        runTool(QStringLiteral("pdftotext"),
+                {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    if (!run.finished || run.exitCode != 0)
+        return {};
+    QString text = QString::fromUtf8(run.output);
+    text.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return text;
 }
 
 } // namespace halldesk::test

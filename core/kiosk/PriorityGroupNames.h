@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace halldesk {
+
+// The priority groups (绿色通道) as the kiosk and the slip name them to citizens.
+class PriorityGroupNames
+{
+    Q_DECLARE_TR_FUNCTIONS(PriorityGroupNames)
+
+public:
+    // The storage names of every group (PROTOCOL.md §5.10), in the order the kiosk offers them.
+    static QStringList groups();
+    // "老年人" for "elderly"; empty for an unknown or empty name.
+    static QString displayName(const QString &group);
+};
+
+} // namespace halldesk
