@@ -33,13 +33,6 @@
     </message>
 </context>
 <context>
-    <name>BoardSettings</name>
-    <message>
-        <source>The settings file %1 does not exist.</source>
-        <translation>The settings file %1 does not exist.</translation>
-    </message>
-</context>
-<context>
     <name>halldesk::BoardAreaCounts</name>
     <message>
         <source>Waiting</source>

@@ -33,13 +33,6 @@
     </message>
 </context>
 <context>
-    <name>BoardSettings</name>
-    <message>
-        <source>The settings file %1 does not exist.</source>
-        <translation>设置文件 %1 不存在。</translation>
-    </message>
-</context>
-<context>
     <name>halldesk::BoardAreaCounts</name>
     <message>
         <source>Waiting</source>

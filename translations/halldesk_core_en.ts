@@ -1606,6 +1606,13 @@
     </message>
 </context>
 <context>
+    <name>TerminalSettings</name>
+    <message>
+        <source>The settings file %1 does not exist.</source>
+        <translation>The settings file %1 does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>TerminalStoreOpenError</name>
     <message>
         <source>The SQLite database driver is not installed, so this terminal cannot keep its local data.</source>

@@ -1603,6 +1603,13 @@
     </message>
 </context>
 <context>
+    <name>TerminalSettings</name>
+    <message>
+        <source>The settings file %1 does not exist.</source>
+        <translation>设置文件 %1 不存在。</translation>
+    </message>
+</context>
+<context>
     <name>TerminalStoreOpenError</name>
     <message>
         <source>The SQLite database driver is not installed, so this terminal cannot keep its local data.</source>

@@ -46,10 +46,6 @@
         <source>Government Service Center</source>
         <translation>Government Service Center</translation>
     </message>
-    <message>
-        <source>The settings file %1 does not exist.</source>
-        <translation>The settings file %1 does not exist.</translation>
-    </message>
 </context>
 <context>
     <name>QPrinterSlipPrinter</name>

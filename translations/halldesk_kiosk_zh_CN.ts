@@ -46,10 +46,6 @@
         <source>Government Service Center</source>
         <translation>政务服务中心</translation>
     </message>
-    <message>
-        <source>The settings file %1 does not exist.</source>
-        <translation>设置文件 %1 不存在。</translation>
-    </message>
 </context>
 <context>
     <name>QPrinterSlipPrinter</name>

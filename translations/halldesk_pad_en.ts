@@ -41,13 +41,6 @@
     </message>
 </context>
 <context>
-    <name>PadSettings</name>
-    <message>
-        <source>The settings file %1 does not exist.</source>
-        <translation>The settings file %1 does not exist.</translation>
-    </message>
-</context>
-<context>
     <name>halldesk::LevelBadge</name>
     <message>
         <source>Your rating: %1</source>

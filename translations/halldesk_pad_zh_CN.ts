@@ -41,13 +41,6 @@
     </message>
 </context>
 <context>
-    <name>PadSettings</name>
-    <message>
-        <source>The settings file %1 does not exist.</source>
-        <translation>设置文件 %1 不存在。</translation>
-    </message>
-</context>
-<context>
     <name>halldesk::LevelBadge</name>
     <message>
         <source>Your rating: %1</source>

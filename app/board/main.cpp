@@ -4,6 +4,7 @@
 #include "board/BoardLook.h"
 #include "board/BoardScreen.h"
 #include "board/BoardStation.h"
+#include "citizen/TerminalProgram.h"
 #include "clock/SystemClock.h"
 #include "demo/DemoServerLauncher.h"
 #include "i18n/TranslationInstaller.h"
@@ -11,9 +12,6 @@
 #include "speech/QtSpeechEngine.h"
 
 #include <QApplication>
-#include <QMessageBox>
-#include <QScreen>
-#include <cstdio>
 
 using namespace halldesk;
 
@@ -21,9 +19,7 @@ namespace {
 
 int fail(const QString &message)
 {
-    std::fprintf(stderr, "%s\n", qPrintable(message));
-    QMessageBox::critical(nullptr, BoardOptions::tr("HallDesk hall board"), message);
-    return 1;
+    return TerminalProgram::failAtStart(BoardOptions::tr("HallDesk hall board"), message);
 }
 
 } // namespace
@@ -72,15 +68,6 @@ int main(int argc, char *argv[])
     QString error;
     if (!station.start(&error))
         return fail(error);
-    if (options->windowed) {
-        station.screen()->resize(1920, 1080);
-        station.screen()->show();
-    } else {
-        // A board runs without a window manager, where full screen alone leaves the window at
-        // its smallest size: it takes the screen's size itself.
-        if (const QScreen *screen = QGuiApplication::primaryScreen())
-            station.screen()->setGeometry(screen->geometry());
-        station.screen()->showFullScreen();
-    }
+    TerminalProgram::showScreen(station.screen(), options->windowed, QSize(1920, 1080));
     return app.exec();
 }

@@ -1,6 +1,7 @@
 // halldesk-kiosk: the ticket kiosk (取号机) at the hall's entrance.
 
 #include "KioskOptions.h"
+#include "citizen/TerminalProgram.h"
 #include "clock/SystemClock.h"
 #include "demo/DemoServerLauncher.h"
 #include "i18n/TranslationInstaller.h"
@@ -12,8 +13,6 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QMessageBox>
-#include <QScreen>
 #include <cstdio>
 
 using namespace halldesk;
@@ -22,9 +21,7 @@ namespace {
 
 int fail(const QString &message)
 {
-    std::fprintf(stderr, "%s\n", qPrintable(message));
-    QMessageBox::critical(nullptr, KioskOptions::tr("HallDesk ticket kiosk"), message);
-    return 1;
+    return TerminalProgram::failAtStart(KioskOptions::tr("HallDesk ticket kiosk"), message);
 }
 
 } // namespace
@@ -82,15 +79,6 @@ int main(int argc, char *argv[])
     QString error;
     if (!station.start(&error))
         return fail(error);
-    if (options->windowed) {
-        station.screen()->resize(1080, 1920);
-        station.screen()->show();
-    } else {
-        // A kiosk runs without a window manager, where full screen alone leaves the window at
-        // its smallest size: it takes the screen's size itself.
-        if (const QScreen *screen = QGuiApplication::primaryScreen())
-            station.screen()->setGeometry(screen->geometry());
-        station.screen()->showFullScreen();
-    }
+    TerminalProgram::showScreen(station.screen(), options->windowed, QSize(1080, 1920));
     return app.exec();
 }

@@ -1,6 +1,7 @@
 // halldesk-pad: the evaluator pad (评价器) facing the citizen at one service window.
 
 #include "PadOptions.h"
+#include "citizen/TerminalProgram.h"
 #include "clock/SystemClock.h"
 #include "demo/DemoServerLauncher.h"
 #include "i18n/TranslationInstaller.h"
@@ -11,9 +12,6 @@
 #include "speech/QtSpeechEngine.h"
 
 #include <QApplication>
-#include <QMessageBox>
-#include <QScreen>
-#include <cstdio>
 
 using namespace halldesk;
 
@@ -21,9 +19,7 @@ namespace {
 
 int fail(const QString &message)
 {
-    std::fprintf(stderr, "%s\n", qPrintable(message));
-    QMessageBox::critical(nullptr, PadOptions::tr("HallDesk evaluator pad"), message);
-    return 1;
+    return TerminalProgram::failAtStart(PadOptions::tr("HallDesk evaluator pad"), message);
 }
 
 } // namespace
@@ -71,15 +67,6 @@ int main(int argc, char *argv[])
     QString error;
     if (!station.start(&error))
         return fail(error);
-    if (options->windowed) {
-        station.screen()->resize(1280, 800);
-        station.screen()->show();
-    } else {
-        // A pad runs without a window manager, where full screen alone leaves the window at
-        // its smallest size: it takes the screen's size itself.
-        if (const QScreen *screen = QGuiApplication::primaryScreen())
-            station.screen()->setGeometry(screen->geometry());
-        station.screen()->showFullScreen();
-    }
+    TerminalProgram::showScreen(station.screen(), options->windowed, QSize(1280, 800));
     return app.exec();
 }

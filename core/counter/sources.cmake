@@ -2,6 +2,7 @@
 target_sources(halldesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/HallLayout.cpp ${CMAKE_CURRENT_LIST_DIR}/HallLayout.h
     ${CMAKE_CURRENT_LIST_DIR}/CounterSettings.cpp ${CMAKE_CURRENT_LIST_DIR}/CounterSettings.h
+    ${CMAKE_CURRENT_LIST_DIR}/TerminalSettings.cpp ${CMAKE_CURRENT_LIST_DIR}/TerminalSettings.h
 )
 target_sources(halldesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CounterModel.cpp ${CMAKE_CURRENT_LIST_DIR}/CounterModel.h

@@ -2,13 +2,13 @@
 
 #include "client/ClientOutbox.h"
 #include "client/HallClient.h"
+#include "client/HallLayoutWatcher.h"
 #include "clock/Clock.h"
 #include "clock/HallTime.h"
 #include "logging/HallDeskLogging.h"
 #include "validation/ResidentId.h"
 
 #include <QJsonArray>
-#include <QPointer>
 
 namespace halldesk {
 
@@ -28,18 +28,18 @@ KioskSession::KioskSession(HallClient &client, const Clock &clock, QObject *pare
     : QObject(parent)
     , m_client(client)
     , m_clock(clock)
+    , m_layout(client)
 {
     connect(&m_client, &HallClient::snapshotReceived, this, &KioskSession::onSnapshot);
     connect(&m_client, &HallClient::eventReceived, this,
             [this](const QString &kind, const QJsonObject &data, qint64) { onEvent(kind, data); });
     connect(&m_client, &HallClient::outboxAnswered, this, &KioskSession::onAnswered);
     connect(&m_client, &HallClient::stateChanged, this, [this](HallClient::State state) {
-        const bool ready = state == HallClient::State::Ready;
-        if (ready)
-            onReady();
-        else
-            m_hallRequested = false;
-        emit onlineChanged(ready);
+        emit onlineChanged(state == HallClient::State::Ready);
+    });
+    connect(&m_layout, &HallLayoutWatcher::layoutReceived, this, [this](const QJsonObject &hall) {
+        m_hall.applyLayout(hall);
+        emit hallChanged();
     });
 }
 
@@ -175,27 +175,6 @@ KioskTicket KioskSession::ticketFrom(const QJsonObject &result, const QJsonObjec
         issued.windows = queue->windows;
     }
     return issued;
-}
-
-void KioskSession::onReady()
-{
-    // Asked on every connection: a restarted server may have a new layout.
-    if (m_hallRequested)
-        return;
-    m_hallRequested = true;
-    m_client.request(QStringLiteral("hall"), {},
-                     [self = QPointer<KioskSession>(this)](const ClientReply &reply) {
-                         if (!self)
-                             return;
-                         if (!reply.ok) {
-                             self->m_hallRequested = false;
-                             qCWarning(lcKiosk).noquote()
-                                 << "The hall layout could not be read:" << reply.error.message();
-                             return;
-                         }
-                         self->m_hall.applyLayout(reply.result);
-                         emit self->hallChanged();
-                     });
 }
 
 void KioskSession::onSnapshot(const QJsonObject &snapshot)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/HallLayoutWatcher.h"
 #include "domain/OperationError.h"
 #include "kiosk/KioskHall.h"
 #include "kiosk/KioskRequest.h"
@@ -63,7 +64,6 @@ signals:
     void ticketRecovered(const halldesk::KioskTicket &ticket);
 
 private:
-    void onReady();
     void onSnapshot(const QJsonObject &snapshot);
     void onEvent(const QString &kind, const QJsonObject &data);
     void onAnswered(const QString &key, const ClientReply &reply);
@@ -72,12 +72,12 @@ private:
 
     HallClient &m_client;
     const Clock &m_clock;
+    HallLayoutWatcher m_layout;
     KioskHall m_hall;
     QString m_pendingKey;
     QSet<QString> m_earlierKeys;  // requests of an earlier run still in the outbox
     QSet<QString> m_answeredKeys; // answered already: an answer heard twice prints once
     QHash<QString, QJsonObject> m_argsOfKey;
-    bool m_hallRequested = false;
 };
 
 } // namespace halldesk

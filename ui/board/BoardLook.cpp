@@ -1,5 +1,7 @@
 #include "board/BoardLook.h"
 
+#include "citizen/TerminalFont.h"
+
 #include <QApplication>
 #include <QWidget>
 
@@ -42,12 +44,7 @@ void BoardLook::applyTo(QWidget &screen)
 
 QFont BoardLook::font(int pixelSize, bool bold)
 {
-    QFont f = QApplication::font();
-    f.setFamilies(
-        {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Micro Hei"), f.family()});
-    f.setPixelSize(pixelSize);
-    f.setBold(bold);
-    return f;
+    return TerminalFont::cjk(pixelSize, bold);
 }
 
 } // namespace halldesk

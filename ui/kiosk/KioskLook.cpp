@@ -1,5 +1,7 @@
 #include "kiosk/KioskLook.h"
 
+#include "citizen/TerminalFont.h"
+
 #include <QApplication>
 #include <QPushButton>
 #include <QWidget>
@@ -48,12 +50,7 @@ void KioskLook::applyTo(QWidget &screen)
 
 QFont KioskLook::font(int pixelSize, bool bold)
 {
-    QFont f = QApplication::font();
-    f.setFamilies(
-        {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Micro Hei"), f.family()});
-    f.setPixelSize(pixelSize);
-    f.setBold(bold);
-    return f;
+    return TerminalFont::cjk(pixelSize, bold);
 }
 
 QPushButton *KioskLook::button(const QString &text, const char *role, QWidget *parent)

@@ -1,5 +1,7 @@
 #include "pad/PadLook.h"
 
+#include "citizen/TerminalFont.h"
+
 #include <QApplication>
 #include <QWidget>
 
@@ -57,12 +59,7 @@ void PadLook::applyTo(QWidget &screen)
 
 QFont PadLook::font(int pixelSize, bool bold)
 {
-    QFont f = QApplication::font();
-    f.setFamilies(
-        {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Micro Hei"), f.family()});
-    f.setPixelSize(pixelSize);
-    f.setBold(bold);
-    return f;
+    return TerminalFont::cjk(pixelSize, bold);
 }
 
 QColor PadLook::levelColour(RatingLevel level)
