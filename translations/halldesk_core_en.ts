@@ -32,6 +32,69 @@
     </message>
 </context>
 <context>
+    <name>AppointmentImport</name>
+    <message>
+        <source>The appointments file %1 cannot be read: %2</source>
+        <translation>The appointments file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>the code must have 4 to 32 letters A-Z or digits: %1</source>
+        <translation>the code must have 4 to 32 letters A-Z or digits: %1</translation>
+    </message>
+    <message>
+        <source>the hall has no queue %1</source>
+        <translation>the hall has no queue %1</translation>
+    </message>
+    <message>
+        <source>the date must be yyyy-MM-dd: %1</source>
+        <translation>the date must be yyyy-MM-dd: %1</translation>
+    </message>
+    <message>
+        <source>the start time must be HH:mm: %1</source>
+        <translation>the start time must be HH:mm: %1</translation>
+    </message>
+    <message>
+        <source>the end time must be HH:mm: %1</source>
+        <translation>the end time must be HH:mm: %1</translation>
+    </message>
+    <message>
+        <source>the end time must be after the start time</source>
+        <translation>the end time must be after the start time</translation>
+    </message>
+    <message>
+        <source>the resident ID is not valid (%1)</source>
+        <translation>the resident ID is not valid (%1)</translation>
+    </message>
+    <message>
+        <source>Line 1: the header must be code,queue,date,start,end or code,queue,date,start,end,residentId</source>
+        <translation>Line 1: the header must be code,queue,date,start,end or code,queue,date,start,end,residentId</translation>
+    </message>
+    <message>
+        <source>The hall database could not be read. Nothing was imported.</source>
+        <translation>The hall database could not be read. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>expected %1 fields, found %2</translation>
+    </message>
+    <message>
+        <source>the code %1 is already on line %2</source>
+        <translation>the code %1 is already on line %2</translation>
+    </message>
+    <message>
+        <source>the code %1 is already booked with other details</source>
+        <translation>the code %1 is already booked with other details</translation>
+    </message>
+    <message>
+        <source>The appointments could not be stored. Nothing was imported.</source>
+        <translation>The appointments could not be stored. Nothing was imported.</translation>
+    </message>
+</context>
+<context>
     <name>CaseEvent</name>
     <message>
         <source>Received</source>
@@ -1400,6 +1463,34 @@
     <message>
         <source>The follow-up is not in a state that allows this step.</source>
         <translation>The follow-up is not in a state that allows this step.</translation>
+    </message>
+    <message>
+        <source>No appointment has this code. Please check the code or take a ticket.</source>
+        <translation>No appointment has this code. Please check the code or take a ticket.</translation>
+    </message>
+    <message>
+        <source>This appointment is for another day:</source>
+        <translation>This appointment is for another day:</translation>
+    </message>
+    <message>
+        <source>It is too early to check in for this appointment. Check-in opens at</source>
+        <translation>It is too early to check in for this appointment. Check-in opens at</translation>
+    </message>
+    <message>
+        <source>The time of this appointment has passed. Please take a ticket. It ended at</source>
+        <translation>The time of this appointment has passed. Please take a ticket. It ended at</translation>
+    </message>
+    <message>
+        <source>This appointment has already been checked in. Its ticket number is</source>
+        <translation>This appointment has already been checked in. Its ticket number is</translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled.</source>
+        <translation>This appointment was cancelled.</translation>
+    </message>
+    <message>
+        <source>A priority ticket must be confirmed by a member of staff at the help desk.</source>
+        <translation>A priority ticket must be confirmed by a member of staff at the help desk.</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,69 @@
     </message>
 </context>
 <context>
+    <name>AppointmentImport</name>
+    <message>
+        <source>The appointments file %1 cannot be read: %2</source>
+        <translation>无法读取预约文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>the code must have 4 to 32 letters A-Z or digits: %1</source>
+        <translation>预约码须为 4 至 32 位大写字母 A-Z 或数字：%1</translation>
+    </message>
+    <message>
+        <source>the hall has no queue %1</source>
+        <translation>大厅没有业务 %1</translation>
+    </message>
+    <message>
+        <source>the date must be yyyy-MM-dd: %1</source>
+        <translation>日期须为 yyyy-MM-dd 格式：%1</translation>
+    </message>
+    <message>
+        <source>the start time must be HH:mm: %1</source>
+        <translation>开始时间须为 HH:mm 格式：%1</translation>
+    </message>
+    <message>
+        <source>the end time must be HH:mm: %1</source>
+        <translation>结束时间须为 HH:mm 格式：%1</translation>
+    </message>
+    <message>
+        <source>the end time must be after the start time</source>
+        <translation>结束时间须晚于开始时间</translation>
+    </message>
+    <message>
+        <source>the resident ID is not valid (%1)</source>
+        <translation>身份证号码无效（%1）</translation>
+    </message>
+    <message>
+        <source>Line 1: the header must be code,queue,date,start,end or code,queue,date,start,end,residentId</source>
+        <translation>第 1 行：表头须为 code,queue,date,start,end 或 code,queue,date,start,end,residentId</translation>
+    </message>
+    <message>
+        <source>The hall database could not be read. Nothing was imported.</source>
+        <translation>无法读取大厅数据库，未导入任何预约。</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>应有 %1 个字段，实有 %2 个</translation>
+    </message>
+    <message>
+        <source>the code %1 is already on line %2</source>
+        <translation>预约码 %1 已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>the code %1 is already booked with other details</source>
+        <translation>预约码 %1 已有内容不同的预约</translation>
+    </message>
+    <message>
+        <source>The appointments could not be stored. Nothing was imported.</source>
+        <translation>预约未能保存，未导入任何预约。</translation>
+    </message>
+</context>
+<context>
     <name>CaseEvent</name>
     <message>
         <source>Received</source>
@@ -1398,6 +1461,34 @@
     <message>
         <source>The follow-up is not in a state that allows this step.</source>
         <translation>整改记录当前的状态不允许这一步。</translation>
+    </message>
+    <message>
+        <source>No appointment has this code. Please check the code or take a ticket.</source>
+        <translation>没有这个预约码，请核对预约码或直接取号。</translation>
+    </message>
+    <message>
+        <source>This appointment is for another day:</source>
+        <translation>该预约不是今天的，预约日期：</translation>
+    </message>
+    <message>
+        <source>It is too early to check in for this appointment. Check-in opens at</source>
+        <translation>现在签到还太早，签到开始时间：</translation>
+    </message>
+    <message>
+        <source>The time of this appointment has passed. Please take a ticket. It ended at</source>
+        <translation>该预约时段已过，请直接取号。预约结束时间：</translation>
+    </message>
+    <message>
+        <source>This appointment has already been checked in. Its ticket number is</source>
+        <translation>该预约已签到，所取号码为：</translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled.</source>
+        <translation>该预约已取消。</translation>
+    </message>
+    <message>
+        <source>A priority ticket must be confirmed by a member of staff at the help desk.</source>
+        <translation>优先取号须由咨询台工作人员确认。</translation>
     </message>
 </context>
 <context>

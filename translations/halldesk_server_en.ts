@@ -27,6 +27,34 @@
         <source>Password set for %1.</source>
         <translation>Password set for %1.</translation>
     </message>
+    <message>
+        <source>The PIN must have 4 to 8 digits.</source>
+        <translation>The PIN must have 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>PIN set for %1.</source>
+        <translation>PIN set for %1.</translation>
+    </message>
+    <message>
+        <source>The card number must have 4 to 32 letters or digits.</source>
+        <translation>The card number must have 4 to 32 letters or digits.</translation>
+    </message>
+    <message>
+        <source>This card is already registered to staff member %1.</source>
+        <translation>This card is already registered to staff member %1.</translation>
+    </message>
+    <message>
+        <source>Staff card set for %1.</source>
+        <translation>Staff card set for %1.</translation>
+    </message>
+    <message>
+        <source>No appointment was imported.</source>
+        <translation>No appointment was imported.</translation>
+    </message>
+    <message>
+        <source>Imported %1 appointments; %2 were already there.</source>
+        <translation>Imported %1 appointments; %2 were already there.</translation>
+    </message>
 </context>
 <context>
     <name>ServerOptions</name>
@@ -188,7 +216,7 @@
     </message>
     <message>
         <source>Directory of the staff&apos;s photos that the pads show, one file per staff number (HD0012.jpg or .png; default: photos/ beside the documents directory).</source>
-        <translation>Directory of the staff's photos that the pads show, one file per staff number (HD0012.jpg or .png; default: photos/ beside the documents directory).</translation>
+        <translation>Directory of the staff&apos;s photos that the pads show, one file per staff number (HD0012.jpg or .png; default: photos/ beside the documents directory).</translation>
     </message>
     <message>
         <source>Seconds a citizen has to rate a service on the pad before it is recorded as not rated (default 120; 10-3600).</source>
@@ -233,6 +261,26 @@
     <message>
         <source>a number of working days from 1 to 60</source>
         <translation>a number of working days from 1 to 60</translation>
+    </message>
+    <message>
+        <source>Minutes before an appointment&apos;s slot from which it may be checked in at a kiosk (default 30; 0-240).</source>
+        <translation>Minutes before an appointment's slot from which it may be checked in at a kiosk (default 30; 0-240).</translation>
+    </message>
+    <message>
+        <source>a number of minutes from 0 to 240</source>
+        <translation>a number of minutes from 0 to 240</translation>
+    </message>
+    <message>
+        <source>Set this staff member&apos;s help-desk PIN (4 to 8 digits), read from standard input, then exit.</source>
+        <translation>Set this staff member's help-desk PIN (4 to 8 digits), read from standard input, then exit.</translation>
+    </message>
+    <message>
+        <source>Set this staff member&apos;s staff card number (4 to 32 letters or digits), read from standard input, then exit.</source>
+        <translation>Set this staff member's staff card number (4 to 32 letters or digits), read from standard input, then exit.</translation>
+    </message>
+    <message>
+        <source>Import appointments from the booking system (CSV: code,queue,date,start,end and optionally residentId), all or nothing, then exit.</source>
+        <translation>Import appointments from the booking system (CSV: code,queue,date,start,end and optionally residentId), all or nothing, then exit.</translation>
     </message>
 </context>
 </TS>

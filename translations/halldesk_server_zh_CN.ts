@@ -27,6 +27,34 @@
         <source>Password set for %1.</source>
         <translation>已为 %1 设置密码。</translation>
     </message>
+    <message>
+        <source>The PIN must have 4 to 8 digits.</source>
+        <translation>PIN 须为 4 至 8 位数字。</translation>
+    </message>
+    <message>
+        <source>PIN set for %1.</source>
+        <translation>已为 %1 设置 PIN。</translation>
+    </message>
+    <message>
+        <source>The card number must have 4 to 32 letters or digits.</source>
+        <translation>工作证卡号须为 4 至 32 位字母或数字。</translation>
+    </message>
+    <message>
+        <source>This card is already registered to staff member %1.</source>
+        <translation>该工作证已登记给工作人员 %1。</translation>
+    </message>
+    <message>
+        <source>Staff card set for %1.</source>
+        <translation>已为 %1 设置工作证。</translation>
+    </message>
+    <message>
+        <source>No appointment was imported.</source>
+        <translation>未导入任何预约。</translation>
+    </message>
+    <message>
+        <source>Imported %1 appointments; %2 were already there.</source>
+        <translation>已导入 %1 条预约；%2 条此前已存在。</translation>
+    </message>
 </context>
 <context>
     <name>ServerOptions</name>
@@ -233,6 +261,26 @@
     <message>
         <source>a number of working days from 1 to 60</source>
         <translation>应为 1 到 60 之间的工作日数</translation>
+    </message>
+    <message>
+        <source>Minutes before an appointment&apos;s slot from which it may be checked in at a kiosk (default 30; 0-240).</source>
+        <translation>预约时段开始前多少分钟起可在取号机签到（默认 30；0-240）。</translation>
+    </message>
+    <message>
+        <source>a number of minutes from 0 to 240</source>
+        <translation>0 至 240 之间的分钟数</translation>
+    </message>
+    <message>
+        <source>Set this staff member&apos;s help-desk PIN (4 to 8 digits), read from standard input, then exit.</source>
+        <translation>从标准输入读取并设置该工作人员的咨询台 PIN（4 至 8 位数字），然后退出。</translation>
+    </message>
+    <message>
+        <source>Set this staff member&apos;s staff card number (4 to 32 letters or digits), read from standard input, then exit.</source>
+        <translation>从标准输入读取并设置该工作人员的工作证卡号（4 至 32 位字母或数字），然后退出。</translation>
+    </message>
+    <message>
+        <source>Import appointments from the booking system (CSV: code,queue,date,start,end and optionally residentId), all or nothing, then exit.</source>
+        <translation>从预约系统导入预约（CSV：code,queue,date,start,end，可选 residentId），全部成功或全部不导入，然后退出。</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "HallServerRuntime.h"
 
 #include "auth/PasswordHasher.h"
+#include "clock/HallTime.h"
 #include "clock/SystemClock.h"
 #include "crypto/HallKeyFile.h"
 #include "crypto/PersonalDataCipher.h"
@@ -10,10 +11,13 @@
 #include "metrics/MetricsRegistry.h"
 #include "pki/DevelopmentPki.h"
 #include "queue/EngineExecutor.h"
+#include "server/AppointmentImport.h"
 #include "server/CaseworkLoader.h"
+#include "server/DemoAppointments.h"
 #include "server/HallServer.h"
 #include "server/ServerMetrics.h"
 #include "server/ServerStore.h"
+#include "server/StaffSecrets.h"
 #include "storage/Database.h"
 #include "storage/HallConfigRepository.h"
 #include "storage/PreparedStatements.h"
@@ -100,36 +104,159 @@ bool HallServerRuntime::installPasswords(const QString &demoPassword)
     return true;
 }
 
-bool HallServerRuntime::setPasswordFromStdin()
+bool HallServerRuntime::setStaffSecret(
+    const QString &staffNo, const std::function<std::optional<QString>(const QString &)> &check,
+    const std::function<void(ServerStore &, qint64, const QString &)> &save)
 {
     QTextStream in(stdin);
-    const QString password = in.readLine();
-    if (password.size() < 8) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(tr("The password must have at least 8 characters.")));
+    const QString line = in.readLine();
+    if (const auto refusal = check(line)) {
+        std::fprintf(stderr, "%s\n", qPrintable(*refusal));
         return false;
     }
     try {
         PreparedStatements statements(*m_database);
         ServerStore store(statements);
-        const auto credentials = store.credentials(m_options.setPasswordFor);
+        const auto credentials = store.credentials(staffNo);
         if (!credentials) {
-            std::fprintf(
-                stderr, "%s\n",
-                qPrintable(tr("No staff member has the number %1.").arg(m_options.setPasswordFor)));
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(tr("No staff member has the number %1.").arg(staffNo)));
             return false;
         }
         m_database->beginWrite();
-        store.setPassword(credentials->staff.id,
-                          PasswordHasher::hash(password, m_options.network.passwordIterations),
-                          m_clock->nowMs());
+        save(store, credentials->staff.id, line);
         m_database->commit();
     } catch (const StorageError &e) {
         m_database->rollback();
-        qCCritical(lcServer) << "setting the password failed:" << e.what();
+        qCCritical(lcServer) << "storing the staff member's secret failed:" << e.what();
         return false;
     }
-    std::printf("%s\n", qPrintable(tr("Password set for %1.").arg(m_options.setPasswordFor)));
+    return true;
+}
+
+bool HallServerRuntime::setPasswordFromStdin()
+{
+    const bool set = setStaffSecret(
+        m_options.setPasswordFor,
+        [](const QString &password) -> std::optional<QString> {
+            if (password.size() < 8)
+                return tr("The password must have at least 8 characters.");
+            return std::nullopt;
+        },
+        [this](ServerStore &store, qint64 staffId, const QString &password) {
+            store.setPassword(staffId,
+                              PasswordHasher::hash(password, m_options.network.passwordIterations),
+                              m_clock->nowMs());
+        });
+    if (set)
+        std::printf("%s\n", qPrintable(tr("Password set for %1.").arg(m_options.setPasswordFor)));
+    return set;
+}
+
+bool HallServerRuntime::setPinFromStdin()
+{
+    const bool set = setStaffSecret(
+        m_options.setPinFor,
+        [](const QString &pin) -> std::optional<QString> {
+            if (!StaffSecrets::isValidPin(pin))
+                return tr("The PIN must have 4 to 8 digits.");
+            return std::nullopt;
+        },
+        [this](ServerStore &store, qint64 staffId, const QString &pin) {
+            store.setPin(staffId, PasswordHasher::hash(pin, m_options.network.passwordIterations));
+        });
+    if (set)
+        std::printf("%s\n", qPrintable(tr("PIN set for %1.").arg(m_options.setPinFor)));
+    return set;
+}
+
+bool HallServerRuntime::setCardFromStdin()
+{
+    const PersonalDataCipher &cipher = *m_cipher;
+    std::optional<QString> taken;
+    const bool set = setStaffSecret(
+        m_options.setCardFor,
+        [](const QString &card) -> std::optional<QString> {
+            if (!StaffSecrets::normalizedCard(card))
+                return tr("The card number must have 4 to 32 letters or digits.");
+            return std::nullopt;
+        },
+        [&cipher, &taken](ServerStore &store, qint64 staffId, const QString &card) {
+            const QString hash =
+                StaffSecrets::cardHash(cipher, *StaffSecrets::normalizedCard(card));
+            if (const auto holder = store.credentialsByCard(hash);
+                holder && holder->staff.id != staffId) {
+                taken = holder->staff.staffNo;
+                return; // nothing written: the commit that follows commits nothing
+            }
+            store.setCardHash(staffId, hash);
+        });
+    if (set && taken) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(tr("This card is already registered to staff member %1.").arg(*taken)));
+        return false;
+    }
+    if (set)
+        std::printf("%s\n", qPrintable(tr("Staff card set for %1.").arg(m_options.setCardFor)));
+    return set;
+}
+
+bool HallServerRuntime::importAppointments()
+{
+    AppointmentImport import(*m_database, *m_cipher);
+    const HallTime hall;
+    const qint64 now = m_clock->nowMs();
+    const auto outcome = import.importFile(m_options.appointmentsFile, hall.serviceDay(now), now);
+    if (const auto *error = std::get_if<QString>(&outcome)) {
+        std::fprintf(stderr, "%s\n%s\n", qPrintable(*error),
+                     qPrintable(tr("No appointment was imported.")));
+        return false;
+    }
+    const auto counts = std::get<AppointmentImport::Counts>(outcome);
+    std::printf("%s\n", qPrintable(tr("Imported %1 appointments; %2 were already there.")
+                                       .arg(counts.imported)
+                                       .arg(counts.unchanged)));
+    return true;
+}
+
+bool HallServerRuntime::installDemoKioskData()
+{
+    try {
+        PreparedStatements statements(*m_database);
+        ServerStore store(statements);
+        m_database->beginWrite();
+        int pins = 0;
+        if (!m_demoPin.isEmpty())
+            pins = store.setPinWhereMissing(
+                PasswordHasher::hash(m_demoPin, m_options.network.passwordIterations));
+        int cards = 0;
+        if (!m_demoCardPrefix.isEmpty()) {
+            for (const StaffMember &staff : store.staffWithoutCard()) {
+                const QString digits = staff.staffNo.right(4);
+                if (const auto card = StaffSecrets::normalizedCard(m_demoCardPrefix + digits)) {
+                    store.setCardHash(staff.id, StaffSecrets::cardHash(*m_cipher, *card));
+                    ++cards;
+                }
+            }
+        }
+        m_database->commit();
+        // Counts only: the PIN and card numbers are in the README, not in the log.
+        if (pins > 0 || cards > 0)
+            qCInfo(lcServer) << "demo help-desk PIN set for" << pins << "staff, cards for" << cards;
+    } catch (const StorageError &e) {
+        m_database->rollback();
+        qCCritical(lcServer) << "setting the demo PINs and cards failed:" << e.what();
+        return false;
+    }
+    const HallTime hall;
+    const qint64 now = m_clock->nowMs();
+    AppointmentImport import(*m_database, *m_cipher);
+    const auto outcome = import.store(DemoAppointments::forDay(hall.serviceDay(now), hall), now);
+    // Codes repeat after a year (MMdd): a demo database that old keeps last year's, and the
+    // demo runs on without today's rather than not at all.
+    if (const auto *error = std::get_if<QString>(&outcome))
+        qCWarning(lcServer).noquote() << "demo appointments not made:" << *error;
     return true;
 }
 
@@ -178,6 +305,10 @@ bool HallServerRuntime::prepareDatabase()
     } catch (const StorageError &e) {
         qCCritical(lcServer) << "installing the hall failed:" << e.what();
         return false;
+    }
+    if (hall) {
+        m_demoPin = hall->demoPin;
+        m_demoCardPrefix = hall->demoCardPrefix;
     }
     return installPasswords(hall ? hall->demoPassword : QString());
 }
@@ -251,6 +382,14 @@ bool HallServerRuntime::start()
         return false;
     if (!m_options.setPasswordFor.isEmpty())
         return setPasswordFromStdin();
+    if (!m_options.setPinFor.isEmpty())
+        return setPinFromStdin();
+    if (!m_options.setCardFor.isEmpty())
+        return setCardFromStdin();
+    if (!m_options.appointmentsFile.isEmpty())
+        return importAppointments();
+    if (m_options.demo && !installDemoKioskData())
+        return false;
     if (!loadCasework())
         return false;
     if (m_options.checkOnly)

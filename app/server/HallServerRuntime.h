@@ -4,6 +4,7 @@
 #include "server/CaseworkData.h"
 
 #include <QCoreApplication>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -15,6 +16,7 @@ class MetricsHttpServer;
 class MetricsRegistry;
 class PersonalDataCipher;
 class ServerMetrics;
+class ServerStore;
 class SystemClock;
 } // namespace halldesk
 
@@ -37,6 +39,17 @@ private:
     bool openKey();
     bool installPasswords(const QString &demoPassword);
     bool setPasswordFromStdin();
+    bool setPinFromStdin();
+    bool setCardFromStdin();
+    // Reads one line from standard input, checks it and stores it for the staff member named;
+    // false after saying why on standard error.
+    bool setStaffSecret(const QString &staffNo,
+                        const std::function<std::optional<QString>(const QString &line)> &check,
+                        const std::function<void(halldesk::ServerStore &, qint64 staffId,
+                                                 const QString &line)> &save);
+    bool importAppointments();
+    // The demo hall's help-desk PIN and cards, and today's appointments.
+    bool installDemoKioskData();
     bool loadCasework();
     bool resolveTls();
     bool startNetwork();
@@ -52,4 +65,6 @@ private:
     std::unique_ptr<halldesk::HallServer> m_server;
     std::unique_ptr<halldesk::MetricsHttpServer> m_metricsHttp;
     std::optional<halldesk::CaseworkData> m_casework;
+    QString m_demoPin;
+    QString m_demoCardPrefix;
 };

@@ -265,6 +265,20 @@ QList<Setting> settings()
              }
              return true;
          }},
+        {{QStringLiteral("appointment-checkin-early"),
+          ServerOptions::tr("Minutes before an appointment's slot from which it may be checked "
+                            "in at a kiosk (default 30; 0-240)."),
+          ServerOptions::tr("minutes")},
+         QStringLiteral("appointment_checkin_early_min"),
+         [](O &o, const QString &v) {
+             int minutes = 0;
+             if (!toInt(v, 0, 240, &minutes)) {
+                 o.invalidReason = ServerOptions::tr("a number of minutes from 0 to 240");
+                 return false;
+             }
+             o.network.appointmentCheckInEarly = std::chrono::minutes(minutes);
+             return true;
+         }},
         {{QStringLiteral("followup-rectify-days"),
           ServerOptions::tr(
               "Working days a rectification may take once it has started (default 5; 1-60)."),
@@ -309,7 +323,23 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
         QStringLiteral("set-password"),
         tr("Set this staff member's password, read from standard input, then exit."),
         tr("staff number"));
-    parser.addOptions({configOption, demoOption, checkOption, passwordOption});
+    const QCommandLineOption pinOption(
+        QStringLiteral("set-staff-pin"),
+        tr("Set this staff member's help-desk PIN (4 to 8 digits), read from standard input, "
+           "then exit."),
+        tr("staff number"));
+    const QCommandLineOption cardOption(
+        QStringLiteral("set-staff-card"),
+        tr("Set this staff member's staff card number (4 to 32 letters or digits), read from "
+           "standard input, then exit."),
+        tr("staff number"));
+    const QCommandLineOption appointmentsOption(
+        QStringLiteral("import-appointments"),
+        tr("Import appointments from the booking system (CSV: code,queue,date,start,end and "
+           "optionally residentId), all or nothing, then exit."),
+        tr("file"));
+    parser.addOptions({configOption, demoOption, checkOption, passwordOption, pinOption, cardOption,
+                       appointmentsOption});
     const QList<Setting> table = settings();
     for (const Setting &setting : table)
         parser.addOption(setting.option);
@@ -351,6 +381,9 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
         options.demo = true;
     options.checkOnly = parser.isSet(checkOption);
     options.setPasswordFor = parser.value(passwordOption);
+    options.setPinFor = parser.value(pinOption);
+    options.setCardFor = parser.value(cardOption);
+    options.appointmentsFile = parser.value(appointmentsOption);
 
     const QString dataDir = defaultDataDirectory();
     if (options.databaseUrl.isEmpty()) {
@@ -381,8 +414,7 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
         options.pkiDirectory = dataDir + QStringLiteral("/demo-pki");
     if (options.demo && !parser.isSet(QStringLiteral("listen")))
         options.network.listenAddress = QHostAddress::LocalHost;
-    if (!tlsGiven && options.pkiDirectory.isEmpty() && !options.checkOnly &&
-        options.setPasswordFor.isEmpty())
+    if (!tlsGiven && options.pkiDirectory.isEmpty() && !options.checkOnly && !options.isOneShot())
         return fail(tr("No TLS certificate: give --tls-ca, --tls-cert and --tls-key (see "
                        "halldesk-pki.sh), or --demo."));
     return options;

@@ -24,8 +24,17 @@ public:
     // Development certificates (made when missing) instead of tls_* files: the demo's way.
     QString pkiDirectory;
     QHostAddress metricsAddress = QHostAddress::LocalHost;
-    int metricsPort = 9464; // 0: any free port; -1: no metrics endpoint
-    QString setPasswordFor; // staff number whose password is read from standard input
+    int metricsPort = 9464;   // 0: any free port; -1: no metrics endpoint
+    QString setPasswordFor;   // staff number whose password is read from standard input
+    QString setPinFor;        // staff number whose help-desk PIN is read from standard input
+    QString setCardFor;       // staff number whose staff card number is read from standard input
+    QString appointmentsFile; // appointments (CSV) to import
+    // Something to do once and exit (set a password, PIN or card, import appointments).
+    bool isOneShot() const
+    {
+        return !setPasswordFor.isEmpty() || !setPinFor.isEmpty() || !setCardFor.isEmpty() ||
+               !appointmentsFile.isEmpty();
+    }
     halldesk::ServerSettings network;
     // Why the last option that was refused is not valid, for the message ("" if no more to say).
     QString invalidReason;

@@ -33,7 +33,7 @@ int main(int argc, char *argv[])
     HallServerRuntime runtime(*options);
     if (!runtime.start())
         return 1;
-    if (options->checkOnly || !options->setPasswordFor.isEmpty())
+    if (options->checkOnly || options->isOneShot())
         return 0;
     return QCoreApplication::exec();
 }

@@ -142,6 +142,27 @@ QString OperationError::message() const
     case ErrorCode::FollowUpStepNotAllowed:
         text = tr("The follow-up is not in a state that allows this step.");
         break;
+    case ErrorCode::UnknownAppointment:
+        text = tr("No appointment has this code. Please check the code or take a ticket.");
+        break;
+    case ErrorCode::AppointmentNotToday:
+        text = tr("This appointment is for another day:");
+        break;
+    case ErrorCode::AppointmentTooEarly:
+        text = tr("It is too early to check in for this appointment. Check-in opens at");
+        break;
+    case ErrorCode::AppointmentMissed:
+        text = tr("The time of this appointment has passed. Please take a ticket. It ended at");
+        break;
+    case ErrorCode::AppointmentCheckedIn:
+        text = tr("This appointment has already been checked in. Its ticket number is");
+        break;
+    case ErrorCode::AppointmentCancelled:
+        text = tr("This appointment was cancelled.");
+        break;
+    case ErrorCode::PriorityNeedsStaff:
+        text = tr("A priority ticket must be confirmed by a member of staff at the help desk.");
+        break;
     case ErrorCode::BadMessage:
         text = tr("The message could not be read.");
         break;
@@ -287,6 +308,20 @@ QString OperationError::codeName(ErrorCode code)
         return QStringLiteral("unknown_follow_up");
     case ErrorCode::FollowUpStepNotAllowed:
         return QStringLiteral("follow_up_step_not_allowed");
+    case ErrorCode::UnknownAppointment:
+        return QStringLiteral("unknown_appointment");
+    case ErrorCode::AppointmentNotToday:
+        return QStringLiteral("appointment_not_today");
+    case ErrorCode::AppointmentTooEarly:
+        return QStringLiteral("appointment_too_early");
+    case ErrorCode::AppointmentMissed:
+        return QStringLiteral("appointment_missed");
+    case ErrorCode::AppointmentCheckedIn:
+        return QStringLiteral("appointment_checked_in");
+    case ErrorCode::AppointmentCancelled:
+        return QStringLiteral("appointment_cancelled");
+    case ErrorCode::PriorityNeedsStaff:
+        return QStringLiteral("priority_needs_staff");
     case ErrorCode::BadMessage:
         return QStringLiteral("bad_message");
     case ErrorCode::BadRequest:

@@ -54,6 +54,14 @@ enum class ErrorCode
     InvalidRating,
     UnknownFollowUp,
     FollowUpStepNotAllowed,
+    // The ticket kiosk: appointments checked in by code, priority groups through the help desk.
+    UnknownAppointment,
+    AppointmentNotToday,  // detail: the appointment's date, yyyy-MM-dd
+    AppointmentTooEarly,  // detail: the earliest check-in time, HH:mm
+    AppointmentMissed,    // detail: the slot's end, HH:mm
+    AppointmentCheckedIn, // detail: the number of the ticket issued for it
+    AppointmentCancelled,
+    PriorityNeedsStaff,
     // Protocol and session: what the hall server answers a terminal.
     BadMessage,
     BadRequest,

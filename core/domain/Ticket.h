@@ -19,6 +19,9 @@ struct Ticket
     QString queueCode;
     TicketStatus status = TicketStatus::Waiting;
     PriorityGroup priority = PriorityGroup::None;
+    // Who authorised the priority group (a kiosk's help desk or the issuing clerk), for audit;
+    // 0 for none. Written at issue, not read back into the queue.
+    qint64 priorityStaffId = 0;
     QString appointmentId;
     qint64 appointmentStartMs = 0;
     qint64 appointmentEndMs = 0;

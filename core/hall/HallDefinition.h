@@ -46,6 +46,10 @@ struct HallDefinition
     // A demo hall's shared password for every staff member, so the demo can be tried at once.
     // Real halls leave it empty and set each password with halldesk-server --set-password.
     QString demoPassword;
+    // Likewise for the kiosk's help desk: one PIN for all, and staff cards numbered this prefix
+    // and the last four digits of the staff number (HD0011: 88000011).
+    QString demoPin;
+    QString demoCardPrefix;
     QList<AreaDefinition> areas;
     QList<QueueDefinition> queues;
     QList<WindowDefinition> windows;

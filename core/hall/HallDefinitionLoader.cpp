@@ -42,6 +42,8 @@ std::optional<HallDefinition> HallDefinitionLoader::fromJson(const QByteArray &j
     HallDefinition hall;
     hall.name = root.value(QLatin1String("hall")).toString();
     hall.demoPassword = root.value(QLatin1String("demoPassword")).toString();
+    hall.demoPin = root.value(QLatin1String("demoPin")).toString();
+    hall.demoCardPrefix = root.value(QLatin1String("demoCardPrefix")).toString();
     QSet<QString> letters, queueCodes, prefixes;
     QSet<int> windowNumbers;
     QList<QPair<WindowDefinition, QJsonObject>> pendingWindows;

@@ -49,6 +49,8 @@ const QList<OperationSpec> &table()
         {"followUpAction", A::Supervisor, true},
         {"ratingStats", A::Supervisor, false},
         {"staffPhoto", A::Terminal, false},
+        // The ticket kiosk: an appointment booked online, checked in by its code.
+        {"checkInAppointment", A::Issue, true},
     };
     return operations;
 }

@@ -13,7 +13,8 @@ struct IssueRequest
     QString residentId; // optional; validated (GB 11643) and stored encrypted
     QString phone;      // optional; validated and stored encrypted
     PriorityGroup priority = PriorityGroup::None;
-    QString appointmentId; // a checked-in appointment, with its slot
+    qint64 priorityStaffId = 0; // who authorised `priority` (audit); 0: nobody
+    QString appointmentId;      // a checked-in appointment, with its slot
     qint64 appointmentStartMs = 0;
     qint64 appointmentEndMs = 0;
 };

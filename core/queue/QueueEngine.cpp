@@ -41,7 +41,8 @@ void QueueEngine::record(const char *kind, const Ticket &ticket, const Actor &ac
     m_repo.appendEvent(event);
 }
 
-Result<IssuedTicket> QueueEngine::issueTicket(const IssueRequest &request, const Actor &actor)
+Result<IssuedTicket> QueueEngine::issueTicket(const IssueRequest &request, const Actor &actor,
+                                              const IssueStep &alsoDo)
 {
     Ticket ticket;
     if (!request.residentId.trimmed().isEmpty()) {
@@ -80,12 +81,17 @@ Result<IssuedTicket> QueueEngine::issueTicket(const IssueRequest &request, const
         ticket.queueCode = queue->code;
         ticket.status = TicketStatus::Waiting;
         ticket.priority = request.priority;
+        ticket.priorityStaffId = request.priorityStaffId;
         ticket.appointmentId = request.appointmentId;
         ticket.appointmentStartMs = request.appointmentStartMs;
         ticket.appointmentEndMs = request.appointmentEndMs;
         ticket.issuedAtMs = now;
         ticket.sortAtMs = now;
         ticket.id = m_repo.insertTicket(ticket);
+        if (alsoDo) {
+            if (auto refusal = alsoDo(ticket))
+                return *refusal;
+        }
         QJsonObject detail{{QStringLiteral("number"), ticket.number}};
         if (request.priority != PriorityGroup::None)
             detail.insert(QStringLiteral("priority"), toStorageName(request.priority));

@@ -12,6 +12,8 @@
 #include "queue/WindowFigures.h"
 
 #include <QJsonObject>
+#include <functional>
+#include <optional>
 
 namespace halldesk {
 
@@ -47,8 +49,13 @@ public:
     void setPolicy(const QueuePolicy &policy) { m_policy = policy; }
     int today() const;
 
+    // Runs inside an issue's transaction once the ticket is stored (e.g. an appointment marked
+    // as checked in): a refusal, or a StorageError it throws, undoes the issue too.
+    using IssueStep = std::function<std::optional<OperationError>(const Ticket &)>;
+
     // Tickets
-    Result<IssuedTicket> issueTicket(const IssueRequest &request, const Actor &actor = {});
+    Result<IssuedTicket> issueTicket(const IssueRequest &request, const Actor &actor = {},
+                                     const IssueStep &alsoDo = {});
     Result<Ticket> callNext(const Actor &actor);
     Result<Ticket> callTicket(const Actor &actor, const QString &number);
     Result<Ticket> recall(const Actor &actor, qint64 ticketId);

@@ -34,6 +34,7 @@ HallServer::HallServer(EngineExecutor &executor, const Clock &clock, ServerSetti
     , m_settings(std::move(settings))
     , m_metrics(metrics)
     , m_ratingPolicy(RatingPolicy::from(m_settings))
+    , m_appointmentPolicy(AppointmentPolicy::from(m_settings))
 {
     m_auth = std::make_unique<StaffAuthenticator>(m_executor, m_clock, m_settings);
     connect(&m_queueStatusTimer, &QTimer::timeout, this, &HallServer::publishQueueStatuses);

@@ -4,6 +4,7 @@
 #include "protocol/OperationTable.h"
 #include "protocol/ProtocolRequest.h"
 #include "queue/EngineExecutor.h"
+#include "server/AppointmentOperations.h"
 #include "server/CaseworkData.h"
 #include "server/EventHub.h"
 #include "server/MaterialUploads.h"
@@ -70,6 +71,9 @@ private:
     void dispatch(ClientConnection *connection, const ProtocolRequest &request,
                   const OperationSpec &spec);
     void runMutating(ClientConnection *connection, const ProtocolRequest &request);
+    // The second half of runMutating, once a help-desk credential (if any) has been checked.
+    void runPrepared(ClientConnection *connection, const ProtocolRequest &request,
+                     const ActingTerminal &who);
     void login(ClientConnection *connection, const ProtocolRequest &request);
     void resume(ClientConnection *connection, const ProtocolRequest &request);
     void logout(ClientConnection *connection, const ProtocolRequest &request);
@@ -154,6 +158,7 @@ private:
     QSet<int> m_windows;
     CaseworkData m_casework;
     RatingPolicy m_ratingPolicy;
+    AppointmentPolicy m_appointmentPolicy;
     // Upload files are encrypted, written, synced and read back on their own thread, so that
     // a large scan never holds up the answers to the other terminals.
     std::unique_ptr<QThread> m_uploadThread;

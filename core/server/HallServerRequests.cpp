@@ -6,6 +6,7 @@
 #include "protocol/ProtocolJson.h"
 #include "queue/EngineExecutor.h"
 #include "queue/QueueEngine.h"
+#include "server/AppointmentOperations.h"
 #include "server/CaseOperations.h"
 #include "server/ClientConnection.h"
 #include "server/HallServer.h"
@@ -105,6 +106,7 @@ void HallServer::runMutating(ClientConnection *connection, const ProtocolRequest
     const TerminalIdentity &identity = connection->identity();
     ActingTerminal who;
     who.terminal = identity.name;
+    who.role = identity.role;
     who.actor.window = identity.window;
     if (const auto &staff = connection->staff()) {
         who.actor.staffId = staff->staff.id;
@@ -124,11 +126,39 @@ void HallServer::runMutating(ClientConnection *connection, const ProtocolRequest
             return;
         }
     }
+    auto helpDesk = HelpDeskCredential::fromRequest(identity.role, request.op, request.args);
+    if (auto *error = std::get_if<OperationError>(&helpDesk)) {
+        m_metrics.request(request.op, error->code());
+        replyError(connection, request.id, *error);
+        return;
+    }
+    if (const auto &credential = std::get<std::optional<HelpDeskCredential>>(helpDesk)) {
+        // The PIN is checked against its slow hash off the writer; the operation then runs
+        // with the outcome, and the writer counts a wrong one.
+        QPointer<ClientConnection> target(connection);
+        m_auth->checkHelpDesk(*credential, [this, target, request, who](HelpDeskCheck check) {
+            if (!target)
+                return;
+            ActingTerminal confirmed = who;
+            confirmed.helpDesk = std::move(check);
+            runPrepared(target, request, confirmed);
+        });
+        return;
+    }
+    runPrepared(connection, request, who);
+}
+
+void HallServer::runPrepared(ClientConnection *connection, const ProtocolRequest &request,
+                             const ActingTerminal &who)
+{
+    const TerminalIdentity &identity = connection->identity();
     auto prepared = CaseOperations::handles(request.op)
                         ? CaseOperations::prepare(request.op, request.args, who, m_casework)
                     : RatingOperations::handles(request.op)
                         ? RatingOperations::prepare(request.op, request.args, who, m_ratingPolicy,
                                                     m_casework, connection->certificate())
+                    : AppointmentOperations::handles(request.op)
+                        ? AppointmentOperations::prepare(request.args, who, m_appointmentPolicy)
                         : QueueOperations::prepare(request.op, request.args, who);
     if (auto *error = std::get_if<OperationError>(&prepared)) {
         m_metrics.request(request.op, error->code());

@@ -5,6 +5,7 @@
 #include "protocol/ProtocolJson.h"
 #include "queue/EngineExecutor.h"
 #include "queue/QueueEngine.h"
+#include "server/StaffAuthenticator.h"
 
 #include <QHash>
 
@@ -131,7 +132,7 @@ const QHash<QString, std::pair<TicketCall, bool>> &ticketIdOperations()
 }
 
 std::variant<PreparedOperation, OperationError> prepareIssue(ArgumentReader &args,
-                                                             const Actor &actor)
+                                                             const ActingTerminal &who)
 {
     IssueRequest request;
     request.queueCode = args.string("queue", 40);
@@ -149,21 +150,44 @@ std::variant<PreparedOperation, OperationError> prepareIssue(ArgumentReader &arg
             return OperationError(ErrorCode::BadRequest, QStringLiteral("priority"));
         request.priority = *group;
     }
-    return PreparedOperation([request, actor](WriterContext &context) {
+    // A priority group (绿色通道) is granted by staff: at a kiosk a help-desk clerk confirms
+    // it with a PIN or card; at a counter or console the session's staff member is that clerk.
+    const bool confirmedAtKiosk = who.role == TerminalRole::Kiosk;
+    if (request.priority != PriorityGroup::None && confirmedAtKiosk && !who.helpDesk)
+        return OperationError(ErrorCode::PriorityNeedsStaff);
+    if (request.priority != PriorityGroup::None && !confirmedAtKiosk)
+        request.priorityStaffId = who.actor.staffId;
+    const auto helpDesk =
+        request.priority != PriorityGroup::None && confirmedAtKiosk ? who.helpDesk : std::nullopt;
+    const Actor actor = who.actor;
+    return PreparedOperation([request, actor, helpDesk](WriterContext &context) mutable {
+        if (helpDesk) {
+            // In this transaction: a wrong PIN is counted, and the count commits with the
+            // refusal that is remembered under the request's key.
+            const auto staff = StaffAuthenticator::authorise(context, *helpDesk);
+            if (!staff.ok())
+                return OperationOutcome::failure(staff.error());
+            request.priorityStaffId = staff.value();
+        }
         // The event log says who issued it: a kiosk (staff 0) or a clerk at a help desk.
         const auto issued = context.engine.issueTicket(request, actor);
         if (!issued.ok())
             return OperationOutcome::failure(issued.error());
-        OperationOutcome outcome;
-        outcome.ok = true;
-        outcome.result = ProtocolJson::issuedTicket(issued.value());
-        outcome.events << ticketEvent(issued->ticket, QStringLiteral("issue"));
-        outcome.changedQueues << issued->ticket.queueCode;
-        return outcome;
+        return QueueOperations::issuedOutcome(issued.value());
     });
 }
 
 } // namespace
+
+OperationOutcome QueueOperations::issuedOutcome(const IssuedTicket &issued)
+{
+    OperationOutcome outcome;
+    outcome.ok = true;
+    outcome.result = ProtocolJson::issuedTicket(issued);
+    outcome.events << ticketEvent(issued.ticket, QStringLiteral("issue"));
+    outcome.changedQueues << issued.ticket.queueCode;
+    return outcome;
+}
 
 std::variant<PreparedOperation, OperationError>
 QueueOperations::prepare(const QString &op, const QJsonObject &rawArgs, const ActingTerminal &who)
@@ -172,7 +196,7 @@ QueueOperations::prepare(const QString &op, const QJsonObject &rawArgs, const Ac
     const Actor actor = who.actor;
 
     if (op == QLatin1String("issueTicket"))
-        return prepareIssue(args, actor);
+        return prepareIssue(args, who);
 
     if (const auto it = ticketIdOperations().constFind(op); it != ticketIdOperations().cend()) {
         const qint64 ticketId = args.integer("ticketId", 1, qint64(1) << 50);

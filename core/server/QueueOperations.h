@@ -1,6 +1,9 @@
 #pragma once
 
 #include "domain/Actor.h"
+#include "pki/TerminalRole.h"
+#include "queue/IssueRequest.h"
+#include "server/HelpDeskCredential.h"
 #include "server/OperationOutcome.h"
 
 #include <QJsonObject>
@@ -18,6 +21,9 @@ struct ActingTerminal
     QString staffNo; // for window events; never personal data of citizens
     QString staffName;
     QString terminal; // certificate name
+    TerminalRole role = TerminalRole::Counter;
+    // A kiosk's priority ticket: the help-desk clerk's credential, its secret already checked.
+    std::optional<HelpDeskCheck> helpDesk;
 };
 
 using PreparedOperation = std::function<OperationOutcome(WriterContext &)>;
@@ -30,6 +36,9 @@ class QueueOperations
 public:
     static std::variant<PreparedOperation, OperationError>
     prepare(const QString &op, const QJsonObject &args, const ActingTerminal &who);
+
+    // The answer and events of an issued ticket (issueTicket, checkInAppointment).
+    static OperationOutcome issuedOutcome(const IssuedTicket &issued);
 };
 
 } // namespace halldesk

@@ -40,6 +40,9 @@ struct ServerSettings
     QList<RatingReason> ratingReasons = RatingReasons::defaults();
     int followUpCallbackDays = 1;
     int followUpRectifyDays = 5;
+    // An appointment may be checked in at a kiosk from this long before its slot starts
+    // (PROTOCOL.md §5.30) until the slot ends.
+    std::chrono::minutes appointmentCheckInEarly{30};
 };
 
 } // namespace halldesk

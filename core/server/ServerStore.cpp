@@ -21,13 +21,15 @@ StaffMember staffFromRow(const QSqlQuery &q, int first)
 
 } // namespace
 
-std::optional<StaffCredentials> ServerStore::credentials(const QString &staffNo)
+std::optional<StaffCredentials> ServerStore::credentialsWhere(const QString &column,
+                                                              const QString &value)
 {
     auto &q = m_sql.run(
         QStringLiteral("SELECT s.id, s.staff_no, s.name, s.role, s.active, c.password_hash, "
-                       "c.failed_count, c.locked_until_ms FROM staff s LEFT JOIN "
-                       "staff_credentials c ON c.staff_id = s.id WHERE s.staff_no = ?"),
-        {staffNo});
+                       "c.failed_count, c.locked_until_ms, s.pin_hash FROM staff s LEFT JOIN "
+                       "staff_credentials c ON c.staff_id = s.id WHERE s.") +
+            column + QStringLiteral(" = ?"),
+        {value});
     StatementFinisher done(q);
     if (!q.next())
         return std::nullopt;
@@ -36,7 +38,53 @@ std::optional<StaffCredentials> ServerStore::credentials(const QString &staffNo)
     credentials.passwordHash = q.value(5).toString();
     credentials.failedCount = q.value(6).toInt();
     credentials.lockedUntilMs = q.value(7).toLongLong();
+    credentials.pinHash = q.value(8).toString();
     return credentials;
+}
+
+std::optional<StaffCredentials> ServerStore::credentials(const QString &staffNo)
+{
+    return credentialsWhere(QStringLiteral("staff_no"), staffNo);
+}
+
+std::optional<StaffCredentials> ServerStore::credentialsByCard(const QString &cardHash)
+{
+    if (cardHash.isEmpty())
+        return std::nullopt;
+    return credentialsWhere(QStringLiteral("card_hash"), cardHash);
+}
+
+void ServerStore::setPin(qint64 staffId, const QString &pinHash)
+{
+    m_sql.run(QStringLiteral("UPDATE staff SET pin_hash = ? WHERE id = ?"), {pinHash, staffId})
+        .finish();
+}
+
+int ServerStore::setPinWhereMissing(const QString &pinHash)
+{
+    auto &q =
+        m_sql.run(QStringLiteral("UPDATE staff SET pin_hash = ? WHERE pin_hash = ''"), {pinHash});
+    const int rows = q.numRowsAffected();
+    q.finish();
+    return rows;
+}
+
+void ServerStore::setCardHash(qint64 staffId, const QString &cardHash)
+{
+    m_sql.run(QStringLiteral("UPDATE staff SET card_hash = ? WHERE id = ?"), {cardHash, staffId})
+        .finish();
+}
+
+QList<StaffMember> ServerStore::staffWithoutCard()
+{
+    auto &q = m_sql.run(QStringLiteral("SELECT id, staff_no, name, role, active FROM staff WHERE "
+                                       "card_hash = '' ORDER BY id"),
+                        {});
+    StatementFinisher done(q);
+    QList<StaffMember> staff;
+    while (q.next())
+        staff << staffFromRow(q, 0);
+    return staff;
 }
 
 void ServerStore::setPassword(qint64 staffId, const QString &hash, qint64 nowMs)
@@ -65,10 +113,13 @@ int ServerStore::setPasswordWhereMissing(const QString &hash, qint64 nowMs)
 
 void ServerStore::recordLoginFailure(qint64 staffId, int failedCount, qint64 lockedUntilMs)
 {
+    // A staff member with a PIN but no password has no row yet: wrong PINs count all the same.
     m_sql
-        .run(QStringLiteral("UPDATE staff_credentials SET failed_count = ?, locked_until_ms = ? "
-                            "WHERE staff_id = ?"),
-             {failedCount, lockedUntilMs, staffId})
+        .run(QStringLiteral("INSERT INTO staff_credentials (staff_id, password_hash, failed_count, "
+                            "locked_until_ms) VALUES (?, '', ?, ?) ON CONFLICT (staff_id) DO "
+                            "UPDATE SET failed_count = excluded.failed_count, locked_until_ms = "
+                            "excluded.locked_until_ms"),
+             {staffId, failedCount, lockedUntilMs})
         .finish();
 }
 

@@ -14,6 +14,7 @@ struct StaffCredentials
 {
     StaffMember staff;
     QString passwordHash; // empty: no password set, sign-in impossible
+    QString pinHash;      // the help-desk PIN, hashed like a password; empty: none
     int failedCount = 0;
     qint64 lockedUntilMs = 0;
 };
@@ -38,6 +39,15 @@ public:
     {}
 
     std::optional<StaffCredentials> credentials(const QString &staffNo);
+    // The staff member whose card has this keyed hash (StaffSecrets::cardHash).
+    std::optional<StaffCredentials> credentialsByCard(const QString &cardHash);
+    void setPin(qint64 staffId, const QString &pinHash);
+    // Gives every staff member without a PIN this one (the demo hall's shared PIN).
+    int setPinWhereMissing(const QString &pinHash);
+    // Throws StorageError if another staff member has the card.
+    void setCardHash(qint64 staffId, const QString &cardHash);
+    // staff_no and id of every staff member without a card (the demo hall's).
+    QList<StaffMember> staffWithoutCard();
     void setPassword(qint64 staffId, const QString &hash, qint64 nowMs);
     // Gives every staff member without a password this one (the demo hall's shared password).
     int setPasswordWhereMissing(const QString &hash, qint64 nowMs);
@@ -62,6 +72,8 @@ public:
     QJsonObject hallOverview();
 
 private:
+    std::optional<StaffCredentials> credentialsWhere(const QString &column, const QString &value);
+
     PreparedStatements &m_sql;
 };
 

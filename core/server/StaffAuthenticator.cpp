@@ -7,6 +7,7 @@
 #include "queue/EngineExecutor.h"
 #include "server/ServerSettings.h"
 #include "server/ServerStore.h"
+#include "server/StaffSecrets.h"
 
 #include <QPointer>
 #include <QThreadPool>
@@ -106,15 +107,7 @@ void StaffAuthenticator::finishLogin(const TerminalIdentity &terminal, const QSt
             if (!passwordOk) {
                 if (found->passwordHash.isEmpty())
                     return OperationError(ErrorCode::BadCredentials);
-                const int failures = found->failedCount + 1;
-                if (failures >= maxFailures) {
-                    store.recordLoginFailure(found->staff.id, 0, now + lockMs);
-                    qCWarning(lcServer).noquote()
-                        << "staff" << staffNo << "locked after" << failures << "failed sign-ins";
-                    return OperationError(ErrorCode::AccountLocked);
-                }
-                store.recordLoginFailure(found->staff.id, failures, 0);
-                return OperationError(ErrorCode::BadCredentials);
+                return countFailure(store, *found, now, maxFailures, lockMs);
             }
             if (!roleAllowed(terminal.role, found->staff.role))
                 return OperationError(ErrorCode::Forbidden);
@@ -132,6 +125,80 @@ void StaffAuthenticator::finishLogin(const TerminalIdentity &terminal, const QSt
             if (self)
                 self->onOwnThread([done, result] { done(result); });
         });
+}
+
+OperationError StaffAuthenticator::countFailure(ServerStore &store, const StaffCredentials &found,
+                                                qint64 nowMs, int maxFailures, qint64 lockMs)
+{
+    const int failures = found.failedCount + 1;
+    if (failures >= maxFailures) {
+        store.recordLoginFailure(found.staff.id, 0, nowMs + lockMs);
+        qCWarning(lcServer).noquote()
+            << "staff" << found.staff.staffNo << "locked after" << failures << "failed attempts";
+        return OperationError(ErrorCode::AccountLocked);
+    }
+    store.recordLoginFailure(found.staff.id, failures, 0);
+    return OperationError(ErrorCode::BadCredentials);
+}
+
+void StaffAuthenticator::checkHelpDesk(const HelpDeskCredential &credential,
+                                       std::function<void(HelpDeskCheck)> done)
+{
+    HelpDeskCheck check;
+    check.credential = credential;
+    check.maxFailures = m_settings.lockoutFailures;
+    check.lockMs = qint64(std::chrono::milliseconds(m_settings.lockoutDuration).count());
+    if (credential.usesCard()) {
+        check.secretOk = true;
+        onOwnThread([done, check] { done(check); });
+        return;
+    }
+    QPointer<StaffAuthenticator> self(this);
+    m_executor.post(
+        [staffNo = credential.staffNo](WriterContext &context) {
+            return ServerStore(context.statements).credentials(staffNo);
+        },
+        [self, check, done](std::optional<StaffCredentials> found) mutable {
+            if (!self)
+                return;
+            // Unknown staff, or no PIN: checked against a dummy all the same, so a wrong staff
+            // number takes as long to refuse as a wrong PIN.
+            const bool usable = found && found->staff.active && !found->pinHash.isEmpty();
+            const QString hash = usable ? found->pinHash : self->dummyHash();
+            self->m_hashing.start([self, check, hash, usable, done]() mutable {
+                check.secretOk = PasswordHasher::verify(check.credential.pin, hash) && usable;
+                if (self)
+                    self->onOwnThread([done, check] { done(check); });
+            });
+        });
+}
+
+Result<qint64> StaffAuthenticator::authorise(WriterContext &context, const HelpDeskCheck &check)
+{
+    ServerStore store(context.statements);
+    const HelpDeskCredential &credential = check.credential;
+    std::optional<StaffCredentials> found;
+    if (credential.usesCard()) {
+        if (const auto card = StaffSecrets::normalizedCard(credential.card))
+            found = store.credentialsByCard(StaffSecrets::cardHash(context.cipher, *card));
+    } else {
+        found = store.credentials(credential.staffNo);
+    }
+    if (!found)
+        return OperationError(ErrorCode::BadCredentials);
+    const qint64 now = context.clock.nowMs();
+    if (found->lockedUntilMs > now)
+        return OperationError(ErrorCode::AccountLocked);
+    if (!check.secretOk) {
+        if (found->pinHash.isEmpty())
+            return OperationError(ErrorCode::BadCredentials);
+        return countFailure(store, *found, now, check.maxFailures, check.lockMs);
+    }
+    if (!found->staff.active)
+        return OperationError(ErrorCode::BadCredentials);
+    if (!credential.usesCard())
+        store.recordLoginSuccess(found->staff.id);
+    return found->staff.id;
 }
 
 void StaffAuthenticator::resume(const TerminalIdentity &terminal, const QString &token,

@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 #include "pki/TerminalIdentity.h"
 #include "server/ClientConnection.h"
+#include "server/HelpDeskCredential.h"
 
 #include <QObject>
 #include <QThreadPool>
@@ -12,7 +13,10 @@ namespace halldesk {
 
 class Clock;
 class EngineExecutor;
+class ServerStore;
 struct ServerSettings;
+struct StaffCredentials;
+struct WriterContext;
 
 struct IssuedSession
 {
@@ -43,6 +47,17 @@ public:
 
     // Whether staff of this role may sign in on a terminal of that role.
     static bool roleAllowed(TerminalRole terminal, StaffRole staff);
+
+    // The slow half of a help-desk confirmation: a PIN checked against its hash on the
+    // hashing threads (a card needs no such check). `done` runs on this object's thread.
+    void checkHelpDesk(const HelpDeskCredential &credential,
+                       std::function<void(HelpDeskCheck)> done);
+    // The writer's half, inside the operation's transaction: the authorising staff member's
+    // id, or bad_credentials / account_locked with a wrong PIN counted like a wrong password.
+    static Result<qint64> authorise(WriterContext &context, const HelpDeskCheck &check);
+    // Counts a failed sign-in (or PIN) and locks the account after `maxFailures` in a row.
+    static OperationError countFailure(ServerStore &store, const StaffCredentials &found,
+                                       qint64 nowMs, int maxFailures, qint64 lockMs);
 
 private:
     void finishLogin(const TerminalIdentity &terminal, const QString &staffNo, bool passwordOk,

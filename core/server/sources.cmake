@@ -31,4 +31,11 @@ target_sources(halldesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/RatingEvents.cpp ${CMAKE_CURRENT_LIST_DIR}/RatingEvents.h
     ${CMAKE_CURRENT_LIST_DIR}/RatingOperations.cpp ${CMAKE_CURRENT_LIST_DIR}/RatingOperations.h
     ${CMAKE_CURRENT_LIST_DIR}/FollowUpOperations.cpp ${CMAKE_CURRENT_LIST_DIR}/FollowUpOperations.h
+    ${CMAKE_CURRENT_LIST_DIR}/StaffSecrets.cpp ${CMAKE_CURRENT_LIST_DIR}/StaffSecrets.h
+    ${CMAKE_CURRENT_LIST_DIR}/HelpDeskCredential.cpp ${CMAKE_CURRENT_LIST_DIR}/HelpDeskCredential.h
+    ${CMAKE_CURRENT_LIST_DIR}/StoredAppointment.h
+    ${CMAKE_CURRENT_LIST_DIR}/AppointmentStore.cpp ${CMAKE_CURRENT_LIST_DIR}/AppointmentStore.h
+    ${CMAKE_CURRENT_LIST_DIR}/AppointmentOperations.cpp ${CMAKE_CURRENT_LIST_DIR}/AppointmentOperations.h
+    ${CMAKE_CURRENT_LIST_DIR}/AppointmentImport.cpp ${CMAKE_CURRENT_LIST_DIR}/AppointmentImport.h
+    ${CMAKE_CURRENT_LIST_DIR}/DemoAppointments.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoAppointments.h
 )

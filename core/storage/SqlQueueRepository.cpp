@@ -400,6 +400,20 @@ std::pair<int, qint64> SqlQueueRepository::waitingCount(qint64 queueId, int serv
 
 int SqlQueueRepository::countAhead(const Ticket &ticket)
 {
+    // A checked-in appointment whose slot is running is called after the priority groups and
+    // the appointments in their slot that came before it (CallOrder tier 2), not after
+    // everyone who took an ordinary ticket earlier.
+    const qint64 at = ticket.sortAtMs;
+    if (CallOrder::tier(ticket, at) == 2) {
+        auto &q = run(QStringLiteral("SELECT count(*) FROM tickets WHERE queue_id = ? AND "
+                                     "service_day = ? AND status = 'waiting' AND target_window = "
+                                     "0 AND (priority_group <> '' OR (appointment_id <> '' AND "
+                                     "appt_start_ms <= ? AND ? <= appt_end_ms AND (sort_at_ms < "
+                                     "? OR (sort_at_ms = ? AND id < ?))))"),
+                      {ticket.queueId, ticket.serviceDay, at, at, at, at, ticket.id});
+        Finisher done(q);
+        return q.next() ? q.value(0).toInt() : 0;
+    }
     const int lane = CallOrder::laneRank(ticket);
     auto &q = run(QStringLiteral("SELECT count(*) FROM tickets WHERE queue_id = ? AND service_day "
                                  "= ? AND status = 'waiting' AND target_window = 0 AND (lane_rank "

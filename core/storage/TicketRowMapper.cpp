@@ -60,8 +60,9 @@ QString TicketRowMapper::insertSql()
     return QStringLiteral(
         "INSERT INTO tickets (service_day, number, queue_id, status, priority_group, "
         "appointment_id, appt_start_ms, appt_end_ms, resident_hash, resident_id_enc, phone_enc, "
-        "issued_at_ms, sort_at_ms, lane_rank) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "RETURNING id");
+        "issued_at_ms, sort_at_ms, lane_rank, priority_staff_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, "
+        "?, ?, ?, ?, ?, ?) RETURNING id");
 }
 
 QVariantList TicketRowMapper::insertValues(const Ticket &t)
@@ -81,6 +82,8 @@ QVariantList TicketRowMapper::insertValues(const Ticket &t)
     q.append(t.issuedAtMs);
     q.append(t.sortAtMs);
     q.append(CallOrder::laneRank(t));
+    q.append(t.priorityStaffId != 0 ? QVariant(t.priorityStaffId)
+                                    : QVariant(QMetaType::fromType<qint64>()));
     return q;
 }
 

@@ -13,3 +13,5 @@ halldesk_add_backend_test(tst_caseworkloader SOURCES tst_caseworkloader.cpp TIME
 halldesk_add_backend_test(tst_documentstore SOURCES tst_documentstore.cpp TIMEOUT 120)
 # Service ratings (issue 7): the rating and follow-up tables and the statistics, on each back-end.
 halldesk_add_backend_test(tst_ratingstore SOURCES tst_ratingstore.cpp TIMEOUT 120)
+# The ticket kiosk (issue 8): appointments imported and checked in, on each back-end.
+halldesk_add_backend_test(tst_appointmentstore SOURCES tst_appointmentstore.cpp TIMEOUT 120)

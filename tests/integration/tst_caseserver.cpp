@@ -23,14 +23,6 @@ QJsonObject resultCase(const QJsonObject &response)
         .toObject();
 }
 
-QString detail(const QJsonObject &response)
-{
-    return response.value(QLatin1String("error"))
-        .toObject()
-        .value(QLatin1String("detail"))
-        .toString();
-}
-
 const QString ResidentId = DraftResidentId;
 const QString Name = DraftName;
 
@@ -255,7 +247,7 @@ void TestCaseServer::refusals()
     const QJsonObject response = desk.counter->change(QStringLiteral("submitCase"), args);
     QCOMPARE(errorCode(response), code);
     if (!detail.isEmpty())
-        QCOMPARE(::detail(response), detail);
+        QCOMPARE(errorDetail(response), detail);
     QCOMPARE(desk.fixture.count(QStringLiteral("cases")), 0);
     QCOMPARE(desk.fixture.count(QStringLiteral("case_events")), 0);
 }
@@ -269,7 +261,7 @@ void TestCaseServer::catalogueChangedWhileOffline()
     const QJsonObject response =
         desk.submit(draft(1, QStringLiteral("T0002"), IntakeDecision::Accept));
     QCOMPARE(errorCode(response), QStringLiteral("catalogue_changed"));
-    QCOMPARE(detail(response), QStringLiteral("T0002"));
+    QCOMPARE(errorDetail(response), QStringLiteral("T0002"));
     QCOMPARE(desk.fixture.count(QStringLiteral("cases")), 0);
 }
 
@@ -351,7 +343,7 @@ void TestCaseServer::immediateAndRejection()
              QStringLiteral("rejected"));
 
     CaseRecord noReason = draft(3, QStringLiteral("T0001"), IntakeDecision::Reject);
-    QCOMPARE(detail(desk.submit(noReason)), QStringLiteral("decision"));
+    QCOMPARE(errorDetail(desk.submit(noReason)), QStringLiteral("decision"));
 }
 
 void TestCaseServer::lifecycleRefusesImpossibleSteps()

@@ -174,8 +174,12 @@ bool TestCounterScreens::reach(const QString &state)
             return false;
         for (int i = 0; i < 9; ++i) {
             QJsonObject args{{"queue", i % 3 == 0 ? "A-ENT" : "A-CIT"}};
-            if (i == 4)
+            if (i == 4) {
+                // At a kiosk a priority group needs the help desk: demo card of HD0002.
                 args.insert(QStringLiteral("priority"), QStringLiteral("elderly"));
+                args.insert(QStringLiteral("helpDesk"),
+                            QJsonObject{{QStringLiteral("card"), QStringLiteral("88000002")}});
+            }
             if (!m_kiosk->change(QStringLiteral("issueTicket"), args)
                      .value(QLatin1String("ok"))
                      .toBool())

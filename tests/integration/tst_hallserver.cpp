@@ -30,11 +30,6 @@ QJsonObject idArgs(const QJsonObject &ticket)
     return {{QStringLiteral("ticketId"), ticket.value(QLatin1String("id"))}};
 }
 
-QJsonObject resultOf(const QJsonObject &response)
-{
-    return response.value(QLatin1String("result")).toObject();
-}
-
 QJsonObject issueIn(RawTerminal &kiosk, const QString &queue)
 {
     return ticketOf(

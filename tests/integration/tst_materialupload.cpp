@@ -55,14 +55,6 @@ CaseRecord caseWithScan(int sequence, const QString &digest, qint64 bytes, int w
     return r;
 }
 
-QString errorDetail(const QJsonObject &response)
-{
-    return response.value(QLatin1String("error"))
-        .toObject()
-        .value(QLatin1String("detail"))
-        .toString();
-}
-
 struct Desk
 {
     NetworkFixture fixture{NetworkFixture::ClockKind::Manual, quiet};

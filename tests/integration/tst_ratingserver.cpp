@@ -15,19 +15,6 @@ using namespace halldesk::test;
 
 namespace {
 
-QJsonObject resultOf(const QJsonObject &response)
-{
-    return response.value(QLatin1String("result")).toObject();
-}
-
-QString detail(const QJsonObject &response)
-{
-    return response.value(QLatin1String("error"))
-        .toObject()
-        .value(QLatin1String("detail"))
-        .toString();
-}
-
 // A counter at window 1 (S1) with a pad facing it, both subscribed to the window.
 struct RatedWindow
 {
@@ -301,7 +288,7 @@ void TestRatingServer::refusals()
     }
     const QJsonObject answer = sender->change(QStringLiteral("rate"), args);
     QCOMPARE(errorCode(answer), code);
-    QCOMPARE(::detail(answer), detail);
+    QCOMPARE(errorDetail(answer), detail);
     QCOMPARE(w.fixture.count(QStringLiteral("service_ratings"), QStringLiteral("state = 'rated'")),
              0);
     QCOMPARE(w.fixture.count(QStringLiteral("rating_followups")), 0);
@@ -487,7 +474,7 @@ void TestRatingServer::badRatingOpensAFollowUp()
                                 {QStringLiteral("note"), note}});
     };
     QCOMPARE(errorCode(step("startRectification")), QStringLiteral("follow_up_step_not_allowed"));
-    QCOMPARE(::detail(step("complete")), QStringLiteral("new"));
+    QCOMPARE(errorDetail(step("complete")), QStringLiteral("new"));
     QCOMPARE(errorCode(step("callBack", QString())), QStringLiteral("bad_request"));
     QCOMPARE(errorCode(step("apologise")), QStringLiteral("bad_request"));
     QCOMPARE(errorCode(console->change(QStringLiteral("followUpAction"),
@@ -525,7 +512,7 @@ void TestRatingServer::badRatingOpensAFollowUp()
                  .size(),
              2);
     QVERIFY(isOk(step("complete")));
-    QCOMPARE(::detail(step("judgeUnfounded")), QStringLiteral("done"));
+    QCOMPARE(errorDetail(step("judgeUnfounded")), QStringLiteral("done"));
 
     const QJsonObject list = console->call(QStringLiteral("followUps"),
                                            {{QStringLiteral("state"), QStringLiteral("done")}});

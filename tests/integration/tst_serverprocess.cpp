@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -148,6 +149,11 @@ private slots:
     void signalRightAfterRunningMessage();
     void corruptDatabaseIsMovedAside_data();
     void corruptDatabaseIsMovedAside();
+    void demoHasTodaysAppointmentsAndHelpDesk();
+    void importAppointments_data();
+    void importAppointments();
+    void setStaffPinAndCard_data();
+    void setStaffPinAndCard();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("hall.db")); }
@@ -157,7 +163,10 @@ private:
     // Every run gets free ports and its own development certificates, so runs in parallel
     // never collide and nothing is written outside the temporary folder.
     QStringList withNetwork(QStringList arguments) const;
-    RunResult run(const QStringList &arguments, int timeoutMs = RunTimeoutMs) const;
+    RunResult run(const QStringList &arguments, int timeoutMs = RunTimeoutMs,
+                  const QByteArray &input = {}) const;
+    // The demo hall in a database of this test's folder, as --demo --check leaves it.
+    void installDemoHall();
     static QString describe(const RunResult &result);
     enum class SignalTiming
     {
@@ -224,7 +233,8 @@ QStringList TestServerProcess::withNetwork(QStringList arguments) const
     return arguments;
 }
 
-RunResult TestServerProcess::run(const QStringList &arguments, int timeoutMs) const
+RunResult TestServerProcess::run(const QStringList &arguments, int timeoutMs,
+                                 const QByteArray &input) const
 {
     QProcess process;
     prepare(process);
@@ -233,6 +243,9 @@ RunResult TestServerProcess::run(const QStringList &arguments, int timeoutMs) co
     RunResult result;
     if (!process.waitForStarted(10000))
         return result;
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
     result.finished = process.waitForFinished(timeoutMs);
     if (!result.finished) {
         // A server that should have refused to start is still running: stop it so the
@@ -601,6 +614,139 @@ void TestServerProcess::corruptDatabaseIsMovedAside()
     const QString aside = m_dir->filePath(mainFiles.constFirst());
     QCOMPARE(sha256(aside), hash);
     QVERIFY2(result.err.contains(mainFiles.constFirst()), qPrintable(describe(result)));
+}
+
+void TestServerProcess::installDemoHall()
+{
+    const RunResult demo = run({QStringLiteral("--database"), dbArg(), QStringLiteral("--demo"),
+                                QStringLiteral("--check")});
+    QVERIFY2(demo.finished && demo.exitCode == 0, qPrintable(describe(demo)));
+}
+
+void TestServerProcess::demoHasTodaysAppointmentsAndHelpDesk()
+{
+    installDemoHall();
+    // Every 30 minutes round the clock in three queues, today (the hall's day).
+    const QDate today = QDateTime::currentDateTime()
+                            .toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Shanghai")))
+                            .date();
+    QString error;
+    const QString code =
+        QStringLiteral("A") + today.toString(QStringLiteral("MMdd")) + QStringLiteral("0930");
+    QCOMPARE(countRows(dbPath(), QStringLiteral("appointments")), 3 * 48);
+    const QVariant queue = sqlite(
+        dbPath(), QStringLiteral("SELECT queue FROM appointments WHERE code = '%1'").arg(code),
+        true, &error);
+    // A day's appointments are made when the demo server starts on that day; one starting
+    // just across midnight in the hall may have made the other day's.
+    if (queue.typeId() == QMetaType::Bool)
+        QSKIP("the hall's day changed while the test ran");
+    QCOMPARE(queue.toString(), QStringLiteral("A-CIT"));
+    QCOMPARE(countRows(dbPath(), QStringLiteral("staff WHERE pin_hash = '' OR card_hash = ''")), 0);
+    // Cards only as keyed hashes (64 hex digits), one per staff member.
+    QCOMPARE(countRows(dbPath(), QStringLiteral("staff WHERE length(card_hash) <> 64")), 0);
+    QCOMPARE(countRows(dbPath(), QStringLiteral("(SELECT DISTINCT card_hash FROM staff)")), 500);
+    // Starting again adds nothing.
+    installDemoHall();
+    QCOMPARE(countRows(dbPath(), QStringLiteral("appointments")), 3 * 48);
+}
+
+void TestServerProcess::importAppointments_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("line"); // named in the error
+    QTest::addColumn<int>("stored");   // besides the demo's own
+    QTest::newRow("good") << QByteArray("code,queue,date,start,end,residentId\n"
+                                        "WEB0001,A-CIT,2026-12-08,09:00,09:30,\n"
+                                        "WEB0002,B-ID,2026-12-08,09:30,10:00,11010519491231002X\n")
+                          << 0 << QString() << 2;
+    QTest::newRow("unknown queue on line 3")
+        << QByteArray("code,queue,date,start,end\nWEB0001,A-CIT,2026-12-08,09:00,09:30\n"
+                      "WEB0002,Z-NONE,2026-12-08,09:30,10:00\n")
+        << 1 << QStringLiteral("3") << 0;
+    QTest::newRow("end before start on line 2")
+        << QByteArray("code,queue,date,start,end\nWEB0001,A-CIT,2026-12-08,09:30,09:00\n") << 1
+        << QStringLiteral("2") << 0;
+}
+
+void TestServerProcess::importAppointments()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(int, exitCode);
+    QFETCH(QString, line);
+    QFETCH(int, stored);
+    m_locale = EnglishLocale;
+    installDemoHall();
+    const int demo = countRows(dbPath(), QStringLiteral("appointments"));
+    const QString file = m_dir->filePath(QStringLiteral("appointments.csv"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(csv);
+    out.close();
+    const RunResult result =
+        run({QStringLiteral("--database"), dbArg(), QStringLiteral("--import-appointments"), file});
+    QVERIFY2(result.finished, qPrintable(describe(result)));
+    QVERIFY2(result.exitCode == exitCode, qPrintable(describe(result)));
+    QCOMPARE(countRows(dbPath(), QStringLiteral("appointments")), demo + stored);
+    if (!line.isEmpty())
+        QVERIFY2(result.err.contains(QStringLiteral("Line ") + line + QLatin1Char(':')),
+                 qPrintable(describe(result)));
+    // The resident ID is stored encrypted and said nowhere.
+    QVERIFY(!result.out.contains(QLatin1String("11010519491231002X")));
+    QVERIFY(!result.err.contains(QLatin1String("11010519491231002X")));
+    QCOMPARE(
+        countRows(dbPath(), QStringLiteral("appointments WHERE resident_id_enc LIKE '%110105%'")),
+        0);
+    // The same file again: nothing new, and fine.
+    if (exitCode == 0) {
+        const RunResult again = run(
+            {QStringLiteral("--database"), dbArg(), QStringLiteral("--import-appointments"), file});
+        QVERIFY2(again.exitCode == 0, qPrintable(describe(again)));
+        QCOMPARE(countRows(dbPath(), QStringLiteral("appointments")), demo + stored);
+    }
+}
+
+void TestServerProcess::setStaffPinAndCard_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("column");
+    QTest::newRow("pin") << "--set-staff-pin" << QByteArray("13579\n") << 0 << "pin_hash";
+    QTest::newRow("pin too short") << "--set-staff-pin" << QByteArray("123\n") << 1 << "pin_hash";
+    QTest::newRow("pin with a letter")
+        << "--set-staff-pin" << QByteArray("12a4\n") << 1 << "pin_hash";
+    QTest::newRow("card") << "--set-staff-card" << QByteArray("77001234\n") << 0 << "card_hash";
+    QTest::newRow("card taken by HD0011")
+        << "--set-staff-card" << QByteArray("88000011\n") << 1 << "card_hash";
+    QTest::newRow("card too short") << "--set-staff-card" << QByteArray("77\n") << 1 << "card_hash";
+}
+
+void TestServerProcess::setStaffPinAndCard()
+{
+    QFETCH(QString, option);
+    QFETCH(QByteArray, input);
+    QFETCH(int, exitCode);
+    QFETCH(QString, column);
+    installDemoHall();
+    QString error;
+    const QString query =
+        QStringLiteral("SELECT %1 FROM staff WHERE staff_no = 'HD0012'").arg(column);
+    const QString before = sqlite(dbPath(), query, true, &error).toString();
+    QVERIFY(!before.isEmpty());
+    const RunResult result =
+        run({QStringLiteral("--database"), dbArg(), option, QStringLiteral("HD0012")}, RunTimeoutMs,
+            input);
+    QVERIFY2(result.finished, qPrintable(describe(result)));
+    QVERIFY2(result.exitCode == exitCode, qPrintable(describe(result)));
+    const QString after = sqlite(dbPath(), query, true, &error).toString();
+    QCOMPARE(after != before, exitCode == 0);
+    // What was typed is nowhere in clear (a very short input may occur in a hash by chance).
+    if (input.trimmed().size() >= 5)
+        QVERIFY(!after.contains(QString::fromLatin1(input.trimmed())));
+    QVERIFY(!result.out.contains(QString::fromLatin1(input.trimmed())));
+    QVERIFY(!result.err.contains(QString::fromLatin1(input.trimmed())));
 }
 
 QTEST_GUILESS_MAIN(TestServerProcess)

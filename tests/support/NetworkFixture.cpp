@@ -430,6 +430,19 @@ QString errorCode(const QJsonObject &response)
         .toString();
 }
 
+QJsonObject resultOf(const QJsonObject &response)
+{
+    return response.value(QLatin1String("result")).toObject();
+}
+
+QString errorDetail(const QJsonObject &response)
+{
+    return response.value(QLatin1String("error"))
+        .toObject()
+        .value(QLatin1String("detail"))
+        .toString();
+}
+
 bool isOk(const QJsonObject &response)
 {
     return response.value(QLatin1String("ok")).toBool();

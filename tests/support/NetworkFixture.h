@@ -180,6 +180,9 @@ bool waitForState(const HallClient &client, HallClient::State state, int timeout
 // The error code name of a response frame ("" for a success).
 QString errorCode(const QJsonObject &response);
 bool isOk(const QJsonObject &response);
+// A response's `result` ({} for an error), and an error response's `detail` ("" for none).
+QJsonObject resultOf(const QJsonObject &response);
+QString errorDetail(const QJsonObject &response);
 // A frame as compact JSON, for failure messages.
 QString describe(const QJsonObject &frame);
 // Housekeeping timers off, so a test knows which commit comes next and no queue figures
