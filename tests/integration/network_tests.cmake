@@ -1,7 +1,7 @@
 # The hall server and its terminals over real TLS sockets (tests/support/NetworkFixture);
 # included from CMakeLists.txt.
 foreach(name tst_hallserver tst_serveraccess tst_serverbadinput tst_idempotency tst_hallclient
-             tst_caseserver tst_materialupload tst_ratingserver)
+             tst_caseserver tst_materialupload tst_ratingserver tst_windowpresence)
     halldesk_add_test(${name} SOURCES ${name}.cpp)
     set_tests_properties(${name} PROPERTIES TIMEOUT 180 LABELS network)
 endforeach()
