@@ -18,3 +18,9 @@ set_tests_properties(tst_padsession PROPERTIES TIMEOUT 180 LABELS network)
 # dropped connection or a server restart without repeating old calls.
 halldesk_add_test(tst_boardsession SOURCES tst_boardsession.cpp)
 set_tests_properties(tst_boardsession PROPERTIES TIMEOUT 180 LABELS network)
+# The supervisor console's live hall: window states, queue figures, reconnects, restarts, a new
+# day; and its alerts in a simulated hall of 271 windows.
+foreach(name tst_hallmonitor)
+    halldesk_add_test(${name} SOURCES ${name}.cpp)
+    set_tests_properties(${name} PROPERTIES TIMEOUT 180 LABELS network)
+endforeach()
