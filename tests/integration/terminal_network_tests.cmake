@@ -20,7 +20,7 @@ halldesk_add_test(tst_boardsession SOURCES tst_boardsession.cpp)
 set_tests_properties(tst_boardsession PROPERTIES TIMEOUT 180 LABELS network)
 # The supervisor console's live hall: window states, queue figures, reconnects, restarts, a new
 # day; and its alerts in a simulated hall of 271 windows.
-foreach(name tst_hallmonitor)
+foreach(name tst_hallmonitor tst_hallalerts)
     halldesk_add_test(${name} SOURCES ${name}.cpp)
     set_tests_properties(${name} PROPERTIES TIMEOUT 180 LABELS network)
 endforeach()
