@@ -5,7 +5,6 @@
 #include "logging/HallDeskLogging.h"
 
 #include <QJsonArray>
-#include <QPointer>
 
 namespace halldesk {
 
@@ -13,18 +12,13 @@ BoardSession::BoardSession(HallClient &client, const Clock &clock, QObject *pare
     : QObject(parent)
     , m_client(client)
     , m_clock(clock)
+    , m_layout(client)
 {
     connect(&m_client, &HallClient::snapshotReceived, this, &BoardSession::onSnapshot);
     connect(&m_client, &HallClient::eventReceived, this,
             [this](const QString &kind, const QJsonObject &data, qint64) { onEvent(kind, data); });
-    connect(&m_client, &HallClient::stateChanged, this, [this](HallClient::State state) {
-        const bool ready = state == HallClient::State::Ready;
-        if (ready)
-            onReady();
-        else
-            m_hallRequested = false;
-        emit onlineChanged(ready);
-    });
+    connect(&m_layout, &HallLayoutReader::layoutRead, this, &BoardSession::applyHall);
+    connect(&m_layout, &HallLayoutReader::onlineChanged, this, &BoardSession::onlineChanged);
 }
 
 BoardSession::~BoardSession() = default;
@@ -48,27 +42,6 @@ int BoardSession::totalWaiting() const
     for (const BoardArea &area : m_areas)
         total += area.waiting;
     return total;
-}
-
-void BoardSession::onReady()
-{
-    // The layout is asked for on every connection: a restarted server may have a new one.
-    if (m_hallRequested)
-        return;
-    m_hallRequested = true;
-    m_client.request(QStringLiteral("hall"), {},
-                     [self = QPointer<BoardSession>(this)](const ClientReply &reply) {
-                         if (!self)
-                             return;
-                         if (!reply.ok) {
-                             // Asked again on the next connection.
-                             self->m_hallRequested = false;
-                             qCWarning(lcBoard).noquote()
-                                 << "The hall layout could not be read:" << reply.error.message();
-                             return;
-                         }
-                         self->applyHall(reply.result);
-                     });
 }
 
 void BoardSession::applyHall(const QJsonObject &hall)

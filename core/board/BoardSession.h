@@ -1,5 +1,7 @@
 #pragma once
 
+#include "client/HallLayoutReader.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -80,7 +82,6 @@ signals:
 private:
     void onSnapshot(const QJsonObject &snapshot);
     void onEvent(const QString &kind, const QJsonObject &data);
-    void onReady();
     void applyHall(const QJsonObject &hall);
     void applyQueue(const QJsonObject &status);
     BoardCall callFrom(const QJsonObject &data) const;
@@ -88,6 +89,7 @@ private:
 
     HallClient &m_client;
     const Clock &m_clock;
+    HallLayoutReader m_layout;
     QList<BoardCall> m_calls;
     QList<BoardArea> m_areas;
     QHash<QString, QString> m_areaOfQueue; // queue code → area code
@@ -95,7 +97,6 @@ private:
     QHash<int, QString> m_windowNames;     // window number → its name
     int m_serviceDay = 0;
     int m_snapshots = 0;
-    bool m_hallRequested = false;
 };
 
 } // namespace halldesk

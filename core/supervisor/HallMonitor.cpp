@@ -13,27 +13,21 @@ HallMonitor::HallMonitor(HallClient &client, const Clock &clock, QObject *parent
     : QObject(parent)
     , m_client(client)
     , m_clock(clock)
+    , m_layout(client)
 {
     connect(&m_client, &HallClient::snapshotReceived, this, &HallMonitor::applySnapshot);
     connect(
         &m_client, &HallClient::eventReceived, this,
         [this](const QString &kind, const QJsonObject &data, qint64) { applyEvent(kind, data); });
-    connect(&m_client, &HallClient::stateChanged, this, [this](HallClient::State state) {
-        const bool ready = state == HallClient::State::Ready;
-        if (ready)
-            onReady();
-        else
-            m_hallRequested = false;
-        emit onlineChanged(ready);
-    });
+    connect(&m_layout, &HallLayoutReader::layoutRead, this, &HallMonitor::applyHall);
+    connect(&m_layout, &HallLayoutReader::onlineChanged, this, &HallMonitor::onlineChanged);
 }
 
 HallMonitor::~HallMonitor() = default;
 
 void HallMonitor::start()
 {
-    if (isOnline())
-        onReady();
+    m_layout.start();
 }
 
 bool HallMonitor::isOnline() const
@@ -44,26 +38,6 @@ bool HallMonitor::isOnline() const
 qint64 HallMonitor::serverNowMs() const
 {
     return m_clock.nowMs() + m_state.serverOffsetMs();
-}
-
-void HallMonitor::onReady()
-{
-    // The layout is read on every connection: a restarted server may have another hall.
-    if (m_hallRequested)
-        return;
-    m_hallRequested = true;
-    m_client.request(QStringLiteral("hall"), {},
-                     [self = QPointer<HallMonitor>(this)](const ClientReply &reply) {
-                         if (!self)
-                             return;
-                         if (!reply.ok) {
-                             self->m_hallRequested = false; // asked again on the next connection
-                             qCWarning(lcSupervisor).noquote()
-                                 << "The hall layout could not be read:" << reply.error.message();
-                             return;
-                         }
-                         self->applyHall(reply.result);
-                     });
 }
 
 void HallMonitor::applyHall(const QJsonObject &hall)

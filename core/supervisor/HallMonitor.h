@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/HallLayoutReader.h"
 #include "supervisor/HallState.h"
 
 #include <QHash>
@@ -75,17 +76,16 @@ signals:
     void onlineChanged(bool online);
 
 private:
-    void onReady();
     void subscribe();
     void readOverdueFollowUps();
 
     HallClient &m_client;
     const Clock &m_clock;
+    HallLayoutReader m_layout;
     HallState m_state;
     QHash<qint64, QJsonObject> m_overdue;
     QJsonObject m_subscription;
     int m_snapshots = 0;
-    bool m_hallRequested = false;
 };
 
 } // namespace halldesk

@@ -1,5 +1,7 @@
 #include "supervisor/HallState.h"
 
+#include "counter/HallLayout.h"
+
 #include <QJsonArray>
 #include <algorithm>
 
@@ -33,38 +35,31 @@ bool isWaitingInLine(const QJsonObject &ticket, int serviceDay)
 
 void HallState::applyHall(const QJsonObject &hall)
 {
+    const HallLayout layout = HallLayout::fromJson(hall);
     m_areas.clear();
     QHash<QString, qsizetype> areaIndex;
-    for (const QJsonValue &value : list(hall, "areas")) {
-        const QJsonObject area = value.toObject();
-        areaIndex.insert(text(area, "code"), m_areas.size());
-        m_areas.append({text(area, "code"), text(area, "name"), text(area, "letter"), {}});
+    for (const HallArea &area : layout.areas()) {
+        areaIndex.insert(area.code, m_areas.size());
+        m_areas.append({area.code, area.name, area.letter, {}});
     }
     m_queues.clear();
-    for (const QJsonValue &value : list(hall, "queues")) {
-        const QJsonObject queue = value.toObject();
-        QueueFigures &figures = m_queues[text(queue, "code")];
-        figures.code = text(queue, "code");
-        figures.name = text(queue, "name");
-        figures.area = text(queue, "area");
-    }
+    for (const HallQueue &queue : layout.queues())
+        m_queues.insert(queue.code, QueueFigures{queue.code, queue.name, queue.area});
     m_order.clear();
     QHash<int, MonitoredWindow> windows;
-    for (const QJsonValue &value : list(hall, "windows")) {
-        const QJsonObject layout = value.toObject();
-        const int number = int(integer(layout, "number"));
+    for (const HallWindow &place : layout.windows()) {
         // What is live about a window survives a new layout; only its place in it is new.
-        MonitoredWindow window = m_windows.value(number);
-        window.number = number;
-        window.name = text(layout, "name");
-        window.area = text(layout, "area");
+        MonitoredWindow window = m_windows.value(place.number);
+        window.number = place.number;
+        window.name = place.name;
+        window.area = place.area;
         window.queues.clear();
-        for (const QJsonValue &served : list(layout, "queues"))
-            window.queues << text(served.toObject(), "queue");
-        windows.insert(number, window);
-        m_order << number;
+        for (const HallWindowQueue &served : place.queues)
+            window.queues << served.queue;
+        windows.insert(place.number, window);
+        m_order << place.number;
         if (const auto index = areaIndex.value(window.area, -1); index >= 0)
-            m_areas[index].windows << number;
+            m_areas[index].windows << place.number;
     }
     m_windows = windows;
 }
@@ -276,66 +271,6 @@ void HallState::countFinish(MonitoredWindow &window, const QJsonObject &ticket)
     window.averageServiceMs = (total + window.served / 2) / window.served;
     if (!window.staffNo.isEmpty())
         m_clerkFigures.insert(window.staffNo, {window.served, window.averageServiceMs});
-}
-
-const MonitoredWindow *HallState::window(int number) const
-{
-    const auto it = m_windows.constFind(number);
-    return it == m_windows.cend() ? nullptr : &*it;
-}
-
-QueueFigures HallState::withLiveWait(QueueFigures figures, qint64 serverNowMs) const
-{
-    const qint64 oldest = m_waiting.oldestIssuedMs(figures.code);
-    if (oldest != 0)
-        figures.longestWaitMs = std::max<qint64>(0, serverNowMs - oldest);
-    else if (figures.waiting == 0)
-        figures.longestWaitMs = 0;
-    return figures;
-}
-
-QList<QueueFigures> HallState::queues(qint64 serverNowMs) const
-{
-    QStringList codes = m_queues.keys();
-    codes.sort();
-    QList<QueueFigures> result;
-    result.reserve(codes.size());
-    for (const QString &code : std::as_const(codes))
-        result << withLiveWait(m_queues.value(code), serverNowMs);
-    return result;
-}
-
-std::optional<QueueFigures> HallState::queue(const QString &code, qint64 serverNowMs) const
-{
-    const auto it = m_queues.constFind(code);
-    if (it == m_queues.cend())
-        return std::nullopt;
-    return withLiveWait(*it, serverNowMs);
-}
-
-QList<QueueFigures> HallState::areas(qint64 serverNowMs) const
-{
-    QList<QueueFigures> result;
-    for (const AreaWindows &area : m_areas) {
-        QueueFigures figures{area.code, area.name, area.code};
-        for (const QueueFigures &queue : m_queues) {
-            if (queue.area != area.code)
-                continue;
-            const QueueFigures live = withLiveWait(queue, serverNowMs);
-            figures.waiting += live.waiting;
-            figures.servedToday += live.servedToday;
-            figures.longestWaitMs = std::max(figures.longestWaitMs, live.longestWaitMs);
-            figures.estimatedWaitSeconds =
-                std::max(figures.estimatedWaitSeconds, live.estimatedWaitSeconds);
-        }
-        for (int number : area.windows) {
-            const WindowStatus status = m_windows.value(number).status();
-            if (status == WindowStatus::Serving || status == WindowStatus::Idle)
-                ++figures.openWindows;
-        }
-        result << figures;
-    }
-    return result;
 }
 
 } // namespace halldesk
