@@ -5,6 +5,7 @@
 
 #include "client/HallClient.h"
 #include "clock/ManualClock.h"
+#include "i18n/TranslationInstaller.h"
 #include "supervisor/AlertMonitor.h"
 #include "supervisor/HallMonitor.h"
 
@@ -101,6 +102,7 @@ private slots:
     void satisfiedRatingsRaiseNothing_data();
     void satisfiedRatingsRaiseNothing();
     void acknowledgeAll();
+    void textsAreInTheUsersLanguage();
 
 private:
     using Kind = HallAlert::Kind;
@@ -415,6 +417,24 @@ void TestAlertMonitor::acknowledgeAll()
     QCOMPARE(m_alerts->activeAlerts().size(), 1);
     QCOMPARE(m_alerts->activeAlerts().constFirst().kind, Kind::LongService);
     QVERIFY(changed.count() >= 3);
+}
+
+void TestAlertMonitor::textsAreInTheUsersLanguage()
+{
+    TranslationInstaller translations;
+    QCOMPARE(translations.install({QStringLiteral("halldesk_core")},
+                                  QLocale(QLocale::Chinese, QLocale::China)),
+             1);
+    QSignalSpy raised(m_alerts.get(), &AlertMonitor::alertRaised);
+    begin(Kind::LongWait);
+    reach(Kind::LongWait, false);
+    m_alerts->check();
+    event(QStringLiteral("rating"), rating(7, QStringLiteral("very_dissatisfied")));
+    QCOMPARE(raised.count(), 2);
+    QCOMPARE(raised.at(0).at(0).value<HallAlert>().text,
+             QStringLiteral("个人：已有群众等候 30 分钟"));
+    QCOMPARE(raised.at(1).at(0).value<HallAlert>().text,
+             QStringLiteral("1号窗口：A001 号评价为非常不满意"));
 }
 
 QTEST_GUILESS_MAIN(TestAlertMonitor)
