@@ -1968,6 +1968,46 @@
     </message>
 </context>
 <context>
+    <name>halldesk::AlertMonitor</name>
+    <message numerus="yes">
+        <source>%1: a citizen has been waiting for %n minute(s)</source>
+        <translation>
+            <numerusform>%1: a citizen has been waiting for %n minute(s)</numerusform>
+            <numerusform>%1: a citizen has been waiting for %n minute(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has called nobody for %n minute(s) while citizens are waiting</source>
+        <translation>
+            <numerusform>%1 has called nobody for %n minute(s) while citizens are waiting</numerusform>
+            <numerusform>%1 has called nobody for %n minute(s) while citizens are waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has been serving %2 for %n minute(s)</source>
+        <translation>
+            <numerusform>%1 has been serving %2 for %n minute(s)</numerusform>
+            <numerusform>%1 has been serving %2 for %n minute(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The counter of %1 is disconnected while %2 is signed in</source>
+        <translation>The counter of %1 is disconnected while %2 is signed in</translation>
+    </message>
+    <message>
+        <source>The follow-up of the complaint about ticket %1 at window %2 is overdue</source>
+        <translation>The follow-up of the complaint about ticket %1 at window %2 is overdue</translation>
+    </message>
+    <message>
+        <source>Window %1: ticket %2 was rated very dissatisfied</source>
+        <translation>Window %1: ticket %2 was rated very dissatisfied</translation>
+    </message>
+    <message>
+        <source>Window %1: ticket %2 was rated dissatisfied</source>
+        <translation>Window %1: ticket %2 was rated dissatisfied</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::CallAnnouncer</name>
     <message>
         <source>The speech engine could not start: %1</source>

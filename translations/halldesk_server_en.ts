@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>Minutes before an appointment&apos;s slot from which it may be checked in at a kiosk (default 30; 0-240).</source>
-        <translation>Minutes before an appointment's slot from which it may be checked in at a kiosk (default 30; 0-240).</translation>
+        <translation>Minutes before an appointment&apos;s slot from which it may be checked in at a kiosk (default 30; 0-240).</translation>
     </message>
     <message>
         <source>a number of minutes from 0 to 240</source>
@@ -272,11 +272,11 @@
     </message>
     <message>
         <source>Set this staff member&apos;s help-desk PIN (4 to 8 digits), read from standard input, then exit.</source>
-        <translation>Set this staff member's help-desk PIN (4 to 8 digits), read from standard input, then exit.</translation>
+        <translation>Set this staff member&apos;s help-desk PIN (4 to 8 digits), read from standard input, then exit.</translation>
     </message>
     <message>
         <source>Set this staff member&apos;s staff card number (4 to 32 letters or digits), read from standard input, then exit.</source>
-        <translation>Set this staff member's staff card number (4 to 32 letters or digits), read from standard input, then exit.</translation>
+        <translation>Set this staff member&apos;s staff card number (4 to 32 letters or digits), read from standard input, then exit.</translation>
     </message>
     <message>
         <source>Import appointments from the booking system (CSV: code,queue,date,start,end and optionally residentId), all or nothing, then exit.</source>

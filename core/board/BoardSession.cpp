@@ -1,7 +1,6 @@
 #include "board/BoardSession.h"
 
 #include "client/HallClient.h"
-#include "client/HallLayoutWatcher.h"
 #include "clock/Clock.h"
 #include "logging/HallDeskLogging.h"
 
@@ -18,10 +17,8 @@ BoardSession::BoardSession(HallClient &client, const Clock &clock, QObject *pare
     connect(&m_client, &HallClient::snapshotReceived, this, &BoardSession::onSnapshot);
     connect(&m_client, &HallClient::eventReceived, this,
             [this](const QString &kind, const QJsonObject &data, qint64) { onEvent(kind, data); });
-    connect(&m_client, &HallClient::stateChanged, this, [this](HallClient::State state) {
-        emit onlineChanged(state == HallClient::State::Ready);
-    });
-    connect(&m_layout, &HallLayoutWatcher::layoutReceived, this, &BoardSession::applyHall);
+    connect(&m_layout, &HallLayoutReader::layoutRead, this, &BoardSession::applyHall);
+    connect(&m_layout, &HallLayoutReader::onlineChanged, this, &BoardSession::onlineChanged);
 }
 
 BoardSession::~BoardSession() = default;

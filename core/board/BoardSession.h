@@ -1,6 +1,6 @@
 #pragma once
 
-#include "client/HallLayoutWatcher.h"
+#include "client/HallLayoutReader.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -89,7 +89,7 @@ private:
 
     HallClient &m_client;
     const Clock &m_clock;
-    HallLayoutWatcher m_layout;
+    HallLayoutReader m_layout;
     QList<BoardCall> m_calls;
     QList<BoardArea> m_areas;
     QHash<QString, QString> m_areaOfQueue; // queue code → area code

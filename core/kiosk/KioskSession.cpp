@@ -2,7 +2,7 @@
 
 #include "client/ClientOutbox.h"
 #include "client/HallClient.h"
-#include "client/HallLayoutWatcher.h"
+#include "client/HallLayoutReader.h"
 #include "clock/Clock.h"
 #include "clock/HallTime.h"
 #include "logging/HallDeskLogging.h"
@@ -34,10 +34,8 @@ KioskSession::KioskSession(HallClient &client, const Clock &clock, QObject *pare
     connect(&m_client, &HallClient::eventReceived, this,
             [this](const QString &kind, const QJsonObject &data, qint64) { onEvent(kind, data); });
     connect(&m_client, &HallClient::outboxAnswered, this, &KioskSession::onAnswered);
-    connect(&m_client, &HallClient::stateChanged, this, [this](HallClient::State state) {
-        emit onlineChanged(state == HallClient::State::Ready);
-    });
-    connect(&m_layout, &HallLayoutWatcher::layoutReceived, this, [this](const QJsonObject &hall) {
+    connect(&m_layout, &HallLayoutReader::onlineChanged, this, &KioskSession::onlineChanged);
+    connect(&m_layout, &HallLayoutReader::layoutRead, this, [this](const QJsonObject &hall) {
         m_hall.applyLayout(hall);
         emit hallChanged();
     });

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "client/HallLayoutWatcher.h"
+#include "client/HallLayoutReader.h"
 #include "domain/OperationError.h"
 #include "kiosk/KioskHall.h"
 #include "kiosk/KioskRequest.h"
@@ -72,7 +72,7 @@ private:
 
     HallClient &m_client;
     const Clock &m_clock;
-    HallLayoutWatcher m_layout;
+    HallLayoutReader m_layout;
     KioskHall m_hall;
     QString m_pendingKey;
     QSet<QString> m_earlierKeys;  // requests of an earlier run still in the outbox

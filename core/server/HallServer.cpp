@@ -63,8 +63,19 @@ bool HallServer::listen(QString *error)
         return false;
     const QJsonObject hall = m_executor.run(
         [](WriterContext &context) { return ServerStore(context.statements).hallOverview(); });
-    for (const QJsonValue &window : hall.value(QLatin1String("windows")).toArray())
-        m_windows.insert(window.toObject().value(QLatin1String("number")).toInt());
+    for (const QJsonValue &value : hall.value(QLatin1String("windows")).toArray()) {
+        const QJsonObject window = value.toObject();
+        const int number = window.value(QLatin1String("number")).toInt();
+        m_windows.insert(number);
+        for (const QJsonValue &served : window.value(QLatin1String("queues")).toArray())
+            m_windowQueues[number] << served.toObject().value(QLatin1String("queue")).toString();
+    }
+    const auto [day, finished] = m_executor.run([](WriterContext &context) {
+        const int today = context.engine.today();
+        return std::make_pair(today, ServerStore(context.statements).finishedPerQueue(today));
+    });
+    m_servedToday.reset(day, finished);
+    m_serviceDay = day;
 
     startUploads();
 
@@ -185,6 +196,8 @@ void HallServer::acceptConnections()
             }
             m_hub.remove(connection);
             m_metrics.connectionClosed();
+            if (connection->identity().role == TerminalRole::Counter)
+                counterLeft(connection->identity().window);
             qCInfo(lcServer).noquote() << "terminal" << connection->identity().name << "left";
             emit terminalDisconnected(connection->identity().name);
             connection->deleteLater();
@@ -202,6 +215,8 @@ void HallServer::acceptConnections()
                                   {QStringLiteral("protocol"), kProtocolVersion},
                                   {QStringLiteral("terminal"), terminal},
                                   {QStringLiteral("serverTimeMs"), double(m_clock.nowMs())}}));
+        if (identity->role == TerminalRole::Counter)
+            counterArrived(identity->window);
         emit terminalConnected(identity->name);
     }
 }

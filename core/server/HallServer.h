@@ -9,7 +9,9 @@
 #include "server/EventHub.h"
 #include "server/MaterialUploads.h"
 #include "server/RatingOperations.h"
+#include "server/ServedToday.h"
 #include "server/ServerSettings.h"
+#include "server/WindowPresence.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -128,6 +130,13 @@ private:
                     bool replayed = false);
     void completed(const QString &op, OperationOutcome outcome);
     void publishQueueStatuses();
+    // Window presence and served-today figures (HallServerPresence.cpp).
+    void counterArrived(int window);
+    void counterLeft(int window);
+    void publishPresence(int window);
+    // What only this thread knows: `online` in window events, `servedToday` in queue events.
+    void decorate(QList<ServerEvent> &events) const;
+    void decorateSnapshot(QJsonObject &snapshot) const;
 
     // Runs `operation` on the writer and `done` with its result back on this thread.
     template <typename F, typename Done> void onWriter(F &&operation, Done &&done)
@@ -156,6 +165,9 @@ private:
     std::unique_ptr<StaffAuthenticator> m_auth;
     EventHub m_hub;
     QSet<int> m_windows;
+    QHash<int, QStringList> m_windowQueues; // window number → the queues it serves
+    WindowPresence m_presence;
+    ServedToday m_servedToday;
     CaseworkData m_casework;
     RatingPolicy m_ratingPolicy;
     AppointmentPolicy m_appointmentPolicy;

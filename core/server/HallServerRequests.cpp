@@ -201,6 +201,8 @@ void HallServer::runPrepared(ClientConnection *connection, const ProtocolRequest
 void HallServer::completed(const QString &op, OperationOutcome outcome)
 {
     Q_UNUSED(op)
+    m_servedToday.count(outcome.events);
+    decorate(outcome.events);
     if (!outcome.events.isEmpty())
         m_metrics.eventsDelivered(m_hub.publish(outcome.events));
     m_hub.markQueuesChanged(outcome.changedQueues);
@@ -342,6 +344,7 @@ void HallServer::sendSnapshot(ClientConnection *connection, const QString &reque
                 return;
             }
             QJsonObject result = snapshot.value();
+            decorateSnapshot(result);
             result.insert(QStringLiteral("seq"), double(target->activate(subscription)));
             if (subscription.calls)
                 result.insert(QStringLiteral("recentCalls"), m_hub.recentCalls());
@@ -420,6 +423,7 @@ void HallServer::publishQueueStatuses()
                 ServerEvent event;
                 event.kind = QStringLiteral("queue");
                 event.data = status;
+                m_servedToday.addTo(event.data);
                 event.queues << status.value(QLatin1String("queue")).toString();
                 events << event;
             }
@@ -472,6 +476,7 @@ void HallServer::sweepNow()
                 // A new service day: yesterday's calls leave the boards, and every terminal
                 // starts again from a snapshot.
                 m_hub.clearRecentCalls();
+                m_servedToday.reset(day);
                 ServerEvent resync;
                 resync.kind = QStringLiteral("resync");
                 resync.everyone = true;

@@ -205,16 +205,16 @@ int ServerStore::pruneRequestLog(qint64 beforeMs)
     return rows;
 }
 
-QJsonArray ServerStore::windowsOverview()
+QJsonArray ServerStore::windowsOverview(int only)
 {
-    auto &q = m_sql.run(
+    const QString select =
         QStringLiteral("SELECT w.number, w.name, a.code, w.state, COALESCE(s.staff_no, ''), "
                        "COALESCE(s.name, ''), w.pause_reason, w.state_since_ms, "
                        "COALESCE(t.number, ''), COALESCE(t.id, 0) FROM windows w JOIN areas a ON "
                        "a.id = w.area_id LEFT JOIN staff s ON s.id = w.staff_id LEFT JOIN "
-                       "tickets t ON t.window_number = w.number AND t.status = 'called' ORDER BY "
-                       "w.number"),
-        {});
+                       "tickets t ON t.window_number = w.number AND t.status = 'called' ");
+    auto &q = only != 0 ? m_sql.run(select + QStringLiteral("WHERE w.number = ?"), {only})
+                        : m_sql.run(select + QStringLiteral("ORDER BY w.number"), {});
     StatementFinisher done(q);
     QJsonArray windows;
     while (q.next()) {
@@ -234,6 +234,19 @@ QJsonArray ServerStore::windowsOverview()
         windows.append(w);
     }
     return windows;
+}
+
+QHash<QString, int> ServerStore::finishedPerQueue(int serviceDay)
+{
+    auto &q = m_sql.run(QStringLiteral("SELECT q.code, count(*) FROM tickets t JOIN queues q ON "
+                                       "q.id = t.queue_id WHERE t.service_day = ? AND t.status = "
+                                       "'finished' GROUP BY q.code"),
+                        {serviceDay});
+    StatementFinisher done(q);
+    QHash<QString, int> finished;
+    while (q.next())
+        finished.insert(q.value(0).toString(), q.value(1).toInt());
+    return finished;
 }
 
 QStringList ServerStore::queueCodes()

@@ -65,8 +65,10 @@ public:
                      const QByteArray &response, qint64 atMs);
     int pruneRequestLog(qint64 beforeMs);
 
-    // Every window with its state, clerk and the ticket it serves.
-    QJsonArray windowsOverview();
+    // Every window with its state, clerk and the ticket it serves; only window `only` if set.
+    QJsonArray windowsOverview(int only = 0);
+    // The tickets of the day finished per queue code (read once at start: ServedToday).
+    QHash<QString, int> finishedPerQueue(int serviceDay);
     QStringList queueCodes();
     // Areas, queues, and windows with the queues they serve and their weights.
     QJsonObject hallOverview();

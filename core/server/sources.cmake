@@ -24,6 +24,9 @@ target_sources(halldesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CaseworkLoader.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseworkLoader.h
     ${CMAKE_CURRENT_LIST_DIR}/StaffPhotos.cpp ${CMAKE_CURRENT_LIST_DIR}/StaffPhotos.h
     ${CMAKE_CURRENT_LIST_DIR}/HallServerRatings.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/HallServerPresence.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/WindowPresence.cpp ${CMAKE_CURRENT_LIST_DIR}/WindowPresence.h
+    ${CMAKE_CURRENT_LIST_DIR}/ServedToday.cpp ${CMAKE_CURRENT_LIST_DIR}/ServedToday.h
     ${CMAKE_CURRENT_LIST_DIR}/RatingStore.cpp ${CMAKE_CURRENT_LIST_DIR}/RatingStore.h
     ${CMAKE_CURRENT_LIST_DIR}/FollowUpStore.cpp ${CMAKE_CURRENT_LIST_DIR}/FollowUpStore.h
     ${CMAKE_CURRENT_LIST_DIR}/FollowUpLifecycle.cpp ${CMAKE_CURRENT_LIST_DIR}/FollowUpLifecycle.h

@@ -22,3 +22,9 @@ set_tests_properties(tst_boardsession PROPERTIES TIMEOUT 180 LABELS network)
 # issued offline, and a lost answer (dropped connection, killed kiosk) yielding one ticket.
 halldesk_add_test(tst_kiosksession SOURCES tst_kiosksession.cpp)
 set_tests_properties(tst_kiosksession PROPERTIES TIMEOUT 180 LABELS network)
+# The supervisor console's live hall: window states, queue figures, reconnects, restarts, a new
+# day; and its alerts in a simulated hall of 271 windows.
+foreach(name tst_hallmonitor tst_hallalerts)
+    halldesk_add_test(${name} SOURCES ${name}.cpp)
+    set_tests_properties(${name} PROPERTIES TIMEOUT 180 LABELS network)
+endforeach()

@@ -173,7 +173,8 @@ QString RawTerminal::newKey()
 
 // --- NetworkFixture ---------------------------------------------------------------------------
 
-NetworkFixture::NetworkFixture(ClockKind clock, const std::function<void(ServerSettings &)> &tune)
+NetworkFixture::NetworkFixture(ClockKind clock, const std::function<void(ServerSettings &)> &tune,
+                               const std::optional<HallDefinition> &hall)
     : m_manualClock(mondayMorningUtc())
     , m_clockKind(clock)
     , m_cipher(testKey())
@@ -203,7 +204,7 @@ NetworkFixture::NetworkFixture(ClockKind clock, const std::function<void(ServerS
             return;
         }
         try {
-            HallConfigRepository(database).installIfEmpty(smallHall());
+            HallConfigRepository(database).installIfEmpty(hall ? *hall : smallHall());
             PreparedStatements statements(database);
             database.beginWrite();
             ServerStore(statements)

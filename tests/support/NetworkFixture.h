@@ -4,6 +4,7 @@
 #include "clock/ManualClock.h"
 #include "clock/SystemClock.h"
 #include "crypto/PersonalDataCipher.h"
+#include "hall/HallDefinition.h"
 #include "metrics/MetricsRegistry.h"
 #include "pki/DevelopmentPki.h"
 #include "pki/TerminalRole.h"
@@ -92,8 +93,10 @@ public:
     // The password every staff member of the small hall has.
     static const QString Password;
 
+    // `hall`: the hall installed instead of smallHall() (the demo hall's 271 windows, say).
     explicit NetworkFixture(ClockKind clock = ClockKind::Manual,
-                            const std::function<void(ServerSettings &)> &tune = {});
+                            const std::function<void(ServerSettings &)> &tune = {},
+                            const std::optional<HallDefinition> &hall = std::nullopt);
     ~NetworkFixture();
     NetworkFixture(const NetworkFixture &) = delete;
     NetworkFixture &operator=(const NetworkFixture &) = delete;

@@ -1,4 +1,4 @@
-#include "client/HallLayoutWatcher.h"
+#include "client/HallLayoutReader.h"
 
 #include "client/HallClient.h"
 #include "logging/HallDeskLogging.h"
@@ -7,34 +7,42 @@
 
 namespace halldesk {
 
-HallLayoutWatcher::HallLayoutWatcher(HallClient &client, QObject *parent)
+HallLayoutReader::HallLayoutReader(HallClient &client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
     connect(&m_client, &HallClient::stateChanged, this, [this](HallClient::State state) {
-        if (state == HallClient::State::Ready)
-            onReady();
+        const bool ready = state == HallClient::State::Ready;
+        if (ready)
+            read();
         else
             m_requested = false;
+        emit onlineChanged(ready);
     });
 }
 
-void HallLayoutWatcher::onReady()
+void HallLayoutReader::start()
+{
+    if (m_client.state() == HallClient::State::Ready)
+        read();
+}
+
+void HallLayoutReader::read()
 {
     if (m_requested)
         return;
     m_requested = true;
     m_client.request(QStringLiteral("hall"), {},
-                     [self = QPointer<HallLayoutWatcher>(this)](const ClientReply &reply) {
+                     [self = QPointer<HallLayoutReader>(this)](const ClientReply &reply) {
                          if (!self)
                              return;
                          if (!reply.ok) {
-                             self->m_requested = false;
+                             self->m_requested = false; // asked again on the next connection
                              qCWarning(lcTerminal).noquote()
                                  << "The hall layout could not be read:" << reply.error.message();
                              return;
                          }
-                         emit self->layoutReceived(reply.result);
+                         emit self->layoutRead(reply.result);
                      });
 }
 
