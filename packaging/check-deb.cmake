@@ -17,9 +17,11 @@ foreach(required "./usr/bin/halldesk-server" "./usr/share/halldesk/demo/hall.jso
                  "./usr/lib/systemd/system/halldesk-server.service"
                  "./usr/share/halldesk/server.conf.example" "./usr/share/halldesk/halldesk-pki.sh"
                  "./usr/bin/halldesk-loadgen" "./usr/bin/halldesk-counter"
-                 "./usr/bin/halldesk-pad"
+                 "./usr/bin/halldesk-pad" "./usr/bin/halldesk-board" "./usr/bin/halldesk-kiosk"
                  "./usr/share/applications/halldesk-counter.desktop"
-                 "./usr/share/applications/halldesk-pad.desktop")
+                 "./usr/share/applications/halldesk-pad.desktop"
+                 "./usr/share/applications/halldesk-board.desktop"
+                 "./usr/share/applications/halldesk-kiosk.desktop")
     string(FIND "${contents}" "${required}" found)
     if(found EQUAL -1)
         message(FATAL_ERROR "${required} missing from the package:\n${contents}")
@@ -27,7 +29,7 @@ foreach(required "./usr/bin/halldesk-server" "./usr/share/halldesk/demo/hall.jso
 endforeach()
 execute_process(COMMAND dpkg-deb -f ${debs} Depends OUTPUT_VARIABLE depends)
 foreach(dependency "libqt6sql6-sqlite" "libqt6websockets6" "adduser" "libqt6widgets6"
-                   "libqt6texttospeech6")
+                   "libqt6texttospeech6" "libqt6printsupport6")
     string(FIND "${depends}" "${dependency}" found)
     if(found EQUAL -1)
         message(FATAL_ERROR "the package does not depend on ${dependency}: ${depends}")

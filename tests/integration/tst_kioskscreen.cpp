@@ -13,6 +13,7 @@
 #include "NoticeTestTools.h"
 #include "ScreenChecks.h"
 #include "ServerProcess.h"
+#include "clock/HallTime.h"
 #include "clock/SystemClock.h"
 #include "i18n/TranslationInstaller.h"
 #include "kiosk/KioskEntryPage.h"
@@ -81,6 +82,11 @@ private slots:
     void paperRunningOutLeavesAValidTicket();
     void offlineNoTicket();
     void anUntouchedKioskForgets();
+    void anAppointmentChecksInOnce();
+    void aWrongCodeIsExplained();
+    void theHelpDeskAuthorisesAPriorityTicket_data();
+    void theHelpDeskAuthorisesAPriorityTicket();
+    void aWrongPinIssuesNothing();
 
 private:
     bool openCounter();
@@ -438,6 +444,141 @@ void TestKioskScreen::anUntouchedKioskForgets()
         [&] { return screen->currentPage() == static_cast<QWidget *>(screen->homePage()); }, 5000));
     QVERIFY(screen->residentIdPage()->text().isEmpty());
     QVERIFY(screen->residentIdPage()->entryLabel()->text().isEmpty());
+}
+
+void TestKioskScreen::anAppointmentChecksInOnce()
+{
+    // The demo hall has an appointment in A-CIT for every half hour of today, coded A + MMdd +
+    // HHmm of its start (README): the one running now may be checked in.
+    const QDateTime now = HallTime().localTime(QDateTime::currentDateTimeUtc());
+    const QTime slot(now.time().hour(), now.time().minute() < 30 ? 0 : 30);
+    const QString code = QStringLiteral("A") + now.toString(QStringLiteral("MMdd"))
+                         + slot.toString(QStringLiteral("HHmm"));
+    KioskScreen *screen = m_station->screen();
+    QTest::mouseClick(screen->homePage()->checkInButton(), Qt::LeftButton);
+    QCOMPARE(screen->currentPage(), static_cast<QWidget *>(screen->checkInPage()));
+    typeOnKeypad(screen->checkInPage()->keypad(), code);
+    saveAndCheck(QStringLiteral("kiosk-check-in"));
+    QTest::mouseClick(screen->checkInPage()->confirmButton(), Qt::LeftButton);
+    const QString number = waitForTicket();
+    QVERIFY(number.startsWith(u'A'));
+    QCOMPARE(screen->noticePage()->titleLabel()->text(), QStringLiteral("签到成功，您的号码是"));
+    const QString text = pdfTextWithoutSpaces(m_station->printer()->lastFile());
+    QVERIFY2(text.contains(number) && text.contains(QStringLiteral("预约时段"))
+                 && text.contains(slot.toString(QStringLiteral("HH:mm"))),
+             qPrintable(text));
+    QTest::mouseClick(screen->noticePage()->doneButton(), Qt::LeftButton);
+
+    // The same code again (someone taps twice, or a second person has the message): the
+    // ticket already issued is named, and no second one is made.
+    const int printed = m_station->printer()->printed();
+    QTest::mouseClick(screen->homePage()->checkInButton(), Qt::LeftButton);
+    typeOnKeypad(screen->checkInPage()->keypad(), code.toLower().toUpper());
+    QTest::mouseClick(screen->checkInPage()->confirmButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] {
+        return screen->noticePage()->titleLabel()->text() == QStringLiteral("未能取号");
+    }, Wait));
+    QVERIFY2(screen->noticePage()->bodyLabel()->text().contains(number),
+             qPrintable(screen->noticePage()->bodyLabel()->text()));
+    QVERIFY(!screen->noticePage()->numberLabel()->isVisible());
+    QCOMPARE(m_station->printer()->printed(), printed);
+    saveAndCheck(QStringLiteral("kiosk-checked-in-already"));
+}
+
+void TestKioskScreen::aWrongCodeIsExplained()
+{
+    KioskScreen *screen = m_station->screen();
+    QTest::mouseClick(screen->homePage()->checkInButton(), Qt::LeftButton);
+    typeOnKeypad(screen->checkInPage()->keypad(), QStringLiteral("Z99999999"));
+    QTest::mouseClick(screen->checkInPage()->confirmButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] {
+        return screen->noticePage()->titleLabel()->text() == QStringLiteral("未能取号");
+    }, Wait));
+    QVERIFY2(screen->noticePage()->bodyLabel()->text().contains(QStringLiteral("预约码")),
+             qPrintable(screen->noticePage()->bodyLabel()->text()));
+}
+
+void TestKioskScreen::theHelpDeskAuthorisesAPriorityTicket_data()
+{
+    QTest::addColumn<bool>("byCard");
+    QTest::newRow("staff number and PIN") << false;
+    QTest::newRow("staff card") << true;
+}
+
+void TestKioskScreen::theHelpDeskAuthorisesAPriorityTicket()
+{
+    QFETCH(bool, byCard);
+    KioskScreen *screen = m_station->screen();
+    KioskHelpDeskPage *desk = screen->helpDeskPage();
+    QTest::mouseClick(screen->homePage()->helpDeskButton(), Qt::LeftButton);
+    QCOMPARE(screen->currentPage(), static_cast<QWidget *>(desk));
+    QVERIFY(!desk->confirmButton()->isEnabled());
+    QTest::mouseClick(desk->groupButtons().constFirst(), Qt::LeftButton); // 老年人
+    if (byCard) {
+        // The card reader types the card's number and Enter into the focused input.
+        QTest::keyClicks(desk->cardInput(), QStringLiteral("88000014"));
+        QTest::keyClick(desk->cardInput(), Qt::Key_Return);
+    } else {
+        typeOnKeypad(desk->keypad(), QStringLiteral("HD0014"));
+        QTest::mouseClick(desk->pinField(), Qt::LeftButton);
+        typeOnKeypad(desk->keypad(), QStringLiteral("2468"));
+        QCOMPARE(desk->pinField()->text(), QStringLiteral("密码：••••▏"));
+        saveAndCheck(QStringLiteral("kiosk-help-desk"));
+        QVERIFY(desk->confirmButton()->isEnabled());
+        QTest::mouseClick(desk->confirmButton(), Qt::LeftButton);
+    }
+    QCOMPARE(screen->currentPage(), static_cast<QWidget *>(screen->homePage()));
+    QVERIFY(screen->homePage()->findChildren<QLabel *>(QStringLiteral("kioskBanner")).size() >= 1);
+    saveAndCheck(QStringLiteral("kiosk-priority-home"));
+
+    goToResidentIdPage(0);
+    QTest::mouseClick(screen->residentIdPage()->skipButton(), Qt::LeftButton);
+    const QString number = waitForTicket();
+    QVERIFY(!number.isEmpty());
+    QVERIFY(screen->noticePage()->bodyLabel()->text().contains(QStringLiteral("优先：老年人")));
+    const QJsonObject looked =
+        m_counter->call(QStringLiteral("ticket"), {{QStringLiteral("number"), number}});
+    QCOMPARE(looked.value(QLatin1String("result"))
+                 .toObject()
+                 .value(QLatin1String("ticket"))
+                 .toObject()
+                 .value(QLatin1String("priority"))
+                 .toString(),
+             QStringLiteral("elderly"));
+    // One ticket per authorisation: the next citizen is ordinary again.
+    QTest::mouseClick(screen->noticePage()->doneButton(), Qt::LeftButton);
+    goToResidentIdPage(0);
+    QTest::mouseClick(screen->residentIdPage()->skipButton(), Qt::LeftButton);
+    QVERIFY(!waitForTicket().isEmpty());
+    QVERIFY(!screen->noticePage()->bodyLabel()->text().contains(QStringLiteral("优先")));
+}
+
+void TestKioskScreen::aWrongPinIssuesNothing()
+{
+    KioskScreen *screen = m_station->screen();
+    KioskHelpDeskPage *desk = screen->helpDeskPage();
+    const int printed = m_station->printer()->printed();
+    QTest::mouseClick(screen->homePage()->helpDeskButton(), Qt::LeftButton);
+    QTest::mouseClick(desk->groupButtons().at(1), Qt::LeftButton);
+    typeOnKeypad(desk->keypad(), QStringLiteral("HD0015"));
+    QTest::mouseClick(desk->pinField(), Qt::LeftButton);
+    typeOnKeypad(desk->keypad(), QStringLiteral("1111"));
+    QTest::mouseClick(desk->confirmButton(), Qt::LeftButton);
+    goToResidentIdPage(0);
+    QTest::mouseClick(screen->residentIdPage()->skipButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] {
+        return screen->noticePage()->titleLabel()->text() == QStringLiteral("未能取号");
+    }, Wait));
+    QVERIFY(!screen->noticePage()->numberLabel()->isVisible());
+    QCOMPARE(m_station->printer()->printed(), printed);
+    saveAndCheck(QStringLiteral("kiosk-wrong-pin"));
+    // The refused authorisation is forgotten: the help desk tries again.
+    QTest::mouseClick(screen->noticePage()->doneButton(), Qt::LeftButton);
+    QVERIFY(screen->homePage()->findChildren<QLabel *>(QStringLiteral("kioskBanner")).size() >= 1);
+    const QList<QLabel *> banners =
+        screen->homePage()->findChildren<QLabel *>(QStringLiteral("kioskBanner"));
+    for (QLabel *banner : banners)
+        QVERIFY2(!banner->isVisible(), qPrintable(banner->text()));
 }
 
 QTEST_MAIN(TestKioskScreen)

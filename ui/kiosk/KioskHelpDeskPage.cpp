@@ -103,6 +103,7 @@ KioskHelpDeskPage::KioskHelpDeskPage(QWidget *parent)
     m_card = new QLineEdit(this);
     m_card->setEchoMode(QLineEdit::NoEcho);
     m_card->setFixedSize(1, 1);
+    m_card->setFont(KioskLook::font(KioskLook::DetailPx));
     connect(m_card, &QLineEdit::returnPressed, this, [this] {
         const QString card = m_card->text().trimmed();
         m_card->clear();
