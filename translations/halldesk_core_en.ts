@@ -2291,8 +2291,8 @@
         <translation>Please take your slip.</translation>
     </message>
     <message>
-        <source>Please choose the service you need.</source>
-        <translation>Please choose the service you need.</translation>
+        <source>No ticket was issued.</source>
+        <translation>No ticket was issued.</translation>
     </message>
 </context>
 <context>

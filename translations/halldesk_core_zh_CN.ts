@@ -2279,8 +2279,8 @@
         <translation>请取走号票。</translation>
     </message>
     <message>
-        <source>Please choose the service you need.</source>
-        <translation>请选择办理业务。</translation>
+        <source>No ticket was issued.</source>
+        <translation>未能取号。</translation>
     </message>
 </context>
 <context>

@@ -14,9 +14,9 @@ QString KioskVoice::ticketText(const KioskTicket &ticket, bool printed)
     return ahead + u' ' + tr("Please take your slip.");
 }
 
-QString KioskVoice::welcomeText()
+QString KioskVoice::refusalText(const QString &reason)
 {
-    return tr("Please choose the service you need.");
+    return tr("No ticket was issued.") + u' ' + reason;
 }
 
 } // namespace halldesk

@@ -6,8 +6,7 @@
 namespace halldesk {
 
 // The ticket kiosk's spoken words: the number just taken and the people ahead, so that a
-// citizen who cannot read the screen well still knows it; and a prompt to choose when the
-// kiosk is touched awake.
+// citizen who cannot read the screen well still knows it, and why no ticket was issued.
 class KioskVoice : public PromptVoice
 {
     Q_OBJECT
@@ -18,13 +17,14 @@ public:
     // "您的号码是A023，前面还有7人等候，请取走号票。" (or, when the slip did not come out,
     // asks the citizen to remember the number).
     static QString ticketText(const KioskTicket &ticket, bool printed);
-    static QString welcomeText();
+    // "未能取号。" and the reason.
+    static QString refusalText(const QString &reason);
 
     void sayTicket(const KioskTicket &ticket, bool printed)
     {
         sayText(ticketText(ticket, printed));
     }
-    void sayWelcome() { sayText(welcomeText()); }
+    void sayRefusal(const QString &reason) { sayText(refusalText(reason)); }
 };
 
 } // namespace halldesk

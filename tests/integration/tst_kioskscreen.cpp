@@ -452,8 +452,8 @@ void TestKioskScreen::anAppointmentChecksInOnce()
     // HHmm of its start (README): the one running now may be checked in.
     const QDateTime now = HallTime().localTime(QDateTime::currentDateTimeUtc());
     const QTime slot(now.time().hour(), now.time().minute() < 30 ? 0 : 30);
-    const QString code = QStringLiteral("A") + now.toString(QStringLiteral("MMdd"))
-                         + slot.toString(QStringLiteral("HHmm"));
+    const QString code = QStringLiteral("A") + now.toString(QStringLiteral("MMdd")) +
+                         slot.toString(QStringLiteral("HHmm"));
     KioskScreen *screen = m_station->screen();
     QTest::mouseClick(screen->homePage()->checkInButton(), Qt::LeftButton);
     QCOMPARE(screen->currentPage(), static_cast<QWidget *>(screen->checkInPage()));
@@ -464,8 +464,8 @@ void TestKioskScreen::anAppointmentChecksInOnce()
     QVERIFY(number.startsWith(u'A'));
     QCOMPARE(screen->noticePage()->titleLabel()->text(), QStringLiteral("签到成功，您的号码是"));
     const QString text = pdfTextWithoutSpaces(m_station->printer()->lastFile());
-    QVERIFY2(text.contains(number) && text.contains(QStringLiteral("预约时段"))
-                 && text.contains(slot.toString(QStringLiteral("HH:mm"))),
+    QVERIFY2(text.contains(number) && text.contains(QStringLiteral("预约时段")) &&
+                 text.contains(slot.toString(QStringLiteral("HH:mm"))),
              qPrintable(text));
     QTest::mouseClick(screen->noticePage()->doneButton(), Qt::LeftButton);
 
@@ -475,9 +475,9 @@ void TestKioskScreen::anAppointmentChecksInOnce()
     QTest::mouseClick(screen->homePage()->checkInButton(), Qt::LeftButton);
     typeOnKeypad(screen->checkInPage()->keypad(), code.toLower().toUpper());
     QTest::mouseClick(screen->checkInPage()->confirmButton(), Qt::LeftButton);
-    QVERIFY(QTest::qWaitFor([&] {
-        return screen->noticePage()->titleLabel()->text() == QStringLiteral("未能取号");
-    }, Wait));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return screen->noticePage()->titleLabel()->text() == QStringLiteral("未能取号"); },
+        Wait));
     QVERIFY2(screen->noticePage()->bodyLabel()->text().contains(number),
              qPrintable(screen->noticePage()->bodyLabel()->text()));
     QVERIFY(!screen->noticePage()->numberLabel()->isVisible());
@@ -491,11 +491,16 @@ void TestKioskScreen::aWrongCodeIsExplained()
     QTest::mouseClick(screen->homePage()->checkInButton(), Qt::LeftButton);
     typeOnKeypad(screen->checkInPage()->keypad(), QStringLiteral("Z99999999"));
     QTest::mouseClick(screen->checkInPage()->confirmButton(), Qt::LeftButton);
-    QVERIFY(QTest::qWaitFor([&] {
-        return screen->noticePage()->titleLabel()->text() == QStringLiteral("未能取号");
-    }, Wait));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return screen->noticePage()->titleLabel()->text() == QStringLiteral("未能取号"); },
+        Wait));
     QVERIFY2(screen->noticePage()->bodyLabel()->text().contains(QStringLiteral("预约码")),
              qPrintable(screen->noticePage()->bodyLabel()->text()));
+    // Said as well, for a citizen who cannot read the screen well.
+    QVERIFY(QTest::qWaitFor([&] {
+        return !m_engine->said.isEmpty() &&
+               m_engine->said.constLast().startsWith(QStringLiteral("未能取号"));
+    }));
 }
 
 void TestKioskScreen::theHelpDeskAuthorisesAPriorityTicket_data()
@@ -566,9 +571,9 @@ void TestKioskScreen::aWrongPinIssuesNothing()
     QTest::mouseClick(desk->confirmButton(), Qt::LeftButton);
     goToResidentIdPage(0);
     QTest::mouseClick(screen->residentIdPage()->skipButton(), Qt::LeftButton);
-    QVERIFY(QTest::qWaitFor([&] {
-        return screen->noticePage()->titleLabel()->text() == QStringLiteral("未能取号");
-    }, Wait));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return screen->noticePage()->titleLabel()->text() == QStringLiteral("未能取号"); },
+        Wait));
     QVERIFY(!screen->noticePage()->numberLabel()->isVisible());
     QCOMPARE(m_station->printer()->printed(), printed);
     saveAndCheck(QStringLiteral("kiosk-wrong-pin"));

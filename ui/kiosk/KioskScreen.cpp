@@ -265,6 +265,8 @@ void KioskScreen::take(KioskRequest request)
     if (!m_dispenser.take(request, &why)) {
         m_notice->showMessage(tr("No ticket was issued"), why);
         showPage(m_notice);
+        if (m_voice)
+            m_voice->sayRefusal(why);
         return;
     }
     m_notice->showWaiting();
@@ -287,6 +289,8 @@ void KioskScreen::onRefused(const OperationError &error)
         clearPriority();
     m_notice->showMessage(tr("No ticket was issued"), error.message());
     showPage(m_notice);
+    if (m_voice)
+        m_voice->sayRefusal(error.message());
 }
 
 void KioskScreen::clearPriority()
