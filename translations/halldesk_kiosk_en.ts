@@ -264,6 +264,17 @@
         <translation>%1 Tickets cannot be taken here now; please ask at the help desk.</translation>
     </message>
     <message>
+        <source>No ticket was issued</source>
+        <translation>No ticket was issued</translation>
+    </message>
+    <message>
+        <source>Please ask at the help desk.</source>
+        <translation>Please ask at the help desk.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::KioskStatusBar</name>
+    <message>
         <source>M/d dddd HH:mm</source>
         <translation>M/d dddd HH:mm</translation>
     </message>
@@ -274,14 +285,6 @@
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
-    </message>
-    <message>
-        <source>No ticket was issued</source>
-        <translation>No ticket was issued</translation>
-    </message>
-    <message>
-        <source>Please ask at the help desk.</source>
-        <translation>Please ask at the help desk.</translation>
     </message>
 </context>
 </TS>

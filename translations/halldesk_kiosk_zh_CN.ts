@@ -261,6 +261,17 @@
         <translation>%1本机暂停取号，请到咨询台。</translation>
     </message>
     <message>
+        <source>No ticket was issued</source>
+        <translation>未能取号</translation>
+    </message>
+    <message>
+        <source>Please ask at the help desk.</source>
+        <translation>请到咨询台。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::KioskStatusBar</name>
+    <message>
         <source>M/d dddd HH:mm</source>
         <translation>M月d日 dddd HH:mm</translation>
     </message>
@@ -271,14 +282,6 @@
     <message>
         <source>Offline</source>
         <translation>网络中断</translation>
-    </message>
-    <message>
-        <source>No ticket was issued</source>
-        <translation>未能取号</translation>
-    </message>
-    <message>
-        <source>Please ask at the help desk.</source>
-        <translation>请到咨询台。</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,7 @@
 #include "kiosk/KioskScreen.h"
 #include "kiosk/KioskSession.h"
 #include "kiosk/KioskStation.h"
+#include "kiosk/KioskStatusBar.h"
 #include "kiosk/QPrinterSlipPrinter.h"
 #include "kiosk/TicketDispenser.h"
 #include "notice/TicketQrPayload.h"
@@ -422,7 +423,7 @@ void TestKioskScreen::offlineNoTicket()
     QVERIFY(screen->homePage()->banner()->isVisible());
     QVERIFY(screen->homePage()->banner()->text().contains(QStringLiteral("连接")));
     QVERIFY(!screen->homePage()->areaButtons().constFirst()->isEnabled());
-    QCOMPARE(screen->statusLabel()->text(), QStringLiteral("网络中断"));
+    QCOMPARE(screen->statusBar()->stateLabel()->text(), QStringLiteral("网络中断"));
     saveAndCheck(QStringLiteral("kiosk-offline"));
 
     QVERIFY2(m_server->start(m_server->port()), qPrintable(m_server->lastOutput()));
@@ -430,7 +431,7 @@ void TestKioskScreen::offlineNoTicket()
     QVERIFY(openCounter());
     screen->goHome();
     QVERIFY(!screen->homePage()->banner()->isVisible());
-    QCOMPARE(screen->statusLabel()->text(), QStringLiteral("联网正常"));
+    QCOMPARE(screen->statusBar()->stateLabel()->text(), QStringLiteral("联网正常"));
 }
 
 void TestKioskScreen::anUntouchedKioskForgets()

@@ -11,6 +11,7 @@
 #include "kiosk/KioskNoticePage.h"
 #include "kiosk/KioskQueuePage.h"
 #include "kiosk/KioskSession.h"
+#include "kiosk/KioskStatusBar.h"
 #include "kiosk/PriorityGroupNames.h"
 #include "kiosk/SlipPrinter.h"
 #include "kiosk/TicketDispenser.h"
@@ -19,10 +20,8 @@
 
 #include <QApplication>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -48,18 +47,8 @@ KioskScreen::KioskScreen(KioskSession &session, TicketDispenser &dispenser, Slip
     m_stack = new QStackedWidget(this);
     layout->addWidget(m_stack, 1);
 
-    auto *bar = new QFrame(this);
-    bar->setObjectName(QStringLiteral("kioskStatusBar"));
-    auto *barLayout = new QHBoxLayout(bar);
-    barLayout->setContentsMargins(32, 12, 32, 12);
-    m_clockLabel = new QLabel(bar);
-    m_clockLabel->setFont(KioskLook::font(KioskLook::DetailPx, true));
-    m_status = new QLabel(bar);
-    m_status->setFont(KioskLook::font(KioskLook::DetailPx, true));
-    barLayout->addWidget(m_clockLabel);
-    barLayout->addStretch(1);
-    barLayout->addWidget(m_status);
-    layout->addWidget(bar);
+    m_statusBar = new KioskStatusBar(this);
+    layout->addWidget(m_statusBar);
 
     m_home = new KioskHomePage(hallName, m_stack);
     m_queues = new KioskQueuePage(m_stack);
@@ -222,9 +211,7 @@ QString KioskScreen::problem() const
 
 void KioskScreen::refresh()
 {
-    const QDateTime now = HallTime().localTime(m_clock.nowUtc());
-    m_clockLabel->setText(QLocale().toString(now, tr("M/d dddd HH:mm")));
-    m_status->setText(m_session.isOnline() ? tr("Connected") : tr("Offline"));
+    m_statusBar->show(HallTime().localTime(m_clock.nowUtc()), m_session.isOnline());
     m_home->setProblem(problem());
     m_home->setPriority(PriorityGroupNames::displayName(m_priority));
     if (currentPage() == m_home || !currentPage())

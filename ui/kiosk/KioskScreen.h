@@ -6,7 +6,6 @@
 #include <QTimer>
 #include <QWidget>
 
-class QLabel;
 class QStackedWidget;
 
 namespace halldesk {
@@ -18,6 +17,7 @@ class KioskHomePage;
 class KioskNoticePage;
 class KioskQueuePage;
 class KioskSession;
+class KioskStatusBar;
 class KioskTicket;
 class KioskVoice;
 class OperationError;
@@ -55,7 +55,7 @@ public:
     KioskEntryPage *checkInPage() const { return m_checkIn; }
     KioskHelpDeskPage *helpDeskPage() const { return m_helpDesk; }
     KioskNoticePage *noticePage() const { return m_notice; }
-    QLabel *statusLabel() const { return m_status; }
+    KioskStatusBar *statusBar() const { return m_statusBar; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -83,8 +83,7 @@ private:
     KioskEntryPage *m_checkIn;
     KioskHelpDeskPage *m_helpDesk;
     KioskNoticePage *m_notice;
-    QLabel *m_clockLabel;
-    QLabel *m_status;
+    KioskStatusBar *m_statusBar;
     int m_idleMs = IdleMs;
     int m_resultMs = ResultMs;
     QTimer m_idle;
