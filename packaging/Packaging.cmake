@@ -18,7 +18,8 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
     "qt6-speech-speechd-plugin, speech-dispatcher-espeak-ng, fonts-noto-cjk, qt6-translations-l10n")
 install(FILES "${CMAKE_CURRENT_LIST_DIR}/halldesk-counter.desktop"
-              "${CMAKE_CURRENT_LIST_DIR}/halldesk-pad.desktop" DESTINATION share/applications)
+              "${CMAKE_CURRENT_LIST_DIR}/halldesk-pad.desktop"
+              "${CMAKE_CURRENT_LIST_DIR}/halldesk-supervisor.desktop" DESTINATION share/applications)
 set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 include(${CMAKE_CURRENT_LIST_DIR}/systemd.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/pki.cmake)

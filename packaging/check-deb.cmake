@@ -17,9 +17,10 @@ foreach(required "./usr/bin/halldesk-server" "./usr/share/halldesk/demo/hall.jso
                  "./usr/lib/systemd/system/halldesk-server.service"
                  "./usr/share/halldesk/server.conf.example" "./usr/share/halldesk/halldesk-pki.sh"
                  "./usr/bin/halldesk-loadgen" "./usr/bin/halldesk-counter"
-                 "./usr/bin/halldesk-pad"
+                 "./usr/bin/halldesk-pad" "./usr/bin/halldesk-supervisor"
                  "./usr/share/applications/halldesk-counter.desktop"
-                 "./usr/share/applications/halldesk-pad.desktop")
+                 "./usr/share/applications/halldesk-pad.desktop"
+                 "./usr/share/applications/halldesk-supervisor.desktop")
     string(FIND "${contents}" "${required}" found)
     if(found EQUAL -1)
         message(FATAL_ERROR "${required} missing from the package:\n${contents}")
