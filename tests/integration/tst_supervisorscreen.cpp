@@ -9,7 +9,9 @@
 #include "NetworkFixture.h"
 #include "ScreenChecks.h"
 #include "ServerProcess.h"
+#include "client/HallClient.h"
 #include "clock/SystemClock.h"
+#include "domain/OperationError.h"
 #include "i18n/TranslationInstaller.h"
 #include "supervisor/AlertMonitor.h"
 #include "supervisor/AlertRow.h"
@@ -67,6 +69,8 @@ private slots:
 
     void signInRefusalsInWords_data();
     void signInRefusalsInWords();
+    void aLockedAccountIsSaidSo();
+    void theSupervisorSignsIn();
     void theWholeHall();
     void aTileFollowsItsCounter();
     void aDroppedCounterIsAlertedOnce();
@@ -175,6 +179,27 @@ void TestSupervisorScreen::signInRefusalsInWords()
     QFETCH(QString, password);
     QFETCH(QString, problem);
     QCOMPARE(signIn(staffNo, password), problem);
+}
+
+void TestSupervisorScreen::aLockedAccountIsSaidSo()
+{
+    // Another supervisor's account: wrong passwords until the server locks it.
+    const QString staffNo = QStringLiteral("HD0003");
+    const QString wrong = OperationError(ErrorCode::BadCredentials).message();
+    const QString locked = OperationError(ErrorCode::AccountLocked).message();
+    QString problem;
+    for (int attempt = 0; attempt < 10 && problem != locked; ++attempt) {
+        problem = signIn(staffNo, QStringLiteral("wrong"));
+        QVERIFY2(problem == wrong || problem == locked, qPrintable(problem));
+    }
+    QCOMPARE(signIn(staffNo, QStringLiteral("halldesk")), locked);
+    QVERIFY(locked.contains(QStringLiteral("锁定")));
+}
+
+void TestSupervisorScreen::theSupervisorSignsIn()
+{
+    QCOMPARE(signIn(QStringLiteral("HD0002"), QStringLiteral("halldesk")), QString());
+    QVERIFY(m_station->client()->signedInStaff().has_value());
 }
 
 void TestSupervisorScreen::theWholeHall()
