@@ -126,6 +126,10 @@
         <source>Enter your staff number and password.</source>
         <translation>Enter your staff number and password.</translation>
     </message>
+    <message>
+        <source>Connecting to the hall server…</source>
+        <translation>Connecting to the hall server…</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::SupervisorScreen</name>
@@ -142,7 +146,7 @@
     <name>halldesk::SupervisorStation</name>
     <message>
         <source>This account is not a supervisor&apos;s: the supervisor console is for the hall&apos;s supervisors only.</source>
-        <translation>This account is not a supervisor's: the supervisor console is for the hall's supervisors only.</translation>
+        <translation>This account is not a supervisor&apos;s: the supervisor console is for the hall&apos;s supervisors only.</translation>
     </message>
 </context>
 <context>

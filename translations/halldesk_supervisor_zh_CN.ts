@@ -125,6 +125,10 @@
         <source>Enter your staff number and password.</source>
         <translation>请输入工号和密码。</translation>
     </message>
+    <message>
+        <source>Connecting to the hall server…</source>
+        <translation>正在连接大厅服务器…</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::SupervisorScreen</name>

@@ -147,9 +147,11 @@ QString TestSupervisorScreen::signIn(const QString &staffNo, const QString &pass
         return QStringLiteral("no answer");
     if (dialog.result() == QDialog::Accepted)
         return {};
-    const QStringList clipped = clippedTexts(&dialog);
-    if (!clipped.isEmpty())
-        return clipped.join(QLatin1Char('\n'));
+    saveShot(&dialog, QStringLiteral("supervisor-screens"), QStringLiteral("supervisor-signin"));
+    const QStringList problems =
+        clippedTexts(&dialog) + smallFonts(&dialog, SupervisorLook::MinimumPx);
+    if (!problems.isEmpty())
+        return problems.join(QLatin1Char('\n'));
     return dialog.problemText();
 }
 

@@ -33,6 +33,7 @@ private:
     QLineEdit *m_password = nullptr;
     QPushButton *m_signIn = nullptr;
     QLabel *m_problem = nullptr;
+    QLabel *m_waiting = nullptr;
 };
 
 } // namespace halldesk

@@ -52,6 +52,20 @@ bool SupervisorStation::start(QString *error)
     return true;
 }
 
+namespace {
+
+bool connected(HallClient::State state)
+{
+    return state == HallClient::State::Syncing || state == HallClient::State::Ready;
+}
+
+} // namespace
+
+bool SupervisorStation::isConnected() const
+{
+    return m_client && connected(m_client->state());
+}
+
 void SupervisorStation::login(const QString &staffNo, const QString &password,
                               std::function<void(const QString &problem)> done)
 {
@@ -59,9 +73,6 @@ void SupervisorStation::login(const QString &staffNo, const QString &password,
         m_client->login(staffNo, password, [done](const ClientReply &reply) {
             done(reply.ok ? QString() : loginProblem(reply));
         });
-    };
-    const auto connected = [](HallClient::State state) {
-        return state == HallClient::State::Syncing || state == HallClient::State::Ready;
     };
     if (connected(m_client->state())) {
         send();
@@ -71,7 +82,7 @@ void SupervisorStation::login(const QString &staffNo, const QString &password,
     // rather than be refused as offline while it comes up.
     auto waiting = std::make_shared<QMetaObject::Connection>();
     *waiting = connect(m_client.get(), &HallClient::stateChanged, this,
-                       [waiting, send, connected](HallClient::State state) {
+                       [waiting, send](HallClient::State state) {
                            if (!connected(state))
                                return;
                            QObject::disconnect(*waiting);

@@ -36,6 +36,9 @@ public:
     void login(const QString &staffNo, const QString &password,
                std::function<void(const QString &problem)> done);
 
+    // Connected to the hall server (a sign-in goes out at once).
+    bool isConnected() const;
+
     // Why a sign-in was refused, in words: a clerk's account gets its own explanation.
     static QString loginProblem(const ClientReply &reply);
 
