@@ -170,9 +170,6 @@ void TestSupervisorScreen::signInRefusalsInWords_data()
     QTest::newRow("a clerk") << "HD0012"
                              << "halldesk"
                              << "此账号不是值班长账号：值班长控制台仅供大厅值班长使用。";
-    QTest::newRow("the supervisor") << "HD0002"
-                                    << "halldesk"
-                                    << "";
 }
 
 void TestSupervisorScreen::signInRefusalsInWords()
