@@ -20,7 +20,8 @@ set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
 install(FILES "${CMAKE_CURRENT_LIST_DIR}/halldesk-counter.desktop"
               "${CMAKE_CURRENT_LIST_DIR}/halldesk-pad.desktop"
               "${CMAKE_CURRENT_LIST_DIR}/halldesk-board.desktop"
-              "${CMAKE_CURRENT_LIST_DIR}/halldesk-kiosk.desktop" DESTINATION share/applications)
+              "${CMAKE_CURRENT_LIST_DIR}/halldesk-kiosk.desktop"
+              "${CMAKE_CURRENT_LIST_DIR}/halldesk-supervisor.desktop" DESTINATION share/applications)
 set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 include(${CMAKE_CURRENT_LIST_DIR}/systemd.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/pki.cmake)

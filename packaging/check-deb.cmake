@@ -18,10 +18,12 @@ foreach(required "./usr/bin/halldesk-server" "./usr/share/halldesk/demo/hall.jso
                  "./usr/share/halldesk/server.conf.example" "./usr/share/halldesk/halldesk-pki.sh"
                  "./usr/bin/halldesk-loadgen" "./usr/bin/halldesk-counter"
                  "./usr/bin/halldesk-pad" "./usr/bin/halldesk-board" "./usr/bin/halldesk-kiosk"
+                 "./usr/bin/halldesk-supervisor"
                  "./usr/share/applications/halldesk-counter.desktop"
                  "./usr/share/applications/halldesk-pad.desktop"
                  "./usr/share/applications/halldesk-board.desktop"
-                 "./usr/share/applications/halldesk-kiosk.desktop")
+                 "./usr/share/applications/halldesk-kiosk.desktop"
+                 "./usr/share/applications/halldesk-supervisor.desktop")
     string(FIND "${contents}" "${required}" found)
     if(found EQUAL -1)
         message(FATAL_ERROR "${required} missing from the package:\n${contents}")

@@ -2429,6 +2429,43 @@
     </message>
 </context>
 <context>
+    <name>halldesk::QueueTableModel</name>
+    <message>
+        <source>Area / queue</source>
+        <translation>区域 / 队列</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>最长等候</translation>
+    </message>
+    <message>
+        <source>Estimated wait</source>
+        <translation>预计等候</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>今日已办</translation>
+    </message>
+    <message>
+        <source>Open windows</source>
+        <translation>开放窗口</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>不足 1 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>halldesk::SealedFileReader</name>
     <message>
         <source>The stored document could not be read.</source>
@@ -2486,6 +2523,33 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::WindowGridModel</name>
+    <message>
+        <source>Serving</source>
+        <translation>服务中</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>暂停：%1</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
     </message>
 </context>
 </TS>

@@ -7,4 +7,7 @@ target_sources(halldesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/HallMonitor.cpp ${CMAKE_CURRENT_LIST_DIR}/HallMonitor.h
     ${CMAKE_CURRENT_LIST_DIR}/AlertThresholds.h ${CMAKE_CURRENT_LIST_DIR}/HallAlert.h
     ${CMAKE_CURRENT_LIST_DIR}/AlertMonitor.cpp ${CMAKE_CURRENT_LIST_DIR}/AlertMonitor.h
+    ${CMAKE_CURRENT_LIST_DIR}/WindowGridModel.cpp ${CMAKE_CURRENT_LIST_DIR}/WindowGridModel.h
+    ${CMAKE_CURRENT_LIST_DIR}/QueueTableModel.cpp ${CMAKE_CURRENT_LIST_DIR}/QueueTableModel.h
+    ${CMAKE_CURRENT_LIST_DIR}/HallCounts.cpp ${CMAKE_CURRENT_LIST_DIR}/HallCounts.h
 )

@@ -238,20 +238,8 @@ private slots:
 private:
     bool openCounter()
     {
-        const auto files = m_server->terminalFiles(TerminalRole::Counter, 1);
-        const auto tls = files ? TlsSettings::client(*files, nullptr) : std::nullopt;
-        if (!tls)
-            return false;
-        m_counter = std::make_unique<RawTerminal>(*tls);
-        if (!m_counter->open(m_server->url()))
-            return false;
-        const QJsonObject login = m_counter->call(
-            QStringLiteral("login"), {{QStringLiteral("staffNo"), QStringLiteral("HD0012")},
-                                      {QStringLiteral("password"), QStringLiteral("halldesk")}});
-        if (!isOk(login))
-            return false;
-        const QJsonObject signIn = m_counter->change(QStringLiteral("signIn"));
-        return isOk(signIn);
+        m_counter = m_server->counter(1);
+        return bool(m_counter);
     }
 
     QString issue(const QString &queue) { return issueTicket(*m_kiosk, queue); }

@@ -159,17 +159,8 @@ void TestKioskScreen::init()
 
 bool TestKioskScreen::openCounter()
 {
-    const auto files = m_server->terminalFiles(TerminalRole::Counter, 1);
-    const auto tls = files ? TlsSettings::client(*files, nullptr) : std::nullopt;
-    if (!tls)
-        return false;
-    m_counter = std::make_unique<RawTerminal>(*tls);
-    if (!m_counter->open(m_server->url()))
-        return false;
-    const QJsonObject login = m_counter->call(
-        QStringLiteral("login"), {{QStringLiteral("staffNo"), QStringLiteral("HD0012")},
-                                  {QStringLiteral("password"), QStringLiteral("halldesk")}});
-    return isOk(login) && isOk(m_counter->change(QStringLiteral("signIn")));
+    m_counter = m_server->counter(1);
+    return bool(m_counter);
 }
 
 QStringList TestKioskScreen::slips() const

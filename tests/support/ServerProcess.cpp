@@ -1,6 +1,7 @@
 #include "ServerProcess.h"
 
 #include "NetworkFixture.h"
+#include "demo/DemoServerLauncher.h"
 #include "pki/DevelopmentPki.h"
 
 #include <QDir>
@@ -137,6 +138,24 @@ std::unique_ptr<RawTerminal> ServerProcess::kiosk() const
     if (!kiosk->open(url()))
         return nullptr;
     return kiosk;
+}
+
+std::unique_ptr<RawTerminal> ServerProcess::counter(int window) const
+{
+    const auto files = terminalFiles(TerminalRole::Counter, window);
+    const auto tls = files ? TlsSettings::client(*files, nullptr) : std::nullopt;
+    if (!tls)
+        return nullptr;
+    auto counter = std::make_unique<RawTerminal>(*tls);
+    if (!counter->open(url()))
+        return nullptr;
+    const QJsonObject login =
+        counter->call(QStringLiteral("login"),
+                      {{QStringLiteral("staffNo"), DemoServerLauncher::demoStaffNo(window)},
+                       {QStringLiteral("password"), DemoServerLauncher::demoPassword()}});
+    if (!isOk(login) || !isOk(counter->change(QStringLiteral("signIn"))))
+        return nullptr;
+    return counter;
 }
 
 } // namespace halldesk::test

@@ -39,6 +39,9 @@ public:
     CounterSettings counterSettings(int window, const QString &folder) const;
     // A kiosk connected over TLS, greeted; nullptr if that failed.
     std::unique_ptr<RawTerminal> kiosk() const;
+    // The counter at `window` connected over TLS, its demo clerk (HD0012 at window 1) logged in
+    // and the window signed in; nullptr if any of that failed.
+    std::unique_ptr<RawTerminal> counter(int window) const;
     QString lastOutput() const { return m_output; }
 
 private:

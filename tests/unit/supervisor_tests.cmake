@@ -1,3 +1,10 @@
-# The supervisor console's alerts, on a HallMonitor fed by hand; included from CMakeLists.txt.
+# The supervisor console's alerts and models, on a HallMonitor fed by hand; included from
+# CMakeLists.txt.
 include_guard(DIRECTORY)
 halldesk_add_test(tst_alertmonitor SOURCES tst_alertmonitor.cpp)
+halldesk_add_test(tst_windowgridmodel SOURCES tst_windowgridmodel.cpp HallFeed.h)
+halldesk_add_test(tst_queuetablemodel SOURCES tst_queuetablemodel.cpp HallFeed.h)
+halldesk_add_test(tst_hallcounts SOURCES tst_hallcounts.cpp HallFeed.h)
+# The console's settings file; its class is in the widget library.
+halldesk_add_test(tst_supervisorsettings SOURCES tst_supervisorsettings.cpp
+                  LIBRARIES HallDesk::supervisor_ui)

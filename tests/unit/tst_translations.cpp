@@ -108,6 +108,9 @@ private slots:
         QTest::newRow("kiosk") << QStringLiteral("halldesk_kiosk")
                                << QStringList{root + QStringLiteral("/ui/kiosk"),
                                               root + QStringLiteral("/app/kiosk")};
+        QTest::newRow("supervisor") << QStringLiteral("halldesk_supervisor")
+                                    << QStringList{root + QStringLiteral("/ui/supervisor"),
+                                                   root + QStringLiteral("/app/supervisor")};
     }
 
     void chineseIsComplete()

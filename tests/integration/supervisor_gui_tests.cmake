@@ -1,0 +1,13 @@
+# The supervisor console (值班长) against the real halldesk-server process, offscreen at
+# 1920×1080 in Chinese (screenshots in supervisor-screens/); included from CMakeLists.txt with
+# the widgets.
+halldesk_add_test(tst_supervisorscreen
+    SOURCES tst_supervisorscreen.cpp
+    LIBRARIES HallDesk::supervisor_ui)
+if(TARGET tst_supervisorscreen)
+    target_compile_definitions(tst_supervisorscreen PRIVATE
+        HALLDESK_SERVER_PATH="$<TARGET_FILE:halldesk-server>")
+    add_dependencies(tst_supervisorscreen halldesk-server)
+    set_tests_properties(tst_supervisorscreen PROPERTIES TIMEOUT 300 LABELS "network;gui"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QTEST_FUNCTION_TIMEOUT=300000")
+endif()

@@ -1,0 +1,63 @@
+#include "supervisor/QueuesPanel.h"
+
+#include "supervisor/QueueTableModel.h"
+#include "supervisor/SupervisorLook.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace halldesk {
+
+namespace {
+
+// An area's row heads its queues: bold on a tint.
+class AreaRowDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(QueueTableModel::IsAreaRole).toBool()) {
+            option->font.setBold(true);
+            option->backgroundBrush = QColor(0xdd, 0xe5, 0xf0);
+        }
+    }
+};
+
+} // namespace
+
+QueuesPanel::QueuesPanel(QueueTableModel &model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    m_title = new QLabel(tr("Queues"));
+    m_title->setFont(SupervisorLook::font(SupervisorLook::HeadingPx, true));
+    m_table = new QTableView;
+    m_table->setModel(&m_model);
+    m_table->setFont(SupervisorLook::font(SupervisorLook::TextPx));
+    m_table->horizontalHeader()->setFont(SupervisorLook::font(SupervisorLook::TextPx, true));
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setFocusPolicy(Qt::NoFocus);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(SupervisorLook::TextPx + 14);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QueueTableModel::NameColumn, QHeaderView::Stretch);
+    m_table->setItemDelegate(new AreaRowDelegate(m_table));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_table, 1);
+}
+
+} // namespace halldesk

@@ -1,0 +1,73 @@
+#include "supervisor/SupervisorScreen.h"
+
+#include "supervisor/AlertsPanel.h"
+#include "supervisor/QueueTableModel.h"
+#include "supervisor/QueuesPanel.h"
+#include "supervisor/SupervisorLook.h"
+#include "supervisor/SupervisorStatusLine.h"
+#include "supervisor/WindowGrid.h"
+#include "supervisor/WindowGridModel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace halldesk {
+
+SupervisorScreen::SupervisorScreen(HallMonitor &hall, AlertMonitor &alerts,
+                                   WindowGridModel &windows, QueueTableModel &queues,
+                                   AlertSound *sound, const Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_windowModel(windows)
+    , m_queueModel(queues)
+{
+    setWindowTitle(tr("HallDesk supervisor console"));
+    setFont(SupervisorLook::font(SupervisorLook::TextPx));
+
+    auto *gridTitle = new QLabel(tr("Windows"));
+    gridTitle->setFont(SupervisorLook::font(SupervisorLook::HeadingPx, true));
+    m_grid = new WindowGrid(windows);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_grid);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *left = new QVBoxLayout;
+    left->addWidget(gridTitle);
+    left->addWidget(scroll, 1);
+
+    m_queues = new QueuesPanel(queues);
+    m_alerts = new AlertsPanel(alerts, hall, sound);
+    auto *side = new QWidget;
+    side->setFixedWidth(SupervisorLook::SideWidth);
+    auto *right = new QVBoxLayout(side);
+    right->setContentsMargins(0, 0, 0, 0);
+    right->addWidget(m_queues, 3);
+    right->addWidget(m_alerts, 2);
+
+    auto *panels = new QHBoxLayout;
+    panels->setContentsMargins(12, 8, 12, 8);
+    panels->setSpacing(12);
+    panels->addLayout(left, 1);
+    panels->addWidget(side);
+
+    m_status = new SupervisorStatusLine(hall, clock);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(panels, 1);
+    layout->addWidget(m_status);
+
+    connect(&m_ticker, &QTimer::timeout, this, &SupervisorScreen::tick);
+    m_ticker.start(1000);
+}
+
+void SupervisorScreen::tick()
+{
+    m_windowModel.tick();
+    m_queueModel.tick();
+    m_status->refresh();
+}
+
+} // namespace halldesk

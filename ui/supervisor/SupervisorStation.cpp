@@ -1,0 +1,101 @@
+#include "supervisor/SupervisorStation.h"
+
+#include "client/HallClient.h"
+#include "logging/HallDeskLogging.h"
+#include "supervisor/AlertMonitor.h"
+#include "supervisor/AlertSound.h"
+#include "supervisor/HallMonitor.h"
+#include "supervisor/QueueTableModel.h"
+#include "supervisor/SupervisorScreen.h"
+#include "supervisor/WindowGridModel.h"
+
+namespace halldesk {
+
+SupervisorStation::SupervisorStation(SupervisorSettings settings, const Clock &clock,
+                                     std::unique_ptr<AlertSound> sound, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_clock(clock)
+    , m_sound(std::move(sound))
+{}
+
+SupervisorStation::~SupervisorStation()
+{
+    // Users before what they use.
+    m_screen.reset();
+    m_queueModel.reset();
+    m_windowModel.reset();
+    m_alerts.reset();
+    m_hall.reset();
+    m_client.reset();
+}
+
+bool SupervisorStation::start(QString *error)
+{
+    HallClientSettings clientSettings;
+    clientSettings.url = m_settings.serverUrl;
+    clientSettings.tls = m_settings.tls;
+    m_client = std::make_unique<HallClient>(clientSettings);
+    m_hall = std::make_unique<HallMonitor>(*m_client, m_clock);
+    m_alerts = std::make_unique<AlertMonitor>(*m_hall, m_clock, m_settings.thresholds);
+    m_windowModel = std::make_unique<WindowGridModel>(*m_hall);
+    m_queueModel = std::make_unique<QueueTableModel>(*m_hall);
+    m_screen = std::make_unique<SupervisorScreen>(*m_hall, *m_alerts, *m_windowModel, *m_queueModel,
+                                                  m_settings.alertSound ? m_sound.get() : nullptr,
+                                                  m_clock);
+    connect(m_client.get(), &HallClient::connectionProblem, this,
+            [](const QString &problem) { qCWarning(lcSupervisor).noquote() << problem; });
+    m_hall->start();
+    if (!m_client->start(error))
+        return false;
+    m_alerts->start();
+    return true;
+}
+
+namespace {
+
+bool connected(HallClient::State state)
+{
+    return state == HallClient::State::Syncing || state == HallClient::State::Ready;
+}
+
+} // namespace
+
+bool SupervisorStation::isConnected() const
+{
+    return m_client && connected(m_client->state());
+}
+
+void SupervisorStation::login(const QString &staffNo, const QString &password,
+                              std::function<void(const QString &problem)> done)
+{
+    auto send = [this, staffNo, password, done = std::move(done)] {
+        m_client->login(staffNo, password, [done](const ClientReply &reply) {
+            done(reply.ok ? QString() : loginProblem(reply));
+        });
+    };
+    if (connected(m_client->state())) {
+        send();
+        return;
+    }
+    // Signing in needs the connection: a console started a moment ago (--demo) waits for it
+    // rather than be refused as offline while it comes up.
+    auto waiting = std::make_shared<QMetaObject::Connection>();
+    *waiting = connect(m_client.get(), &HallClient::stateChanged, this,
+                       [waiting, send](HallClient::State state) {
+                           if (!connected(state))
+                               return;
+                           QObject::disconnect(*waiting);
+                           send();
+                       });
+}
+
+QString SupervisorStation::loginProblem(const ClientReply &reply)
+{
+    if (reply.error.code() == ErrorCode::Forbidden)
+        return tr("This account is not a supervisor's: the supervisor console is for the "
+                  "hall's supervisors only.");
+    return reply.error.message();
+}
+
+} // namespace halldesk

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "supervisor/SupervisorSettings.h"
+
+#include <QObject>
+#include <functional>
+#include <memory>
+
+namespace halldesk {
+
+class AlertMonitor;
+class AlertSound;
+class Clock;
+class HallClient;
+class HallMonitor;
+class QueueTableModel;
+class SupervisorScreen;
+class WindowGridModel;
+struct ClientReply;
+
+// One running supervisor console (值班长): the connection, the live hall and its alerts, the
+// models of the grid and the queues, the alert sound and the screen.
+class SupervisorStation : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `sound`: none makes the console silent.
+    SupervisorStation(SupervisorSettings settings, const Clock &clock,
+                      std::unique_ptr<AlertSound> sound, QObject *parent = nullptr);
+    ~SupervisorStation() override;
+
+    // Connects; false with a reason in the user's language (the TLS files).
+    bool start(QString *error);
+    // Signs a supervisor in; `done` gets "" or why not, in the user's language.
+    void login(const QString &staffNo, const QString &password,
+               std::function<void(const QString &problem)> done);
+
+    // Connected to the hall server (a sign-in goes out at once).
+    bool isConnected() const;
+
+    // Why a sign-in was refused, in words: a clerk's account gets its own explanation.
+    static QString loginProblem(const ClientReply &reply);
+
+    SupervisorScreen *screen() const { return m_screen.get(); }
+    HallClient *client() const { return m_client.get(); }
+    HallMonitor *hall() const { return m_hall.get(); }
+    AlertMonitor *alerts() const { return m_alerts.get(); }
+    WindowGridModel *windowModel() const { return m_windowModel.get(); }
+    QueueTableModel *queueModel() const { return m_queueModel.get(); }
+
+private:
+    SupervisorSettings m_settings;
+    const Clock &m_clock;
+    std::unique_ptr<AlertSound> m_sound;
+    std::unique_ptr<HallClient> m_client;
+    std::unique_ptr<HallMonitor> m_hall;
+    std::unique_ptr<AlertMonitor> m_alerts;
+    std::unique_ptr<WindowGridModel> m_windowModel;
+    std::unique_ptr<QueueTableModel> m_queueModel;
+    std::unique_ptr<SupervisorScreen> m_screen;
+};
+
+} // namespace halldesk

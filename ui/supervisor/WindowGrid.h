@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QList>
+#include <QRect>
+#include <QWidget>
+
+class QAbstractItemModel;
+
+namespace halldesk {
+
+// The hall's windows as small painted tiles under their area's heading (WindowGridModel's
+// rows in order; a heading wherever the area changes). Painted rather than built from widgets
+// so that 271 windows cost one widget, and a window's change repaints its tile alone. Lives in
+// a scroll area: it takes the width it is given and asks for the height its rows need.
+class WindowGrid : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WindowGrid(QAbstractItemModel &model, QWidget *parent = nullptr);
+
+    int tileCount() const { return int(m_tiles.size()); }
+    QStringList headings() const;
+    // The lines painted on a window's tile (number and clerk, state, ticket and time); empty
+    // for a window the grid does not show.
+    QStringList tileLines(int number) const;
+    QRect tileRect(int number) const;
+    // Tiles whose lines do not fit their tile, described.
+    QStringList clippedTiles() const;
+
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    struct Heading
+    {
+        QString title;
+        QRect rect;
+    };
+    struct Line
+    {
+        QString text;
+        QRect rect;
+        bool bold = false;
+        bool onColour = false; // white on the state's colour
+    };
+
+    void relayout();
+    void repaintRows(int first, int last);
+    int rowAt(int number) const;
+    QList<Line> linesOf(int row) const;
+
+    QAbstractItemModel &m_model;
+    QList<Heading> m_headings;
+    QList<QRect> m_tiles; // by row
+    int m_height = 0;
+};
+
+} // namespace halldesk
