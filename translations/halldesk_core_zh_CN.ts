@@ -1971,30 +1971,30 @@
     <message numerus="yes">
         <source>%1 has called nobody for %n minute(s) while citizens are waiting</source>
         <translation>
-            <numerusform>%1 已 %n 分钟未叫号，仍有群众在等候</numerusform>
+            <numerusform>%1已%n分钟未叫号，仍有群众在等候</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 has been serving %2 for %n minute(s)</source>
         <translation>
-            <numerusform>%1 办理 %2 号已 %n 分钟</numerusform>
+            <numerusform>%1办理%2号已%n分钟</numerusform>
         </translation>
     </message>
     <message>
         <source>The counter of %1 is disconnected while %2 is signed in</source>
-        <translation>%1 的窗口终端已断开，%2 仍在签到状态</translation>
+        <translation>%1终端已断开，%2仍处于签到状态</translation>
     </message>
     <message>
         <source>The follow-up of the complaint about ticket %1 at window %2 is overdue</source>
-        <translation>%2号窗口 %1 号差评的回访整改已超期</translation>
+        <translation>%2号窗口%1号差评的回访整改已超期</translation>
     </message>
     <message>
         <source>Window %1: ticket %2 was rated very dissatisfied</source>
-        <translation>%1号窗口：%2 号评价为非常不满意</translation>
+        <translation>%1号窗口：%2号评价为非常不满意</translation>
     </message>
     <message>
         <source>Window %1: ticket %2 was rated dissatisfied</source>
-        <translation>%1号窗口：%2 号评价为不满意</translation>
+        <translation>%1号窗口：%2号评价为不满意</translation>
     </message>
 </context>
 <context>

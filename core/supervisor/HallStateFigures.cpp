@@ -20,6 +20,17 @@ QueueFigures HallState::withLiveWait(QueueFigures figures, qint64 serverNowMs) c
         figures.longestWaitMs = std::max<qint64>(0, serverNowMs - oldest);
     else if (figures.waiting == 0)
         figures.longestWaitMs = 0;
+    // The server counts a window signed in and open even while its counter is disconnected;
+    // the supervisor counts, as for the areas, the windows that can call now, so the queue and
+    // area rows agree with the grid.
+    int open = 0;
+    for (const MonitoredWindow &window : m_windows) {
+        const WindowStatus status = window.status();
+        if ((status == WindowStatus::Serving || status == WindowStatus::Idle) &&
+            window.queues.contains(figures.code))
+            ++open;
+    }
+    figures.openWindows = open;
     return figures;
 }
 

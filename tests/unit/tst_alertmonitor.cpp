@@ -434,7 +434,7 @@ void TestAlertMonitor::textsAreInTheUsersLanguage()
     QCOMPARE(raised.at(0).at(0).value<HallAlert>().text,
              QStringLiteral("个人：已有群众等候 30 分钟"));
     QCOMPARE(raised.at(1).at(0).value<HallAlert>().text,
-             QStringLiteral("1号窗口：A001 号评价为非常不满意"));
+             QStringLiteral("1号窗口：A001号评价为非常不满意"));
 }
 
 QTEST_GUILESS_MAIN(TestAlertMonitor)

@@ -21,6 +21,7 @@ private slots:
     void figures();
     void longestWaitGrowsWithTheClock();
     void anEventRefreshesInPlace();
+    void anOfflineWindowIsNotOpenInQueueOrArea();
     void minutesText_data();
     void minutesText();
 
@@ -129,6 +130,22 @@ void TestQueueTableModel::anEventRefreshesInPlace()
     QCOMPARE(cell(model, QStringLiteral("b"), QueueTableModel::WaitingColumn), QStringLiteral("4"));
     QCOMPARE(cell(model, QStringLiteral("QB"), QueueTableModel::EstimatedWaitColumn),
              QStringLiteral("20 min"));
+}
+
+void TestQueueTableModel::anOfflineWindowIsNotOpenInQueueOrArea()
+{
+    HallFeed feed;
+    QueueTableModel model(feed.monitor);
+    busyHall(feed);
+    QCOMPARE(cell(model, QStringLiteral("QA"), QueueTableModel::OpenWindowsColumn),
+             QStringLiteral("1"));
+    // Window 1's counter drops; the server still counts it open, the grid shows it offline.
+    feed.monitor.applyEvent(QStringLiteral("window"),
+                            HallFeed::window(1, QStringLiteral("open"), false));
+    QCOMPARE(cell(model, QStringLiteral("QA"), QueueTableModel::OpenWindowsColumn),
+             QStringLiteral("0"));
+    QCOMPARE(cell(model, QStringLiteral("a"), QueueTableModel::OpenWindowsColumn),
+             QStringLiteral("0"));
 }
 
 void TestQueueTableModel::minutesText_data()
