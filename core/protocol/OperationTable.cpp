@@ -48,6 +48,8 @@ const QList<OperationSpec> &table()
         {"followUps", A::Supervisor, false},
         {"followUpAction", A::Supervisor, true},
         {"ratingStats", A::Supervisor, false},
+        // Supervisor reports (§5.31).
+        {"hallReport", A::Supervisor, false},
         {"staffPhoto", A::Terminal, false},
         // The ticket kiosk: an appointment booked online, checked in by its code.
         {"checkInAppointment", A::Issue, true},

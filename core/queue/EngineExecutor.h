@@ -80,6 +80,8 @@ public:
         return submit(std::forward<F>(operation)).get();
     }
 
+    // The database it writes, for the readers that keep a connection of their own.
+    const DatabaseUrl &url() const { return m_url; }
     // For tests and the benchmark: how many batches and operations have been committed.
     qint64 batches() const;
     qint64 operations() const;

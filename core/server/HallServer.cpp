@@ -10,6 +10,7 @@
 #include "server/ClientConnection.h"
 #include "server/MaterialUploads.h"
 #include "server/OperationOutcome.h"
+#include "server/ReportReader.h"
 #include "server/ServerMetrics.h"
 #include "server/ServerStore.h"
 #include "server/SnapshotBuilder.h"
@@ -44,6 +45,7 @@ HallServer::HallServer(EngineExecutor &executor, const Clock &clock, ServerSetti
 HallServer::~HallServer()
 {
     stopUploads();
+    m_reports.reset();
     close();
     // The terminals' TCP sockets are children of m_server, which is destroyed after m_hub
     // (declared later): each would then report its end to a hub that no longer exists (a

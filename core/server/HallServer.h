@@ -30,6 +30,7 @@ namespace halldesk {
 class ClientConnection;
 class Clock;
 class EngineExecutor;
+class ReportReader;
 class ServerMetrics;
 class StaffAuthenticator;
 struct OperationOutcome;
@@ -86,11 +87,16 @@ private:
     // Runs a read on the writer and answers it.
     void answerRead(ClientConnection *connection, const QString &id, const QString &op,
                     std::function<Result<QJsonObject>(WriterContext &)> query);
+    // Counts the read's answer and sends it, unless the connection has gone (null).
+    void answerWith(ClientConnection *connection, const QString &id, const QString &op,
+                    const Result<QJsonObject> &result);
     // The case reads (catalogue, cases, case); false if `op` is none of them.
     bool readCaseQuery(ClientConnection *connection, const ProtocolRequest &request);
     // The rating reads (followUps, ratingStats; HallServerRatings.cpp); false if `op` is
     // neither.
     bool readRatingQuery(ClientConnection *connection, const ProtocolRequest &request);
+    // hallReport, on the report reader (HallServerReports.cpp); false for any other `op`.
+    bool readReport(ClientConnection *connection, const ProtocolRequest &request);
     // Uploads of scanned materials (HallServerUploads.cpp).
     void uploadBegin(ClientConnection *connection, const ProtocolRequest &request);
     void uploadFinish(ClientConnection *connection, const ProtocolRequest &request);
@@ -176,6 +182,8 @@ private:
     std::unique_ptr<QThread> m_uploadThread;
     std::unique_ptr<QObject> m_uploadContext; // lives in m_uploadThread
     std::unique_ptr<MaterialUploads> m_uploads;
+    // Made at the first report asked for.
+    std::unique_ptr<ReportReader> m_reports;
     int m_serviceDay = 0; // as of the last housekeeping run
     QTimer m_queueStatusTimer;
     QTimer m_sweepTimer;

@@ -354,7 +354,8 @@ void HallServer::sendSnapshot(ClientConnection *connection, const QString &reque
 
 void HallServer::readQuery(ClientConnection *connection, const ProtocolRequest &request)
 {
-    if (readCaseQuery(connection, request) || readRatingQuery(connection, request))
+    if (readCaseQuery(connection, request) || readRatingQuery(connection, request) ||
+        readReport(connection, request))
         return;
     const QString id = request.id;
     const QString op = request.op;
@@ -398,14 +399,20 @@ void HallServer::answerRead(ClientConnection *connection, const QString &id, con
 {
     QPointer<ClientConnection> target(connection);
     onWriter(std::move(query), [this, target, id, op](Result<QJsonObject> result) {
-        m_metrics.request(op, result.code());
-        if (!target)
-            return;
-        if (result.ok())
-            reply(target, id, result.value());
-        else
-            replyError(target, id, result.error());
+        answerWith(target, id, op, result);
     });
+}
+
+void HallServer::answerWith(ClientConnection *connection, const QString &id, const QString &op,
+                            const Result<QJsonObject> &result)
+{
+    m_metrics.request(op, result.code());
+    if (!connection)
+        return;
+    if (result.ok())
+        reply(connection, id, result.value());
+    else
+        replyError(connection, id, result.error());
 }
 
 void HallServer::publishQueueStatuses()

@@ -22,6 +22,16 @@ std::optional<RatingStatistics::By> RatingStatistics::byFromKey(const QString &k
     return std::nullopt;
 }
 
+QString RatingStatistics::levelCountColumns()
+{
+    QString sums;
+    for (RatingLevel level : RatingLevels::all())
+        sums += QStringLiteral(", SUM(CASE WHEN r.state = 'rated' AND r.level = '%1' THEN 1 ELSE "
+                               "0 END)")
+                    .arg(RatingLevels::storageName(level));
+    return sums + QStringLiteral(", SUM(CASE WHEN r.state = 'unrated' THEN 1 ELSE 0 END)");
+}
+
 QJsonArray RatingStatistics::rows(QDate from, QDate to, By by, const Catalogue &catalogue)
 {
     QString key;
@@ -49,14 +59,9 @@ QJsonArray RatingStatistics::rows(QDate from, QDate to, By by, const Catalogue &
         break;
     }
     const QList<RatingLevel> levels = RatingLevels::all();
-    QString sums;
-    for (RatingLevel level : levels)
-        sums += QStringLiteral(", SUM(CASE WHEN r.state = 'rated' AND r.level = '%1' THEN 1 ELSE "
-                               "0 END)")
-                    .arg(RatingLevels::storageName(level));
-    sums += QStringLiteral(", SUM(CASE WHEN r.state = 'unrated' THEN 1 ELSE 0 END), SUM(CASE "
-                           "WHEN f.state = 'done' THEN 1 ELSE 0 END), SUM(CASE WHEN f.state = "
-                           "'unfounded' THEN 1 ELSE 0 END)");
+    const QString sums = levelCountColumns() +
+                         QStringLiteral(", SUM(CASE WHEN f.state = 'done' THEN 1 ELSE 0 END), "
+                                        "SUM(CASE WHEN f.state = 'unfounded' THEN 1 ELSE 0 END)");
     const QString sql = QStringLiteral("SELECT ") + key + QStringLiteral(", ") + name + sums +
                         QStringLiteral(" FROM service_ratings r") + joins +
                         QStringLiteral(" LEFT JOIN rating_followups f ON f.rating_id = r.id WHERE "

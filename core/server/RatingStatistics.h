@@ -26,6 +26,10 @@ public:
     };
     static std::optional<By> byFromKey(const QString &key);
 
+    // ", SUM(...)" per level of RatingLevels::all(), then the unrated ones, over
+    // service_ratings as `r`: the counts hallReport shares with these statistics.
+    static QString levelCountColumns();
+
     explicit RatingStatistics(PreparedStatements &statements)
         : m_sql(statements)
     {}

@@ -24,6 +24,9 @@ target_sources(halldesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CaseworkLoader.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseworkLoader.h
     ${CMAKE_CURRENT_LIST_DIR}/StaffPhotos.cpp ${CMAKE_CURRENT_LIST_DIR}/StaffPhotos.h
     ${CMAKE_CURRENT_LIST_DIR}/HallServerRatings.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/HallServerReports.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/HallReport.cpp ${CMAKE_CURRENT_LIST_DIR}/HallReport.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReportReader.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportReader.h
     ${CMAKE_CURRENT_LIST_DIR}/HallServerPresence.cpp
     ${CMAKE_CURRENT_LIST_DIR}/WindowPresence.cpp ${CMAKE_CURRENT_LIST_DIR}/WindowPresence.h
     ${CMAKE_CURRENT_LIST_DIR}/ServedToday.cpp ${CMAKE_CURRENT_LIST_DIR}/ServedToday.h

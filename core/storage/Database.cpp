@@ -89,6 +89,38 @@ std::optional<DatabaseOpenError> Database::open()
     return std::nullopt;
 }
 
+std::optional<DatabaseOpenError> Database::openForReading()
+{
+    close();
+    std::optional<DatabaseOpenError> error;
+    QString text;
+    if (m_url.backend == Backend::Postgres) {
+        error = openPostgres();
+        if (!error && !execSimple(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION "
+                                                 "READ ONLY"),
+                                  &text))
+            error = DatabaseOpenError::make(DatabaseOpenError::Kind::ConnectFailed, text);
+    } else if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        error = DatabaseOpenError::make(DatabaseOpenError::Kind::DriverMissing,
+                                        QStringLiteral("QSQLITE"));
+    } else {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(QFileInfo(m_url.path).absoluteFilePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open())
+            error = DatabaseOpenError::make(DatabaseOpenError::Kind::ConnectFailed,
+                                            db.lastError().text());
+        else if (!execSimple(QStringLiteral("PRAGMA query_only=ON"), &text))
+            error = DatabaseOpenError::make(DatabaseOpenError::Kind::ConnectFailed, text);
+    }
+    if (!error && schemaVersion() != SchemaMigrations::latestVersion())
+        error = DatabaseOpenError::make(DatabaseOpenError::Kind::MigrationFailed,
+                                        QStringLiteral("schema not migrated"));
+    if (error)
+        close();
+    return error;
+}
+
 void Database::disableAutoCheckpoint()
 {
     if (m_url.backend == Backend::Sqlite)

@@ -23,6 +23,12 @@ public:
     Database &operator=(const Database &) = delete;
 
     std::optional<DatabaseOpenError> open();
+    // A second connection beside the writer's, for long reads (reports): it neither checks
+    // the file's integrity (a full scan of a large hall's file, and a failure there would move
+    // the live file aside) nor migrates; it is read-only (SQLite's query_only,
+    // PostgreSQL's read-only transactions). Refuses a
+    // schema other than this program's: the writer's open() migrates first.
+    std::optional<DatabaseOpenError> openForReading();
     void close();
     bool isOpen() const;
 

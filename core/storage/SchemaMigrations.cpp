@@ -277,19 +277,54 @@ QStringList appointmentSchema(Backend backend)
     return withIdColumns(backend, sql);
 }
 
+// Hall reports (issue 8, PROTOCOL.md §5.31): a quarter of tickets aggregated by day, queue,
+// window or staff member from one index range, without reading the table itself. Tickets did
+// not record who served them; served_by is the staff member of the ticket's last call, kept
+// by a trigger on the event log so that the engine's writes stay as they were.
+QStringList reportSchema(Backend backend)
+{
+    QStringList sql = {
+        QStringLiteral("ALTER TABLE tickets ADD COLUMN served_by BIGINT"),
+        QStringLiteral("UPDATE tickets SET served_by = (SELECT e.staff_id FROM events e WHERE "
+                       "e.ticket_id = tickets.id AND e.kind IN ('call', 'resume') AND e.staff_id "
+                       "IS NOT NULL ORDER BY e.id DESC LIMIT 1) WHERE called_at_ms > 0"),
+        // Covering: every column the report reads, so a quarter is one index range scan; its
+        // groups in the order of the columns, so SQLite aggregates without sorting.
+        QStringLiteral("CREATE INDEX tickets_report ON tickets(service_day, queue_id, "
+                       "window_number, served_by, status, issued_at_ms, called_at_ms, "
+                       "finished_at_ms)"),
+        QStringLiteral("CREATE INDEX service_ratings_report ON service_ratings(service_day, "
+                       "window_number, area, staff_no, state, level, ticket_id)"),
+    };
+    if (backend == Backend::Sqlite) {
+        sql << QStringLiteral("CREATE TRIGGER tickets_served_by AFTER INSERT ON events WHEN "
+                              "NEW.kind IN ('call', 'resume') AND NEW.staff_id IS NOT NULL BEGIN "
+                              "UPDATE tickets SET served_by = NEW.staff_id WHERE id = "
+                              "NEW.ticket_id; END");
+    } else {
+        sql << QStringLiteral("CREATE FUNCTION halldesk_tickets_served_by() RETURNS trigger "
+                              "LANGUAGE plpgsql AS $$ BEGIN UPDATE tickets SET served_by = "
+                              "NEW.staff_id WHERE id = NEW.ticket_id; RETURN NEW; END $$")
+            << QStringLiteral("CREATE TRIGGER tickets_served_by AFTER INSERT ON events FOR EACH "
+                              "ROW WHEN (NEW.kind IN ('call', 'resume') AND NEW.staff_id IS NOT "
+                              "NULL) EXECUTE FUNCTION halldesk_tickets_served_by()");
+    }
+    return sql;
+}
+
 } // namespace
 
 QList<SchemaMigrations::Step> SchemaMigrations::steps(Backend backend)
 {
-    return {{1, initialSchema(backend)},    {2, serverSchema()},
-            {3, staffFiguresIndex()},       {4, caseSchema(backend)},
-            {5, documentSchema(backend)},   {6, ratingSchema(backend)},
-            {7, appointmentSchema(backend)}};
+    return {{1, initialSchema(backend)},     {2, serverSchema()},
+            {3, staffFiguresIndex()},        {4, caseSchema(backend)},
+            {5, documentSchema(backend)},    {6, ratingSchema(backend)},
+            {7, appointmentSchema(backend)}, {8, reportSchema(backend)}};
 }
 
 int SchemaMigrations::latestVersion()
 {
-    return 7;
+    return 8;
 }
 
 } // namespace halldesk

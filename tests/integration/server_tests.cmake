@@ -15,3 +15,5 @@ halldesk_add_backend_test(tst_documentstore SOURCES tst_documentstore.cpp TIMEOU
 halldesk_add_backend_test(tst_ratingstore SOURCES tst_ratingstore.cpp TIMEOUT 120)
 # The ticket kiosk (issue 8): appointments imported and checked in, on each back-end.
 halldesk_add_backend_test(tst_appointmentstore SOURCES tst_appointmentstore.cpp TIMEOUT 120)
+# Hall reports (issue 8): the figures of hallReport on a known set of tickets, on each back-end.
+halldesk_add_backend_test(tst_hallreport SOURCES tst_hallreport.cpp TIMEOUT 120)
