@@ -3,6 +3,8 @@
 #include "logging/HallDeskLogging.h"
 #include "speech/ChineseVoice.h"
 
+#include <utility>
+
 namespace halldesk {
 
 PromptVoice::PromptVoice(SpeechEngine &engine, QObject *parent)
@@ -80,8 +82,11 @@ void PromptVoice::onEngineState(SpeechEngine::State state)
         m_engine.setVolume(volume);
         m_voiceChosen = true;
     }
-    if (m_waiting)
-        sayText(*m_waiting);
+    if (m_waiting) {
+        // A copy: sayText() clears m_waiting, which a reference into it would not survive.
+        const QString waiting = *std::exchange(m_waiting, std::nullopt);
+        sayText(waiting);
+    }
 }
 
 void PromptVoice::setProblem(const QString &message)
