@@ -1802,17 +1802,6 @@
 <context>
     <name>TicketSlipRenderer</name>
     <message>
-        <source>no wait</source>
-        <translation>no wait</translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>about %n minute(s)</numerusform>
-            <numerusform>about %n minute(s)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The ticket is not valid, so its slip cannot be printed.</source>
         <translation>The ticket is not valid, so its slip cannot be printed.</translation>
     </message>
@@ -1829,23 +1818,8 @@
         <translation>Your number</translation>
     </message>
     <message>
-        <source>Priority: %1</source>
-        <translation>Priority: %1</translation>
-    </message>
-    <message>
         <source>Appointment %1–%2</source>
         <translation>Appointment %1–%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) ahead of you</source>
-        <translation>
-            <numerusform>%n person(s) ahead of you</numerusform>
-            <numerusform>%n person(s) ahead of you</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Estimated wait: %1</source>
-        <translation>Estimated wait: %1</translation>
     </message>
     <message>
         <source>Taken at %1</source>
@@ -1862,6 +1836,35 @@
     <message>
         <source>The printer could not finish the slip.</source>
         <translation>The printer could not finish the slip.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketWording</name>
+    <message>
+        <source>no wait</source>
+        <translation>no wait</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute(s)</numerusform>
+            <numerusform>about %n minute(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1</source>
+        <translation>Estimated wait: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) ahead of you</source>
+        <translation>
+            <numerusform>%n person(s) ahead of you</numerusform>
+            <numerusform>%n person(s) ahead of you</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Priority: %1</translation>
     </message>
     <message>
         <source>Served at windows %1</source>

@@ -1797,16 +1797,6 @@
 <context>
     <name>TicketSlipRenderer</name>
     <message>
-        <source>no wait</source>
-        <translation>无需等候</translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>约 %n 分钟</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The ticket is not valid, so its slip cannot be printed.</source>
         <translation>号票信息无效，无法打印。</translation>
     </message>
@@ -1823,22 +1813,8 @@
         <translation>您的号码</translation>
     </message>
     <message>
-        <source>Priority: %1</source>
-        <translation>优先：%1</translation>
-    </message>
-    <message>
         <source>Appointment %1–%2</source>
         <translation>预约时段 %1–%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) ahead of you</source>
-        <translation>
-            <numerusform>前面还有 %n 人等候</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Estimated wait: %1</source>
-        <translation>预计等候：%1</translation>
     </message>
     <message>
         <source>Taken at %1</source>
@@ -1855,6 +1831,33 @@
     <message>
         <source>The printer could not finish the slip.</source>
         <translation>打印机未能完成号票打印。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketWording</name>
+    <message>
+        <source>no wait</source>
+        <translation>无需等候</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>约 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1</source>
+        <translation>预计等候：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) ahead of you</source>
+        <translation>
+            <numerusform>前面还有 %n 人等候</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>优先：%1</translation>
     </message>
     <message>
         <source>Served at windows %1</source>

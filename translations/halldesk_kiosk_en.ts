@@ -164,27 +164,8 @@
         <translation>Your number is</translation>
     </message>
     <message>
-        <source>Priority: %1</source>
-        <translation>Priority: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) ahead of you</source>
-        <translation>
-            <numerusform>%n person(s) ahead of you</numerusform>
-            <numerusform>%n person(s) ahead of you</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Estimated wait: %1</source>
-        <translation>Estimated wait: %1</translation>
-    </message>
-    <message>
         <source>Please take your slip below.</source>
         <translation>Please take your slip below.</translation>
-    </message>
-    <message>
-        <source>Windows %1</source>
-        <translation>Windows %1</translation>
     </message>
     <message>
         <source>The slip could not be printed: %1 Your ticket is valid: please remember your number, or ask at the help desk for a copy.</source>

@@ -163,26 +163,8 @@
         <translation>您的号码是</translation>
     </message>
     <message>
-        <source>Priority: %1</source>
-        <translation>优先：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) ahead of you</source>
-        <translation>
-            <numerusform>前面还有 %n 人等候</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Estimated wait: %1</source>
-        <translation>预计等候：%1</translation>
-    </message>
-    <message>
         <source>Please take your slip below.</source>
         <translation>请取走下方的号票。</translation>
-    </message>
-    <message>
-        <source>Windows %1</source>
-        <translation>办理窗口：%1号</translation>
     </message>
     <message>
         <source>The slip could not be printed: %1 Your ticket is valid: please remember your number, or ask at the help desk for a copy.</source>

@@ -23,6 +23,14 @@ TerminalSettings TerminalSettings::load(const QString &path)
     return s;
 }
 
+HallClientSettings TerminalSettings::clientSettings() const
+{
+    HallClientSettings settings;
+    settings.url = serverUrl;
+    settings.tls = tls;
+    return settings;
+}
+
 QString TerminalSettings::problem() const
 {
     // A board or a kiosk has no window of its own; the counter's check wants one.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/HallClient.h"
 #include "pki/TlsSettings.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,8 @@ public:
     // Empty when the terminal can connect with these settings; otherwise why not, in the
     // user's language.
     QString problem() const;
+    // The connection these settings describe, with the client's own timings.
+    HallClientSettings clientSettings() const;
 
 protected:
     // problem() for the terminal of `window` (the pad has one).

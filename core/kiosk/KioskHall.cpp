@@ -44,7 +44,6 @@ void KioskHall::applyLayout(const QJsonObject &hall)
     for (const QJsonValue &value : hall.value(QLatin1String("windows")).toArray()) {
         const QJsonObject window = value.toObject();
         const int number = window.value(QLatin1String("number")).toInt();
-        const QString name = window.value(QLatin1String("name")).toString();
         for (const QJsonValue &served : window.value(QLatin1String("queues")).toArray()) {
             const auto index =
                 m_queueIndex.constFind(served.toObject().value(QLatin1String("queue")).toString());
@@ -52,7 +51,6 @@ void KioskHall::applyLayout(const QJsonObject &hall)
                 continue;
             KioskQueue &queue = m_queues[*index];
             queue.windows.append(number);
-            queue.windowNames.append(name);
         }
     }
 }

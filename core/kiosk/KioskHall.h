@@ -4,7 +4,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-#include <QStringList>
 #include <optional>
 
 namespace halldesk {
@@ -13,11 +12,10 @@ namespace halldesk {
 struct KioskQueue
 {
     QString code;
-    QString name;            // "个人综合受理"
-    QString area;            // area code
-    QString prefix;          // "A"
-    QList<int> windows;      // the windows that serve it, by number
-    QStringList windowNames; // their names, in the same order ("15号窗口")
+    QString name;       // "个人综合受理"
+    QString area;       // area code
+    QString prefix;     // "A"
+    QList<int> windows; // the windows that serve it, by number
     int waiting = 0;
     int estimatedWaitSeconds = 0;
     int openWindows = 0;

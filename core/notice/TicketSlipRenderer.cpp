@@ -1,11 +1,11 @@
 #include "notice/TicketSlipRenderer.h"
 
 #include "clock/HallTime.h"
-#include "kiosk/WindowRanges.h"
 #include "logging/HallDeskLogging.h"
 #include "notice/NoticeStyle.h"
 #include "notice/QrCode.h"
 #include "notice/TicketQrPayload.h"
+#include "notice/TicketWording.h"
 
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -37,11 +37,10 @@ qreal paintBlock(QPainter &painter, const QRectF &column, qreal y, const QFont &
     return used.bottom();
 }
 
-QString clockTime(qint64 ms)
+// A moment in the hall's own time zone, which the slip's reader lives in.
+QString hallTime(qint64 ms, const QString &format)
 {
-    return HallTime()
-        .localTime(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC))
-        .toString(QStringLiteral("HH:mm"));
+    return HallTime().localTime(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)).toString(format);
 }
 
 } // namespace
@@ -51,14 +50,6 @@ QPageLayout TicketSlipRenderer::pageLayout()
     return QPageLayout(QPageSize(QSizeF(PaperWidthMm, PaperHeightMm), QPageSize::Millimeter,
                                  QStringLiteral("Roll 80 mm"), QPageSize::ExactMatch),
                        QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-}
-
-QString TicketSlipRenderer::waitText(int estimatedWaitSeconds)
-{
-    if (estimatedWaitSeconds <= 0)
-        return tr("no wait");
-    const int minutes = qMax(1, (estimatedWaitSeconds + 59) / 60);
-    return tr("about %n minute(s)", nullptr, minutes);
 }
 
 bool TicketSlipRenderer::fail(const QString &message)
@@ -101,21 +92,21 @@ bool TicketSlipRenderer::render(const TicketSlip &slip, QPagedPaintDevice *devic
     y = paintBlock(painter, column, y, slipFont(14, true), slip.queueName);
     if (!slip.priorityName.isEmpty())
         y = paintBlock(painter, column, y, slipFont(11, true),
-                       tr("Priority: %1").arg(slip.priorityName));
+                       TicketWording::priority(slip.priorityName));
     if (slip.appointmentStartMs > 0)
-        y = paintBlock(
-            painter, column, y, slipFont(11, true),
-            tr("Appointment %1–%2")
-                .arg(clockTime(slip.appointmentStartMs), clockTime(slip.appointmentEndMs)));
+        y = paintBlock(painter, column, y, slipFont(11, true),
+                       tr("Appointment %1–%2")
+                           .arg(hallTime(slip.appointmentStartMs, QStringLiteral("HH:mm")),
+                                hallTime(slip.appointmentEndMs, QStringLiteral("HH:mm"))));
     y += style.mm(2);
     y = paintBlock(painter, column, y, slipFont(12, false),
-                   tr("%n person(s) ahead of you", nullptr, slip.waitingAhead));
+                   TicketWording::ahead(slip.waitingAhead));
     y = paintBlock(painter, column, y, slipFont(12, false),
-                   tr("Estimated wait: %1").arg(waitText(slip.estimatedWaitSeconds)));
+                   TicketWording::estimatedWait(slip.estimatedWaitSeconds));
     if (!slip.windows.isEmpty()) {
         y += style.mm(1);
         y = paintBlock(painter, column, y, slipFont(10, false),
-                       tr("Served at windows %1").arg(WindowRanges::text(slip.windows)));
+                       TicketWording::windows(slip.windows));
     }
 
     y += style.mm(3);
@@ -123,9 +114,7 @@ bool TicketSlipRenderer::render(const TicketSlip &slip, QPagedPaintDevice *devic
     qr.code.paint(painter, QRectF(column.center().x() - side / 2, y, side, side));
     y += side + style.mm(2);
 
-    const QString issued = HallTime()
-                               .localTime(QDateTime::fromMSecsSinceEpoch(slip.issuedAtMs, Qt::UTC))
-                               .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString issued = hallTime(slip.issuedAtMs, QStringLiteral("yyyy-MM-dd HH:mm"));
     y = paintBlock(painter, column, y, slipFont(9, false), tr("Taken at %1").arg(issued));
     if (slip.reprint)
         y = paintBlock(painter, column, y, slipFont(9, true), tr("Reprinted copy"));

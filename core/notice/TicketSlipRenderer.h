@@ -29,9 +29,6 @@ public:
     bool render(const TicketSlip &slip, QPagedPaintDevice *device);
     QString errorString() const { return m_errorString; }
 
-    // "约 22 分钟", "无需等候": the estimated wait as the slip and the kiosk say it.
-    static QString waitText(int estimatedWaitSeconds);
-
 private:
     bool fail(const QString &message);
 

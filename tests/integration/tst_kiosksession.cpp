@@ -79,7 +79,6 @@ void TestKioskSession::theHallAndItsFiguresAreKnown()
     const auto queue = m_session->hall().queue(QStringLiteral("QA1"));
     QVERIFY(queue);
     QVERIFY(queue->windows.contains(1));
-    QVERIFY(queue->windowNames.contains(QStringLiteral("窗口1")));
     QVERIFY(queue->isClosed());
 
     auto counter = m_fixture->raw(TerminalRole::Counter, 1);

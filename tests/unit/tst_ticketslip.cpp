@@ -6,6 +6,7 @@
 #include "notice/PdfToUnicodeRepair.h"
 #include "notice/TicketQrPayload.h"
 #include "notice/TicketSlipRenderer.h"
+#include "notice/TicketWording.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -245,7 +246,7 @@ void TestTicketSlip::waitText()
 {
     QFETCH(int, seconds);
     QFETCH(QString, text);
-    QCOMPARE(TicketSlipRenderer::waitText(seconds), text);
+    QCOMPARE(TicketWording::waitText(seconds), text);
 }
 
 QTEST_MAIN(TestTicketSlip)

@@ -28,10 +28,7 @@ BoardStation::~BoardStation()
 
 bool BoardStation::start(QString *error)
 {
-    HallClientSettings clientSettings;
-    clientSettings.url = m_settings.serverUrl;
-    clientSettings.tls = m_settings.tls;
-    m_client = std::make_unique<HallClient>(clientSettings);
+    m_client = std::make_unique<HallClient>(m_settings.clientSettings());
     m_session = std::make_unique<BoardSession>(*m_client, m_clock);
     if (m_engine && m_settings.voiceEnabled) {
         m_announcer = std::make_unique<CallAnnouncer>(std::move(m_engine));

@@ -2,8 +2,7 @@
 
 #include "kiosk/KioskLook.h"
 #include "kiosk/PriorityGroupNames.h"
-#include "kiosk/WindowRanges.h"
-#include "notice/TicketSlipRenderer.h"
+#include "notice/TicketWording.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -64,12 +63,11 @@ void KioskNoticePage::showTicket(const KioskTicket &ticket, bool printed, const 
     QStringList lines;
     lines << (ticket.queueName.isEmpty() ? ticket.queue : ticket.queueName);
     if (const QString group = PriorityGroupNames::displayName(ticket.priority); !group.isEmpty())
-        lines << tr("Priority: %1").arg(group);
-    lines << tr("%n person(s) ahead of you", nullptr, ticket.waitingAhead);
-    lines
-        << tr("Estimated wait: %1").arg(TicketSlipRenderer::waitText(ticket.estimatedWaitSeconds));
+        lines << TicketWording::priority(group);
+    lines << TicketWording::ahead(ticket.waitingAhead);
+    lines << TicketWording::estimatedWait(ticket.estimatedWaitSeconds);
     if (!ticket.windows.isEmpty())
-        lines << tr("Windows %1").arg(WindowRanges::text(ticket.windows));
+        lines << TicketWording::windows(ticket.windows);
     m_body->setText(lines.join(u'\n'));
     if (printed) {
         m_warning->setText(tr("Please take your slip below."));

@@ -2,7 +2,7 @@
 
 #include "kiosk/KioskLook.h"
 #include "kiosk/WindowRanges.h"
-#include "notice/TicketSlipRenderer.h"
+#include "notice/TicketWording.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -50,7 +50,7 @@ QString KioskQueuePage::describe(const KioskQueue &queue)
 {
     QString text = queue.name + u'\n' + tr("%n waiting", nullptr, queue.waiting) +
                    QStringLiteral(" · ") +
-                   tr("wait %1").arg(TicketSlipRenderer::waitText(queue.estimatedWaitSeconds));
+                   tr("wait %1").arg(TicketWording::waitText(queue.estimatedWaitSeconds));
     if (queue.isClosed())
         text += u'\n' + tr("No window is open now; you may still take a ticket.");
     else if (!queue.windows.isEmpty())

@@ -59,10 +59,7 @@ bool KioskStation::start(QString *error)
     m_outbox = std::make_unique<SqliteOutbox>(*m_store);
     KioskSession::dropStaleRequests(*m_outbox, m_clock.nowMs());
 
-    HallClientSettings clientSettings;
-    clientSettings.url = m_settings.serverUrl;
-    clientSettings.tls = m_settings.tls;
-    m_client = std::make_unique<HallClient>(clientSettings, m_outbox.get());
+    m_client = std::make_unique<HallClient>(m_settings.clientSettings(), m_outbox.get());
     m_session = std::make_unique<KioskSession>(*m_client, m_clock);
     m_printer =
         std::make_unique<QPrinterSlipPrinter>(m_settings.printerName, m_settings.pdfDirectory);

@@ -49,10 +49,7 @@ bool PadStation::start(QString *error)
     }
     m_outbox = std::make_unique<SqliteOutbox>(*m_store);
 
-    HallClientSettings clientSettings;
-    clientSettings.url = m_settings.serverUrl;
-    clientSettings.tls = m_settings.tls;
-    m_client = std::make_unique<HallClient>(clientSettings, m_outbox.get());
+    m_client = std::make_unique<HallClient>(m_settings.clientSettings(), m_outbox.get());
     m_session =
         std::make_unique<PadSession>(m_settings.window, *m_client, std::move(*signer), m_clock);
     if (m_engine && m_settings.voiceEnabled) {

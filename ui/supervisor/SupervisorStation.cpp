@@ -32,10 +32,7 @@ SupervisorStation::~SupervisorStation()
 
 bool SupervisorStation::start(QString *error)
 {
-    HallClientSettings clientSettings;
-    clientSettings.url = m_settings.serverUrl;
-    clientSettings.tls = m_settings.tls;
-    m_client = std::make_unique<HallClient>(clientSettings);
+    m_client = std::make_unique<HallClient>(m_settings.clientSettings());
     m_hall = std::make_unique<HallMonitor>(*m_client, m_clock);
     m_alerts = std::make_unique<AlertMonitor>(*m_hall, m_clock, m_settings.thresholds);
     m_windowModel = std::make_unique<WindowGridModel>(*m_hall);
