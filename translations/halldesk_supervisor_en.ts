@@ -164,4 +164,15 @@
         <translation>Serving %1 · Idle %2 · Paused %3 · Offline %4 · Signed out %5 · Waiting %6</translation>
     </message>
 </context>
+<context>
+    <name>halldesk::SupervisorWindow</name>
+    <message>
+        <source>HallDesk supervisor console</source>
+        <translation>HallDesk supervisor console</translation>
+    </message>
+    <message>
+        <source>Live hall</source>
+        <translation>Live hall</translation>
+    </message>
+</context>
 </TS>

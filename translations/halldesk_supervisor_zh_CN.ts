@@ -163,4 +163,15 @@
         <translation>服务中 %1 · 空闲 %2 · 暂停 %3 · 离线 %4 · 未登录 %5 · 等候 %6 人</translation>
     </message>
 </context>
+<context>
+    <name>halldesk::SupervisorWindow</name>
+    <message>
+        <source>HallDesk supervisor console</source>
+        <translation>HallDesk 值班长控制台</translation>
+    </message>
+    <message>
+        <source>Live hall</source>
+        <translation>实时大厅</translation>
+    </message>
+</context>
 </TS>

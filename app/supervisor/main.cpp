@@ -9,8 +9,8 @@
 #include "supervisor/EffectAlertSound.h"
 #include "supervisor/SupervisorLoginDialog.h"
 #include "supervisor/SupervisorLook.h"
-#include "supervisor/SupervisorScreen.h"
 #include "supervisor/SupervisorStation.h"
+#include "supervisor/SupervisorWindow.h"
 
 #include <QApplication>
 #include <cstdio>
@@ -81,6 +81,6 @@ int main(int argc, char *argv[])
         if (login.exec() != QDialog::Accepted)
             return 0;
     }
-    TerminalProgram::showScreen(station.screen(), options->windowed, QSize(1920, 1080));
+    TerminalProgram::showScreen(station.window(), options->windowed, QSize(1920, 1080));
     return app.exec();
 }

@@ -25,6 +25,7 @@
 #include "supervisor/SupervisorScreen.h"
 #include "supervisor/SupervisorStation.h"
 #include "supervisor/SupervisorStatusLine.h"
+#include "supervisor/SupervisorWindow.h"
 #include "supervisor/WindowGrid.h"
 
 #include <QLineEdit>
@@ -120,9 +121,9 @@ void TestSupervisorScreen::initTestCase()
                                                     std::make_unique<CountingAlertSound>(m_plays));
     QString error;
     QVERIFY2(m_station->start(&error), qPrintable(error));
-    screen()->resize(1920, 1080);
-    screen()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(screen()));
+    m_station->window()->resize(1920, 1080);
+    m_station->window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_station->window()));
 }
 
 void TestSupervisorScreen::cleanupTestCase()
@@ -314,12 +315,13 @@ bool TestSupervisorScreen::openCounter()
 void TestSupervisorScreen::saveAndCheck(const QString &name)
 {
     QCoreApplication::processEvents();
-    const QString shot = saveShot(screen(), QStringLiteral("supervisor-screens"), name);
-    QCOMPARE(screen()->size(), QSize(1920, 1080)); // nothing needs more room than it has
-    const QStringList clipped = clippedTexts(screen()) + screen()->grid()->clippedTiles();
+    QWidget *window = m_station->window();
+    const QString shot = saveShot(window, QStringLiteral("supervisor-screens"), name);
+    QCOMPARE(window->size(), QSize(1920, 1080)); // nothing needs more room than it has
+    const QStringList clipped = clippedTexts(window) + screen()->grid()->clippedTiles();
     QVERIFY2(clipped.isEmpty(),
              qPrintable(clipped.join(QLatin1Char('\n')) + QLatin1Char('\n') + shot));
-    const QStringList small = smallFonts(screen(), SupervisorLook::MinimumPx);
+    const QStringList small = smallFonts(window, SupervisorLook::MinimumPx);
     QVERIFY2(small.isEmpty(), qPrintable(small.join(QLatin1Char('\n'))));
 }
 

@@ -7,6 +7,7 @@
 #include "supervisor/HallMonitor.h"
 #include "supervisor/QueueTableModel.h"
 #include "supervisor/SupervisorScreen.h"
+#include "supervisor/SupervisorWindow.h"
 #include "supervisor/WindowGridModel.h"
 
 namespace halldesk {
@@ -22,7 +23,7 @@ SupervisorStation::SupervisorStation(SupervisorSettings settings, const Clock &c
 SupervisorStation::~SupervisorStation()
 {
     // Users before what they use.
-    m_screen.reset();
+    m_window.reset();
     m_queueModel.reset();
     m_windowModel.reset();
     m_alerts.reset();
@@ -37,9 +38,9 @@ bool SupervisorStation::start(QString *error)
     m_alerts = std::make_unique<AlertMonitor>(*m_hall, m_clock, m_settings.thresholds);
     m_windowModel = std::make_unique<WindowGridModel>(*m_hall);
     m_queueModel = std::make_unique<QueueTableModel>(*m_hall);
-    m_screen = std::make_unique<SupervisorScreen>(*m_hall, *m_alerts, *m_windowModel, *m_queueModel,
-                                                  m_settings.alertSound ? m_sound.get() : nullptr,
-                                                  m_clock);
+    m_window = std::make_unique<SupervisorWindow>(
+        new SupervisorScreen(*m_hall, *m_alerts, *m_windowModel, *m_queueModel,
+                             m_settings.alertSound ? m_sound.get() : nullptr, m_clock));
     connect(m_client.get(), &HallClient::connectionProblem, this,
             [](const QString &problem) { qCWarning(lcSupervisor).noquote() << problem; });
     m_hall->start();
@@ -47,6 +48,11 @@ bool SupervisorStation::start(QString *error)
         return false;
     m_alerts->start();
     return true;
+}
+
+SupervisorScreen *SupervisorStation::screen() const
+{
+    return m_window ? m_window->live() : nullptr;
 }
 
 namespace {

@@ -15,6 +15,7 @@ class HallClient;
 class HallMonitor;
 class QueueTableModel;
 class SupervisorScreen;
+class SupervisorWindow;
 class WindowGridModel;
 struct ClientReply;
 
@@ -42,7 +43,9 @@ public:
     // Why a sign-in was refused, in words: a clerk's account gets its own explanation.
     static QString loginProblem(const ClientReply &reply);
 
-    SupervisorScreen *screen() const { return m_screen.get(); }
+    // The top-level window with its tabs; the live hall is its first page.
+    SupervisorWindow *window() const { return m_window.get(); }
+    SupervisorScreen *screen() const;
     HallClient *client() const { return m_client.get(); }
     HallMonitor *hall() const { return m_hall.get(); }
     AlertMonitor *alerts() const { return m_alerts.get(); }
@@ -58,7 +61,7 @@ private:
     std::unique_ptr<AlertMonitor> m_alerts;
     std::unique_ptr<WindowGridModel> m_windowModel;
     std::unique_ptr<QueueTableModel> m_queueModel;
-    std::unique_ptr<SupervisorScreen> m_screen;
+    std::unique_ptr<SupervisorWindow> m_window;
 };
 
 } // namespace halldesk
