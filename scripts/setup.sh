@@ -20,6 +20,8 @@ packages=(
     # and reads the cameras with v4l2src and decodes their MJPEG with jpegdec (plugins-good) and
     # converts with videoconvert (plugins-base)
     qt6-multimedia-dev libqt6multimedia6 gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+    # the supervisor console's charts
+    qt6-charts-dev
     # run time: database drivers, time zones for the hall's local day
     libqt6sql6-sqlite libqt6sql6-psql libqt6websockets6 tzdata ca-certificates openssl
     # terminals: the voice (speech-dispatcher with espeak-ng, which speaks Mandarin) and Chinese fonts
