@@ -591,6 +591,41 @@
     </message>
 </context>
 <context>
+    <name>FollowUpWording</name>
+    <message>
+        <source>To call back</source>
+        <translation>To call back</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>Called back</translation>
+    </message>
+    <message>
+        <source>Rectifying</source>
+        <translation>Rectifying</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>Rectified</translation>
+    </message>
+    <message>
+        <source>Unfounded</source>
+        <translation>Unfounded</translation>
+    </message>
+    <message>
+        <source>Start rectification</source>
+        <translation>Start rectification</translation>
+    </message>
+    <message>
+        <source>Rectification done</source>
+        <translation>Rectification done</translation>
+    </message>
+    <message>
+        <source>Judged unfounded</source>
+        <translation>Judged unfounded</translation>
+    </message>
+</context>
+<context>
     <name>FormFieldValidator</name>
     <message>
         <source>Please fill in %1.</source>
@@ -1616,6 +1651,102 @@
     </message>
 </context>
 <context>
+    <name>ReportCsv</name>
+    <message>
+        <source>The report could not be saved as %1: %2</source>
+        <translation>The report could not be saved as %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfWriter</name>
+    <message>
+        <source>A4 landscape pages could not be set up.</source>
+        <translation>A4 landscape pages could not be set up.</translation>
+    </message>
+    <message>
+        <source>Made %1</source>
+        <translation>Made %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>The report could not be started in the file.</source>
+        <translation>The report could not be started in the file.</translation>
+    </message>
+    <message>
+        <source>The file did not accept another page.</source>
+        <translation>The file did not accept another page.</translation>
+    </message>
+    <message>
+        <source>The report could not be finished in the file.</source>
+        <translation>The report could not be finished in the file.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1: %2</source>
+        <translation>The report could not be saved as %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRequest</name>
+    <message>
+        <source>Choose the first and the last day of the report.</source>
+        <translation>Choose the first and the last day of the report.</translation>
+    </message>
+    <message>
+        <source>The last day of the report is before its first day.</source>
+        <translation>The last day of the report is before its first day.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A report covers at most %n days; choose a shorter range.</source>
+        <translation>
+            <numerusform>A report covers at most %n days; choose a shorter range.</numerusform>
+            <numerusform>A report covers at most %n days; choose a shorter range.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation>By area</translation>
+    </message>
+    <message>
+        <source>By queue</source>
+        <translation>By queue</translation>
+    </message>
+    <message>
+        <source>By window</source>
+        <translation>By window</translation>
+    </message>
+    <message>
+        <source>By staff member</source>
+        <translation>By staff member</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+</context>
+<context>
     <name>ResidentId</name>
     <message>
         <source>Please enter the ID number.</source>
@@ -2259,6 +2390,57 @@
     </message>
 </context>
 <context>
+    <name>halldesk::FollowUpTableModel</name>
+    <message>
+        <source>Call back by %1</source>
+        <translation>Call back by %1</translation>
+    </message>
+    <message>
+        <source>Rectify by %1</source>
+        <translation>Rectify by %1</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Closed %1</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>Window %1</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::HallClient</name>
     <message>
         <source>The hall server did not answer in time; reconnecting.</source>
@@ -2267,6 +2449,69 @@
     <message>
         <source>A confirmed change could not be removed from this terminal&apos;s store; trying again.</source>
         <translation>A confirmed change could not be removed from this terminal&apos;s store; trying again.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::HallReportTable</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Not called</source>
+        <translation>Not called</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>Window %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Hall statistics %1 to %2 (%3)</source>
+        <translation>Hall statistics %1 to %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Not served</source>
+        <translation>Not served</translation>
+    </message>
+    <message>
+        <source>Avg. wait (min)</source>
+        <translation>Avg. wait (min)</translation>
+    </message>
+    <message>
+        <source>Longest wait (min)</source>
+        <translation>Longest wait (min)</translation>
+    </message>
+    <message>
+        <source>Avg. service (min)</source>
+        <translation>Avg. service (min)</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Bad ratings</source>
+        <translation>Bad ratings</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
     </message>
 </context>
 <context>

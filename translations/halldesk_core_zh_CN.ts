@@ -589,6 +589,41 @@
     </message>
 </context>
 <context>
+    <name>FollowUpWording</name>
+    <message>
+        <source>To call back</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Rectifying</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Unfounded</source>
+        <translation>不属实</translation>
+    </message>
+    <message>
+        <source>Start rectification</source>
+        <translation>开始整改</translation>
+    </message>
+    <message>
+        <source>Rectification done</source>
+        <translation>整改完成</translation>
+    </message>
+    <message>
+        <source>Judged unfounded</source>
+        <translation>判定不属实</translation>
+    </message>
+</context>
+<context>
     <name>FormFieldValidator</name>
     <message>
         <source>Please fill in %1.</source>
@@ -1614,6 +1649,101 @@
     </message>
 </context>
 <context>
+    <name>ReportCsv</name>
+    <message>
+        <source>The report could not be saved as %1: %2</source>
+        <translation>报表无法保存为 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfWriter</name>
+    <message>
+        <source>A4 landscape pages could not be set up.</source>
+        <translation>无法设置 A4 横向页面。</translation>
+    </message>
+    <message>
+        <source>Made %1</source>
+        <translation>制表时间：%1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <source>The report could not be started in the file.</source>
+        <translation>无法开始写入报表文件。</translation>
+    </message>
+    <message>
+        <source>The file did not accept another page.</source>
+        <translation>文件无法再添加一页。</translation>
+    </message>
+    <message>
+        <source>The report could not be finished in the file.</source>
+        <translation>无法完成报表文件。</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1: %2</source>
+        <translation>报表无法保存为 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRequest</name>
+    <message>
+        <source>Choose the first and the last day of the report.</source>
+        <translation>请选择报表的开始日期和结束日期。</translation>
+    </message>
+    <message>
+        <source>The last day of the report is before its first day.</source>
+        <translation>报表的结束日期早于开始日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A report covers at most %n days; choose a shorter range.</source>
+        <translation>
+            <numerusform>一份报表最多涵盖 %n 天，请缩短日期范围。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation>按区域</translation>
+    </message>
+    <message>
+        <source>By queue</source>
+        <translation>按队列</translation>
+    </message>
+    <message>
+        <source>By window</source>
+        <translation>按窗口</translation>
+    </message>
+    <message>
+        <source>By staff member</source>
+        <translation>按工作人员</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
+    </message>
+</context>
+<context>
     <name>ResidentId</name>
     <message>
         <source>Please enter the ID number.</source>
@@ -2248,6 +2378,57 @@
     </message>
 </context>
 <context>
+    <name>halldesk::FollowUpTableModel</name>
+    <message>
+        <source>Call back by %1</source>
+        <translation>%1 前回访</translation>
+    </message>
+    <message>
+        <source>Rectify by %1</source>
+        <translation>%1 前整改</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>%1 办结</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>%1号窗口</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>号票</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::HallClient</name>
     <message>
         <source>The hall server did not answer in time; reconnecting.</source>
@@ -2256,6 +2437,69 @@
     <message>
         <source>A confirmed change could not be removed from this terminal&apos;s store; trying again.</source>
         <translation>一项已确认的操作无法从本终端存储中移除，正在重试。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::HallReportTable</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Not called</source>
+        <translation>未叫号</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>%1号窗口</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Hall statistics %1 to %2 (%3)</source>
+        <translation>大厅业务统计 %1 至 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Not served</source>
+        <translation>未办理</translation>
+    </message>
+    <message>
+        <source>Avg. wait (min)</source>
+        <translation>平均等候（分钟）</translation>
+    </message>
+    <message>
+        <source>Longest wait (min)</source>
+        <translation>最长等候（分钟）</translation>
+    </message>
+    <message>
+        <source>Avg. service (min)</source>
+        <translation>平均办理（分钟）</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Bad ratings</source>
+        <translation>差评</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
     </message>
 </context>
 <context>

@@ -94,10 +94,194 @@
     </message>
 </context>
 <context>
+    <name>halldesk::FollowUpDetail</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;What was done (required, at most %n characters)</source>
+        <translation>
+            <numerusform>&amp;What was done (required, at most %n characters)</numerusform>
+            <numerusform>&amp;What was done (required, at most %n characters)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a follow-up in the list.</source>
+        <translation>Choose a follow-up in the list.</translation>
+    </message>
+    <message>
+        <source>Window %1 · staff %2 · ticket %3</source>
+        <translation>Window %1 · staff %2 · ticket %3</translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation>Rating: %1</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>Reasons: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3: %4</source>
+        <translation>%1 %2 → %3: %4</translation>
+    </message>
+    <message>
+        <source>Nothing done yet.</source>
+        <translation>Nothing done yet.</translation>
+    </message>
+    <message>
+        <source>Done so far:</source>
+        <translation>Done so far:</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::FollowUpsPage</name>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;State</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>The follow-ups could not be read: %1</source>
+        <translation>The follow-ups could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up(s)</numerusform>
+            <numerusform>%n follow-up(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The step was not taken: %1</source>
+        <translation>The step was not taken: %1</translation>
+    </message>
+    <message>
+        <source>The step could not be stored to be sent; try again.</source>
+        <translation>The step could not be stored to be sent; try again.</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::QueuesPanel</name>
     <message>
         <source>Queues</source>
         <translation>Queues</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::ReportsPage</name>
+    <message>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;Grouped</source>
+        <translation>&amp;Grouped</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>&amp;Make report</source>
+        <translation>&amp;Make report</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the days and the grouping, then make the report.</source>
+        <translation>Choose the days and the grouping, then make the report.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>The report could not be made: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not a report.</source>
+        <translation>The server's answer was not a report.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s).</source>
+        <translation>
+            <numerusform>%1: %n row(s).</numerusform>
+            <numerusform>%1: %n row(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hall-statistics_%1_%2_%3</source>
+        <translation>hall-statistics_%1_%2_%3</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved as %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved as %1 (%n page(s)).</numerusform>
+            <numerusform>Saved as %1 (%n page(s)).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -141,12 +325,32 @@
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>&amp;Area</translation>
+    </message>
+    <message>
+        <source>&amp;Signed-in windows only</source>
+        <translation>&amp;Signed-in windows only</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>All areas</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::SupervisorStation</name>
     <message>
         <source>This account is not a supervisor&apos;s: the supervisor console is for the hall&apos;s supervisors only.</source>
         <translation>This account is not a supervisor&apos;s: the supervisor console is for the hall&apos;s supervisors only.</translation>
+    </message>
+    <message>
+        <source>Bad-rating follow-ups</source>
+        <translation>Bad-rating follow-ups</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
     </message>
 </context>
 <context>
@@ -173,6 +377,13 @@
     <message>
         <source>Live hall</source>
         <translation>Live hall</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::WindowGrid</name>
+    <message>
+        <source>No window of this area has anyone signed in.</source>
+        <translation>No window of this area has anyone signed in.</translation>
     </message>
 </context>
 </TS>

@@ -93,10 +93,189 @@
     </message>
 </context>
 <context>
+    <name>halldesk::FollowUpDetail</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>整改详情</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;What was done (required, at most %n characters)</source>
+        <translation>
+            <numerusform>处理情况（必填，最多 %n 字）(&amp;W)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a follow-up in the list.</source>
+        <translation>请在列表中选择一条整改。</translation>
+    </message>
+    <message>
+        <source>Window %1 · staff %2 · ticket %3</source>
+        <translation>%1号窗口 · 工号 %2 · 号票 %3</translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation>评价：%1</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>意见：%1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3: %4</source>
+        <translation>%1 %2 → %3：%4</translation>
+    </message>
+    <message>
+        <source>Nothing done yet.</source>
+        <translation>尚未处理。</translation>
+    </message>
+    <message>
+        <source>Done so far:</source>
+        <translation>处理记录：</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::FollowUpsPage</name>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>只看逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The follow-ups could not be read: %1</source>
+        <translation>无法读取整改列表：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n 条整改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>，其中 %n 条逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The step was not taken: %1</source>
+        <translation>操作未完成：%1</translation>
+    </message>
+    <message>
+        <source>The step could not be stored to be sent; try again.</source>
+        <translation>操作无法保存待发送，请重试。</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::QueuesPanel</name>
     <message>
         <source>Queues</source>
         <translation>队列</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::ReportsPage</name>
+    <message>
+        <source>Export the report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Grouped</source>
+        <translation>分组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <source>&amp;Make report</source>
+        <translation>生成报表(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the days and the grouping, then make the report.</source>
+        <translation>请选择日期范围和分组方式，然后生成报表。</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>报表生成失败：%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not a report.</source>
+        <translation>服务器的应答不是报表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s).</source>
+        <translation>
+            <numerusform>%1：共 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hall-statistics_%1_%2_%3</source>
+        <translation>大厅业务统计_%1_%2_%3</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved as %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已保存为 %1（共 %n 页）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -140,12 +319,32 @@
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>区域(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Signed-in windows only</source>
+        <translation>只看已登录窗口(&amp;S)</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>全部区域</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::SupervisorStation</name>
     <message>
         <source>This account is not a supervisor&apos;s: the supervisor console is for the hall&apos;s supervisors only.</source>
         <translation>此账号不是值班长账号：值班长控制台仅供大厅值班长使用。</translation>
+    </message>
+    <message>
+        <source>Bad-rating follow-ups</source>
+        <translation>差评整改</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>统计报表</translation>
     </message>
 </context>
 <context>
@@ -172,6 +371,13 @@
     <message>
         <source>Live hall</source>
         <translation>实时大厅</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::WindowGrid</name>
+    <message>
+        <source>No window of this area has anyone signed in.</source>
+        <translation>该区域没有已登录的窗口。</translation>
     </message>
 </context>
 </TS>

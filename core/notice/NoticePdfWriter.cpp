@@ -4,10 +4,10 @@
 #include "notice/NoticeRenderer.h"
 #include "notice/NoticeStyle.h"
 #include "notice/PdfToUnicodeRepair.h"
+#include "platform/WholeFile.h"
 
 #include <QBuffer>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace halldesk {
 
@@ -46,12 +46,10 @@ bool NoticePdfWriter::write(const NoticeDocument &document, const QString &path)
     if (pdf.isEmpty())
         return false;
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
-        m_errorString = tr("The notice could not be saved as %1: %2").arg(path, file.errorString());
-        qCWarning(lcNotice) << "notice of case" << document.caseNumber
-                            << "not saved:" << file.errorString();
-        file.cancelWriting();
+    QString reason;
+    if (!writeWholeFile(path, pdf, &reason)) {
+        m_errorString = tr("The notice could not be saved as %1: %2").arg(path, reason);
+        qCWarning(lcNotice) << "notice of case" << document.caseNumber << "not saved:" << reason;
         return false;
     }
     return true;

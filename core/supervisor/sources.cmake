@@ -10,4 +10,9 @@ target_sources(halldesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/WindowGridModel.cpp ${CMAKE_CURRENT_LIST_DIR}/WindowGridModel.h
     ${CMAKE_CURRENT_LIST_DIR}/QueueTableModel.cpp ${CMAKE_CURRENT_LIST_DIR}/QueueTableModel.h
     ${CMAKE_CURRENT_LIST_DIR}/HallCounts.cpp ${CMAKE_CURRENT_LIST_DIR}/HallCounts.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReportRequest.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportRequest.h
+    ${CMAKE_CURRENT_LIST_DIR}/HallReportTable.cpp ${CMAKE_CURRENT_LIST_DIR}/HallReportTable.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReportCsv.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportCsv.h
+    ${CMAKE_CURRENT_LIST_DIR}/FollowUpWording.cpp ${CMAKE_CURRENT_LIST_DIR}/FollowUpWording.h
+    ${CMAKE_CURRENT_LIST_DIR}/FollowUpTableModel.cpp ${CMAKE_CURRENT_LIST_DIR}/FollowUpTableModel.h
 )

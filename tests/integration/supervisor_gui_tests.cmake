@@ -11,3 +11,15 @@ if(TARGET tst_supervisorscreen)
     set_tests_properties(tst_supervisorscreen PROPERTIES TIMEOUT 300 LABELS "network;gui"
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QTEST_FUNCTION_TIMEOUT=300000")
 endif()
+# Its pages beyond the live hall: the grid's filter, reports with their CSV and PDF, and the
+# 差评 follow-ups.
+halldesk_add_test(tst_supervisorpages
+    SOURCES tst_supervisorpages.cpp ${PROJECT_SOURCE_DIR}/tests/support/NoticeTestTools.h
+    LIBRARIES HallDesk::supervisor_ui)
+if(TARGET tst_supervisorpages)
+    target_compile_definitions(tst_supervisorpages PRIVATE
+        HALLDESK_SERVER_PATH="$<TARGET_FILE:halldesk-server>")
+    add_dependencies(tst_supervisorpages halldesk-server)
+    set_tests_properties(tst_supervisorpages PROPERTIES TIMEOUT 300 LABELS "network;gui"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QTEST_FUNCTION_TIMEOUT=300000")
+endif()

@@ -10,6 +10,7 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QPointingDevice>
 #include <QTest>
 #include <QWidget>
@@ -45,7 +46,11 @@ inline QStringList clippedTexts(const QWidget *top, const SpecialTextCheck &spec
                                     label->text();
                 continue;
             }
-            const QStringList lines = label->text().split(QLatin1Char('\n'));
+            QString shown = label->text();
+            // With a buddy the label shows its mnemonic underlined, without the '&'.
+            if (label->buddy())
+                shown.replace(QRegularExpression(QStringLiteral("&(.)")), QStringLiteral("\\1"));
+            const QStringList lines = shown.split(QLatin1Char('\n'));
             for (const QString &line : lines)
                 if (fm.horizontalAdvance(line) > label->contentsRect().width() + 1)
                     problems << describeWidget(w) + QStringLiteral(" is too narrow for: ") + line;

@@ -12,3 +12,6 @@ halldesk_add_test(tst_noticedocumentbuilder SOURCES tst_noticedocumentbuilder.cp
 halldesk_add_test(tst_ticketslip SOURCES tst_ticketslip.cpp
                   ${PROJECT_SOURCE_DIR}/tests/support/NoticeTestTools.h LIBRARIES HallDesk::notice)
 halldesk_add_test(tst_windowranges SOURCES tst_windowranges.cpp)
+# The supervisor's reports as PDF (issue 8).
+halldesk_add_test(tst_reportpdf SOURCES tst_reportpdf.cpp
+                  ${PROJECT_SOURCE_DIR}/tests/support/NoticeTestTools.h LIBRARIES HallDesk::notice)

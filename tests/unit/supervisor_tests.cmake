@@ -8,3 +8,8 @@ halldesk_add_test(tst_hallcounts SOURCES tst_hallcounts.cpp HallFeed.h)
 # The console's settings file; its class is in the widget library.
 halldesk_add_test(tst_supervisorsettings SOURCES tst_supervisorsettings.cpp
                   LIBRARIES HallDesk::supervisor_ui)
+# The reports page's request, table and CSV, and the follow-up list (issue 8).
+halldesk_add_test(tst_reportrequest SOURCES tst_reportrequest.cpp)
+halldesk_add_test(tst_hallreporttable SOURCES tst_hallreporttable.cpp)
+halldesk_add_test(tst_reportcsv SOURCES tst_reportcsv.cpp)
+halldesk_add_test(tst_followuptablemodel SOURCES tst_followuptablemodel.cpp)

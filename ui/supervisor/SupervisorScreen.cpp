@@ -8,6 +8,8 @@
 #include "supervisor/WindowGrid.h"
 #include "supervisor/WindowGridModel.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -33,8 +35,28 @@ SupervisorScreen::SupervisorScreen(HallMonitor &hall, AlertMonitor &alerts,
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
+    m_areaChoice = new QComboBox;
+    m_areaChoice->setMinimumContentsLength(12);
+    m_areaChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *areaLabel = new QLabel(tr("&Area"));
+    areaLabel->setBuddy(m_areaChoice);
+    m_signedInOnly = new QCheckBox(tr("&Signed-in windows only"));
+    auto *gridBar = new QHBoxLayout;
+    gridBar->setSpacing(10);
+    gridBar->addWidget(gridTitle);
+    gridBar->addStretch(1);
+    gridBar->addWidget(areaLabel);
+    gridBar->addWidget(m_areaChoice);
+    gridBar->addSpacing(8);
+    gridBar->addWidget(m_signedInOnly);
+    fillAreaChoice();
+    connect(m_grid, &WindowGrid::areasChanged, this, &SupervisorScreen::fillAreaChoice);
+    connect(m_areaChoice, &QComboBox::currentIndexChanged, this,
+            [this] { m_grid->setAreaFilter(m_areaChoice->currentData().toString()); });
+    connect(m_signedInOnly, &QCheckBox::toggled, m_grid, &WindowGrid::setSignedInOnly);
+
     auto *left = new QVBoxLayout;
-    left->addWidget(gridTitle);
+    left->addLayout(gridBar);
     left->addWidget(scroll, 1);
 
     m_queues = new QueuesPanel(queues);
@@ -61,6 +83,21 @@ SupervisorScreen::SupervisorScreen(HallMonitor &hall, AlertMonitor &alerts,
 
     connect(&m_ticker, &QTimer::timeout, this, &SupervisorScreen::tick);
     m_ticker.start(1000);
+}
+
+void SupervisorScreen::fillAreaChoice()
+{
+    const QString chosen = m_grid->areaFilter();
+    const QSignalBlocker quiet(m_areaChoice);
+    m_areaChoice->clear();
+    m_areaChoice->addItem(tr("All areas"), QString());
+    for (const auto &[code, title] : m_grid->areas())
+        m_areaChoice->addItem(title, code);
+    const int index = m_areaChoice->findData(chosen);
+    m_areaChoice->setCurrentIndex(std::max(0, index));
+    // The hall no longer has the chosen area: show them all rather than nothing.
+    if (index < 0)
+        m_grid->setAreaFilter(QString());
 }
 
 void SupervisorScreen::tick()

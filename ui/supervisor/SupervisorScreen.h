@@ -3,6 +3,9 @@
 #include <QTimer>
 #include <QWidget>
 
+class QCheckBox;
+class QComboBox;
+
 namespace halldesk {
 
 class AlertMonitor;
@@ -28,6 +31,8 @@ public:
                      QWidget *parent = nullptr);
 
     WindowGrid *grid() const { return m_grid; }
+    QComboBox *areaChoice() const { return m_areaChoice; }
+    QCheckBox *signedInOnly() const { return m_signedInOnly; }
     QueuesPanel *queuesPanel() const { return m_queues; }
     AlertsPanel *alertsPanel() const { return m_alerts; }
     SupervisorStatusLine *statusLine() const { return m_status; }
@@ -36,9 +41,13 @@ public:
     void tick();
 
 private:
+    void fillAreaChoice();
+
     WindowGridModel &m_windowModel;
     QueueTableModel &m_queueModel;
     WindowGrid *m_grid = nullptr;
+    QComboBox *m_areaChoice = nullptr;
+    QCheckBox *m_signedInOnly = nullptr;
     QueuesPanel *m_queues = nullptr;
     AlertsPanel *m_alerts = nullptr;
     SupervisorStatusLine *m_status = nullptr;

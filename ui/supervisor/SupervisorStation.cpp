@@ -4,8 +4,10 @@
 #include "logging/HallDeskLogging.h"
 #include "supervisor/AlertMonitor.h"
 #include "supervisor/AlertSound.h"
+#include "supervisor/FollowUpsPage.h"
 #include "supervisor/HallMonitor.h"
 #include "supervisor/QueueTableModel.h"
+#include "supervisor/ReportsPage.h"
 #include "supervisor/SupervisorScreen.h"
 #include "supervisor/SupervisorWindow.h"
 #include "supervisor/WindowGridModel.h"
@@ -41,6 +43,10 @@ bool SupervisorStation::start(QString *error)
     m_window = std::make_unique<SupervisorWindow>(
         new SupervisorScreen(*m_hall, *m_alerts, *m_windowModel, *m_queueModel,
                              m_settings.alertSound ? m_sound.get() : nullptr, m_clock));
+    m_followUps = new FollowUpsPage(*m_client);
+    m_window->addPage(m_followUps, tr("Bad-rating follow-ups"));
+    m_reports = new ReportsPage(*m_client, m_clock);
+    m_window->addPage(m_reports, tr("Reports"));
     connect(m_client.get(), &HallClient::connectionProblem, this,
             [](const QString &problem) { qCWarning(lcSupervisor).noquote() << problem; });
     m_hall->start();

@@ -16,6 +16,8 @@ class HallMonitor;
 class QueueTableModel;
 class SupervisorScreen;
 class SupervisorWindow;
+class ReportsPage;
+class FollowUpsPage;
 class WindowGridModel;
 struct ClientReply;
 
@@ -46,6 +48,8 @@ public:
     // The top-level window with its tabs; the live hall is its first page.
     SupervisorWindow *window() const { return m_window.get(); }
     SupervisorScreen *screen() const;
+    ReportsPage *reportsPage() const { return m_reports; }
+    FollowUpsPage *followUpsPage() const { return m_followUps; }
     HallClient *client() const { return m_client.get(); }
     HallMonitor *hall() const { return m_hall.get(); }
     AlertMonitor *alerts() const { return m_alerts.get(); }
@@ -62,6 +66,8 @@ private:
     std::unique_ptr<WindowGridModel> m_windowModel;
     std::unique_ptr<QueueTableModel> m_queueModel;
     std::unique_ptr<SupervisorWindow> m_window;
+    ReportsPage *m_reports = nullptr;     // owned by the window
+    FollowUpsPage *m_followUps = nullptr; // owned by the window
 };
 
 } // namespace halldesk

@@ -8,6 +8,7 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QToolTip>
+#include <algorithm>
 
 namespace halldesk {
 
@@ -28,9 +29,15 @@ WindowGrid::WindowGrid(QAbstractItemModel &model, QWidget *parent)
     connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &WindowGrid::relayout);
     connect(&m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &top, const QModelIndex &bottom) {
-                repaintRows(top.row(), bottom.row());
+                onDataChanged(top.row(), bottom.row());
             });
     relayout();
+}
+
+int WindowGrid::tileCount() const
+{
+    return int(std::count_if(m_tiles.cbegin(), m_tiles.cend(),
+                             [](const QRect &tile) { return !tile.isNull(); }));
 }
 
 QStringList WindowGrid::headings() const
@@ -54,7 +61,7 @@ QStringList WindowGrid::tileLines(int number) const
 {
     QStringList texts;
     const int row = rowAt(number);
-    if (row < 0)
+    if (row < 0 || m_tiles.value(row).isNull())
         return texts;
     for (const Line &line : linesOf(row))
         texts << line.text;
@@ -71,6 +78,8 @@ QStringList WindowGrid::clippedTiles() const
 {
     QStringList problems;
     for (int row = 0; row < m_tiles.size(); ++row) {
+        if (m_tiles.at(row).isNull())
+            continue;
         for (const Line &line : linesOf(row)) {
             const QFontMetrics fm(SupervisorLook::font(SupervisorLook::TilePx, line.bold));
             if (fm.horizontalAdvance(line.text) > line.rect.width() ||
@@ -114,27 +123,79 @@ QList<WindowGrid::Line> WindowGrid::linesOf(int row) const
     return lines;
 }
 
+bool WindowGrid::shows(int row) const
+{
+    const QModelIndex at = m_model.index(row, 0);
+    if (!m_areaFilter.isEmpty() && at.data(WindowGridModel::AreaRole).toString() != m_areaFilter)
+        return false;
+    return !m_signedInOnly ||
+           WindowStatus(at.data(WindowGridModel::StatusRole).toInt()) != WindowStatus::SignedOut;
+}
+
+void WindowGrid::setAreaFilter(const QString &area)
+{
+    if (area == m_areaFilter)
+        return;
+    m_areaFilter = area;
+    relayout();
+}
+
+void WindowGrid::setSignedInOnly(bool signedInOnly)
+{
+    if (signedInOnly == m_signedInOnly)
+        return;
+    m_signedInOnly = signedInOnly;
+    relayout();
+}
+
+QList<QPair<QString, QString>> WindowGrid::areas() const
+{
+    return m_areas;
+}
+
+void WindowGrid::onDataChanged(int first, int last)
+{
+    for (int row = std::max(0, first); row <= last && row < m_tiles.size(); ++row) {
+        if (m_tiles.at(row).isNull() == shows(row)) {
+            relayout();
+            return;
+        }
+    }
+    repaintRows(first, last);
+}
+
 void WindowGrid::relayout()
 {
     m_headings.clear();
     m_tiles.clear();
+    QList<QPair<QString, QString>> areas;
     const int step = SupervisorLook::TileWidth + SupervisorLook::TileSpacing;
     const int perRow = std::max(1, (width() - 2 * Margin + SupervisorLook::TileSpacing) / step);
     int y = Margin;
     QString area;
+    bool areaShown = false;
     int column = 0;
     for (int row = 0; row < m_model.rowCount(); ++row) {
         const QModelIndex at = m_model.index(row, 0);
         const QString rowArea = at.data(WindowGridModel::AreaRole).toString();
         if (row == 0 || rowArea != area) {
-            if (row != 0)
-                y += SupervisorLook::TileHeight + SupervisorLook::TileSpacing;
             area = rowArea;
+            areaShown = false;
+            areas.append({rowArea, at.data(WindowGridModel::AreaTitleRole).toString()});
+        }
+        if (!shows(row)) {
+            m_tiles.append(QRect());
+            continue;
+        }
+        if (!areaShown) {
+            if (!m_headings.isEmpty())
+                y += SupervisorLook::TileHeight + SupervisorLook::TileSpacing;
             m_headings.append(
                 {at.data(WindowGridModel::AreaTitleRole).toString(),
                  QRect(Margin, y, width() - 2 * Margin, SupervisorLook::HeadingHeight)});
             y += SupervisorLook::HeadingHeight;
             column = 0;
+            areaShown = true;
         } else if (column == perRow) {
             y += SupervisorLook::TileHeight + SupervisorLook::TileSpacing;
             column = 0;
@@ -143,10 +204,14 @@ void WindowGrid::relayout()
                              SupervisorLook::TileHeight));
         ++column;
     }
-    m_height = m_tiles.isEmpty() ? 0 : y + SupervisorLook::TileHeight + Margin;
+    m_height = m_headings.isEmpty() ? 0 : y + SupervisorLook::TileHeight + Margin;
     // The scroll area gives the width; the rows decide the height.
     setMinimumHeight(m_height);
     update();
+    if (areas != m_areas) {
+        m_areas = areas;
+        emit areasChanged();
+    }
 }
 
 void WindowGrid::repaintRows(int first, int last)
@@ -170,7 +235,7 @@ bool WindowGrid::event(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         const QPoint at = static_cast<QHelpEvent *>(event)->pos();
         for (int row = 0; row < m_tiles.size(); ++row) {
-            if (!m_tiles.at(row).contains(at))
+            if (m_tiles.at(row).isNull() || !m_tiles.at(row).contains(at))
                 continue;
             QStringList texts;
             for (const Line &line : linesOf(row))
@@ -191,13 +256,17 @@ void WindowGrid::paintEvent(QPaintEvent *event)
     painter.fillRect(event->rect(), QColor(0xe9, 0xec, 0xf1));
     painter.setFont(SupervisorLook::font(SupervisorLook::HeadingPx, true));
     painter.setPen(QColor(0x1a, 0x1a, 0x1a));
+    if (m_headings.isEmpty() && m_model.rowCount() > 0)
+        painter.drawText(rect().adjusted(Margin, Margin, -Margin, -Margin),
+                         Qt::AlignLeft | Qt::AlignTop,
+                         tr("No window of this area has anyone signed in."));
     for (const Heading &heading : std::as_const(m_headings)) {
         if (heading.rect.intersects(event->rect()))
             painter.drawText(heading.rect, Qt::AlignLeft | Qt::AlignVCenter, heading.title);
     }
     for (int row = 0; row < m_tiles.size(); ++row) {
         const QRect tile = m_tiles.at(row);
-        if (!tile.intersects(event->rect()))
+        if (tile.isNull() || !tile.intersects(event->rect()))
             continue;
         const auto status =
             WindowStatus(m_model.index(row, 0).data(WindowGridModel::StatusRole).toInt());

@@ -1,0 +1,356 @@
+// The supervisor console's pages beyond the live hall, against the real halldesk-server
+// process on the demo hall, offscreen at 1920×1080 in Chinese: the grid narrowed to one area
+// and to signed-in windows; a report of today made from what a kiosk and a counter did, its
+// refusal of a backwards range, and its CSV and PDF exports read back (pdfinfo, pdftotext); a
+// 差评 given on the window's real pad arriving in the follow-up list and called back with a
+// note. Screenshots in supervisor-screens/.
+
+#include "HallCalls.h"
+#include "NetworkFixture.h"
+#include "NoticeTestTools.h"
+#include "ScreenChecks.h"
+#include "ServerProcess.h"
+#include "client/HallClient.h"
+#include "clock/SystemClock.h"
+#include "i18n/TranslationInstaller.h"
+#include "rating/RatingRecord.h"
+#include "rating/RatingSigner.h"
+#include "supervisor/AlertSound.h"
+#include "supervisor/FollowUpDetail.h"
+#include "supervisor/FollowUpTableModel.h"
+#include "supervisor/FollowUpsPage.h"
+#include "supervisor/HallMonitor.h"
+#include "supervisor/HallReportTable.h"
+#include "supervisor/ReportsPage.h"
+#include "supervisor/SupervisorLook.h"
+#include "supervisor/SupervisorScreen.h"
+#include "supervisor/SupervisorStation.h"
+#include "supervisor/SupervisorWindow.h"
+#include "supervisor/WindowGrid.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#ifndef HALLDESK_SERVER_PATH
+#error "HALLDESK_SERVER_PATH must name the halldesk-server executable"
+#endif
+
+using namespace halldesk;
+using namespace halldesk::test;
+
+namespace {
+
+constexpr int Wait = 20000;
+
+} // namespace
+
+class TestSupervisorPages : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void theGridShowsOneArea();
+    void aReportOfToday();
+    void aBackwardsRangeIsRefusedInWords();
+    void theReportIsExported();
+    void aBadRatingIsFollowedUp();
+
+private:
+    SupervisorScreen *screen() const { return m_station->screen(); }
+    QDate today() const { return QDate::currentDate(); }
+    void saveAndCheck(const QString &name);
+    std::unique_ptr<RawTerminal> pad(int window) const;
+
+    TranslationInstaller m_translations;
+    QTemporaryDir m_dir;
+    SystemClock m_clock;
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<RawTerminal> m_kiosk;
+    std::unique_ptr<RawTerminal> m_counter;
+    std::unique_ptr<SupervisorStation> m_station;
+    qint64 m_serving = 0;
+};
+
+void TestSupervisorPages::initTestCase()
+{
+    const QString missing = missingTools();
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
+    QCOMPARE(m_translations.install(
+                 {QStringLiteral("halldesk_core"), QStringLiteral("halldesk_supervisor")},
+                 QLocale(QStringLiteral("zh_CN"))),
+             2);
+    QVERIFY(m_dir.isValid());
+    m_server = std::make_unique<ServerProcess>(QStringLiteral(HALLDESK_SERVER_PATH), m_dir.path());
+    QVERIFY2(m_server->start(), qPrintable(m_server->lastOutput()));
+    m_kiosk = m_server->kiosk();
+    QVERIFY(m_kiosk);
+    m_counter = m_server->counter(1);
+    QVERIFY(m_counter);
+
+    SupervisorSettings settings;
+    settings.serverUrl = m_server->url();
+    settings.tls = *m_server->terminalFiles(TerminalRole::Supervisor, 0);
+    m_station = std::make_unique<SupervisorStation>(settings, m_clock, nullptr);
+    QString error;
+    QVERIFY2(m_station->start(&error), qPrintable(error));
+    QString problem = QStringLiteral("no answer");
+    m_station->login(QStringLiteral("HD0002"), QStringLiteral("halldesk"),
+                     [&problem](const QString &p) { problem = p; });
+    QVERIFY(QTest::qWaitFor([&] { return problem != QStringLiteral("no answer"); }, Wait));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_station->window()->resize(1920, 1080);
+    m_station->window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_station->window()));
+    QVERIFY(QTest::qWaitFor([&] { return screen()->grid()->tileCount() == 271; }, Wait));
+    QCOMPARE(m_station->window()->pageTitles(),
+             (QStringList{QStringLiteral("实时大厅"), QStringLiteral("差评整改"),
+                          QStringLiteral("统计报表")}));
+}
+
+void TestSupervisorPages::cleanupTestCase()
+{
+    m_station.reset();
+    m_counter.reset();
+    m_kiosk.reset();
+    if (m_server)
+        QVERIFY(m_server->stop());
+}
+
+std::unique_ptr<RawTerminal> TestSupervisorPages::pad(int window) const
+{
+    const auto files = m_server->terminalFiles(TerminalRole::Pad, window);
+    const auto tls = files ? TlsSettings::client(*files, nullptr) : std::nullopt;
+    if (!tls)
+        return nullptr;
+    auto terminal = std::make_unique<RawTerminal>(*tls);
+    if (!terminal->open(m_server->url()))
+        return nullptr;
+    return terminal;
+}
+
+void TestSupervisorPages::saveAndCheck(const QString &name)
+{
+    QCoreApplication::processEvents();
+    QWidget *window = m_station->window();
+    const QString shot = saveShot(window, QStringLiteral("supervisor-screens"), name);
+    QCOMPARE(window->size(), QSize(1920, 1080));
+    const QStringList clipped = clippedTexts(window) + screen()->grid()->clippedTiles();
+    QVERIFY2(clipped.isEmpty(),
+             qPrintable(clipped.join(QLatin1Char('\n')) + QLatin1Char('\n') + shot));
+    const QStringList small = smallFonts(window, SupervisorLook::MinimumPx);
+    QVERIFY2(small.isEmpty(), qPrintable(small.join(QLatin1Char('\n'))));
+}
+
+void TestSupervisorPages::theGridShowsOneArea()
+{
+    QComboBox *areas = screen()->areaChoice();
+    QCOMPARE(areas->count(), 11); // all, then the demo hall's ten areas
+    QCOMPARE(areas->itemText(0), QStringLiteral("全部区域"));
+    QCOMPARE(areas->itemText(2), QStringLiteral("B 公安"));
+    areas->setCurrentIndex(2);
+    QCOMPARE(screen()->grid()->headings(), QStringList{QStringLiteral("B 公安")});
+    QCOMPARE(screen()->grid()->tileCount(), 25); // windows 51–75
+    QVERIFY(screen()->grid()->tileLines(1).isEmpty());
+    QVERIFY(!screen()->grid()->tileLines(51).isEmpty());
+    saveAndCheck(QStringLiteral("supervisor-area-filter"));
+
+    // Signed-in windows only: nobody in 公安 yet; then all areas, where window 1 is.
+    screen()->signedInOnly()->setChecked(true);
+    QCOMPARE(screen()->grid()->tileCount(), 0);
+    areas->setCurrentIndex(0);
+    QVERIFY(QTest::qWaitFor([&] { return screen()->grid()->tileCount() == 1; }, Wait));
+    QCOMPARE(screen()->grid()->headings(), QStringList{QStringLiteral("A 综合受理")});
+    saveAndCheck(QStringLiteral("supervisor-signed-in-only"));
+    // A window signing out leaves the view by itself.
+    const QJsonObject out = m_counter->change(QStringLiteral("signOut"));
+    QVERIFY2(isOk(out), qPrintable(describe(out)));
+    QVERIFY(QTest::qWaitFor([&] { return screen()->grid()->tileCount() == 0; }, Wait));
+    const QJsonObject in = m_counter->change(QStringLiteral("signIn"));
+    QVERIFY2(isOk(in), qPrintable(describe(in)));
+    QVERIFY(QTest::qWaitFor([&] { return screen()->grid()->tileCount() == 1; }, Wait));
+    screen()->signedInOnly()->setChecked(false);
+    QCOMPARE(screen()->grid()->tileCount(), 271);
+}
+
+void TestSupervisorPages::aReportOfToday()
+{
+    // Three tickets: one served, one being served, one waiting.
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!issueTicket(*m_kiosk, QStringLiteral("A-CIT")).isEmpty());
+    QVERIFY(finishAndCallNext(*m_counter, m_serving));
+    QVERIFY(finishAndCallNext(*m_counter, m_serving));
+
+    ReportsPage *reports = m_station->reportsPage();
+    m_station->window()->showPage(reports);
+    reports->setRequest({today(), today(), ReportRequest::Grouping::Window});
+    QTest::mouseClick(reports->generateButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return reports->table()->hasReport(); }, Wait));
+    const QList<QStringList> rows = reports->table()->texts();
+    QVERIFY2(rows.size() == 3, qPrintable(QString::number(rows.size())));
+    // Window 0 (the one nobody called yet) first, window 1, then the totals.
+    QCOMPARE(rows[0][HallReportTable::Key], QStringLiteral("未叫号"));
+    QVERIFY2(rows[1][HallReportTable::Key] == QStringLiteral("1号窗口"), qPrintable(rows[1][0]));
+    QCOMPARE(rows[1][HallReportTable::Issued], QStringLiteral("2"));
+    QCOMPARE(rows[1][HallReportTable::Served], QStringLiteral("1"));
+    QCOMPARE(rows[2][HallReportTable::Key], QStringLiteral("合计"));
+    QCOMPARE(rows[2][HallReportTable::Issued], QStringLiteral("3"));
+    QVERIFY(reports->csvButton()->isEnabled());
+    QVERIFY(reports->pdfButton()->isEnabled());
+    QVERIFY2(reports->statusText().contains(QStringLiteral("2 行")),
+             qPrintable(reports->statusText()));
+    saveAndCheck(QStringLiteral("supervisor-report"));
+}
+
+void TestSupervisorPages::aBackwardsRangeIsRefusedInWords()
+{
+    ReportsPage *reports = m_station->reportsPage();
+    reports->setRequest({today(), today().addDays(-1), ReportRequest::Grouping::Day});
+    QTest::mouseClick(reports->generateButton(), Qt::LeftButton);
+    QCOMPARE(reports->statusText(), QStringLiteral("报表的结束日期早于开始日期。"));
+    // The last report stays, and so do its exports.
+    QVERIFY(reports->table()->hasReport());
+    QCOMPARE(reports->table()->request().groupBy, ReportRequest::Grouping::Window);
+    saveAndCheck(QStringLiteral("supervisor-report-refused"));
+}
+
+void TestSupervisorPages::theReportIsExported()
+{
+    ReportsPage *reports = m_station->reportsPage();
+    QString suggested;
+    reports->setSavePathChooser([&](QWidget *, const QString &name, const QString &) {
+        suggested = name;
+        return m_dir.filePath(QStringLiteral("今日报表")); // no extension typed
+    });
+    QTest::mouseClick(reports->csvButton(), Qt::LeftButton);
+    QVERIFY2(suggested.endsWith(QStringLiteral("_window.csv")), qPrintable(suggested));
+    QFile csv(m_dir.filePath(QStringLiteral("今日报表.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray csvBytes = csv.readAll();
+    QVERIFY(csvBytes.startsWith("\xEF\xBB\xBF"));
+    const QString csvText = QString::fromUtf8(csvBytes.mid(3));
+    const QStringList lines = csvText.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5); // title, headings, two windows, totals
+    QVERIFY2(lines[1].startsWith(QStringLiteral("窗口,取号,办结")), qPrintable(lines[1]));
+    QVERIFY2(lines[4].startsWith(QStringLiteral("合计,3,")), qPrintable(lines[4]));
+    QVERIFY(reports->statusText().contains(QStringLiteral("今日报表.csv")));
+
+    QTest::mouseClick(reports->pdfButton(), Qt::LeftButton);
+    const QString pdf = m_dir.filePath(QStringLiteral("今日报表.pdf"));
+    QVERIFY2(QFile::exists(pdf), qPrintable(reports->statusText()));
+    const ToolRun info = runTool(QStringLiteral("pdfinfo"), {pdf});
+    QCOMPARE(info.exitCode, 0);
+    QVERIFY(QString::fromUtf8(info.output)
+                .contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\b"))));
+    const QString text = pdfTextWithoutSpaces(pdf);
+    QVERIFY2(text.contains(QStringLiteral("大厅业务统计")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("按窗口")));
+    QVERIFY(text.contains(QStringLiteral("未叫号")));
+    QVERIFY(text.contains(QStringLiteral("第1页共1页")));
+    const QString page = renderPdfPage(pdf);
+    QVERIFY(!page.isEmpty());
+    QFile::remove(QStringLiteral("supervisor-screens/supervisor-report-pdf.png"));
+    QVERIFY(QFile::copy(page, QStringLiteral("supervisor-screens/supervisor-report-pdf.png")));
+
+    // A folder that cannot be written: said so, nothing claimed.
+    reports->setSavePathChooser([&](QWidget *, const QString &, const QString &) {
+        return m_dir.filePath(QStringLiteral("没有这个文件夹/报表.csv"));
+    });
+    QTest::mouseClick(reports->csvButton(), Qt::LeftButton);
+    QVERIFY2(reports->statusText().startsWith(QStringLiteral("报表无法保存为")),
+             qPrintable(reports->statusText()));
+    // Cancelled: nothing happens.
+    const QString before = reports->statusText();
+    reports->setSavePathChooser(
+        [](QWidget *, const QString &, const QString &) { return QString(); });
+    QTest::mouseClick(reports->pdfButton(), Qt::LeftButton);
+    QCOMPARE(reports->statusText(), before);
+}
+
+void TestSupervisorPages::aBadRatingIsFollowedUp()
+{
+    FollowUpsPage *page = m_station->followUpsPage();
+    m_station->window()->showPage(page);
+    QVERIFY(
+        QTest::qWaitFor([&] { return page->statusText() == QStringLiteral("0 条整改"); }, Wait));
+
+    // The ticket being served is finished and rated 不满意 on the window's pad.
+    const QJsonObject finished =
+        m_counter->change(QStringLiteral("finish"), {{QStringLiteral("ticketId"), m_serving}});
+    QVERIFY2(isOk(finished), qPrintable(describe(finished)));
+    const QJsonObject rating = resultOf(finished).value(QLatin1String("rating")).toObject();
+    QVERIFY2(!rating.isEmpty(), qPrintable(describe(finished)));
+    auto padTerminal = pad(1);
+    QVERIFY(padTerminal);
+    RatingRecord record;
+    record.ratingId = rating.value(QLatin1String("id")).toInteger();
+    record.window = 1;
+    record.ticketId = m_serving;
+    record.staffNo = QStringLiteral("HD0012");
+    record.level = RatingLevel::Dissatisfied;
+    record.reasons = {QStringLiteral("slow")};
+    record.comment = QStringLiteral("排队太久");
+    record.ratedAtMs = m_clock.nowMs();
+    record.terminal = QStringLiteral("pad-1");
+    QString error;
+    const auto signer =
+        RatingSigner::fromKeyFile(m_server->terminalFiles(TerminalRole::Pad, 1)->keyFile, &error);
+    QVERIFY2(signer, qPrintable(error));
+    const QJsonObject rate =
+        padTerminal->change(QStringLiteral("rate"),
+                            {{QStringLiteral("record"), record.toJson()},
+                             {QStringLiteral("signature"),
+                              QString::fromLatin1(signer->sign(record.signedBytes()).toBase64())}});
+    QVERIFY2(isOk(rate), qPrintable(describe(rate)));
+    m_serving = 0;
+
+    // The server's event brings it into the list without asking.
+    QVERIFY(QTest::qWaitFor([&] { return page->model()->rowCount() == 1; }, Wait));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return page->detail()->summaryText().contains(QStringLiteral("排队太久")); }, Wait));
+    FollowUpDetail *detail = page->detail();
+    QVERIFY2(detail->summaryText().contains(QStringLiteral("办理速度慢")) ||
+                 detail->summaryText().contains(QStringLiteral("原因：")),
+             qPrintable(detail->summaryText()));
+    QCOMPARE(page->model()->index(0, FollowUpTableModel::State).data().toString(),
+             QStringLiteral("待回访"));
+    QPushButton *callBack = detail->actionButton(QStringLiteral("callBack"));
+    QVERIFY(callBack->isVisible());
+    QVERIFY(!callBack->isEnabled()); // a note first
+    QVERIFY(detail->actionButton(QStringLiteral("complete"))->isHidden());
+    saveAndCheck(QStringLiteral("supervisor-followup-new"));
+
+    QPlainTextEdit *note = detail->findChild<QPlainTextEdit *>();
+    QVERIFY(note);
+    note->setFocus();
+    // Typed by an input method: text arrives whole, not as key presses.
+    note->insertPlainText(QStringLiteral("已电话回访，致歉"));
+    QVERIFY(callBack->isEnabled());
+    QTest::mouseClick(callBack, Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return page->model()->index(0, FollowUpTableModel::State).data().toString() ==
+                   QStringLiteral("已回访");
+        },
+        Wait));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return detail->historyText().contains(QStringLiteral("已电话回访，致歉")); }, Wait));
+    QVERIFY(detail->note().isEmpty());
+    QVERIFY(detail->actionButton(QStringLiteral("startRectification"))->isVisible());
+    QVERIFY(detail->actionButton(QStringLiteral("callBack"))->isHidden());
+    saveAndCheck(QStringLiteral("supervisor-followup-called-back"));
+
+    // Filtered to what is still to be called back: nothing.
+    page->stateFilter()->setCurrentIndex(page->stateFilter()->findData(QStringLiteral("new")));
+    QVERIFY(QTest::qWaitFor([&] { return page->model()->rowCount() == 0; }, Wait));
+    QVERIFY(detail->actionButton(QStringLiteral("callBack"))->isHidden());
+}
+
+QTEST_MAIN(TestSupervisorPages)
+#include "tst_supervisorpages.moc"
