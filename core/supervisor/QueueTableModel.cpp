@@ -31,6 +31,8 @@ QVariant QueueTableModel::data(const QModelIndex &index, int role) const
     const QueueFigures &f = row.figures;
     if (role == IsAreaRole)
         return row.isArea;
+    if (role == AreaCodeRole)
+        return f.area;
     if (role == Qt::TextAlignmentRole && index.column() != NameColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)

@@ -29,6 +29,8 @@ public:
     };
     // True for an area's row (a heading in the table).
     static constexpr int IsAreaRole = Qt::UserRole + 1;
+    // The area's code on its row and on its queues' rows, to show one area.
+    static constexpr int AreaCodeRole = Qt::UserRole + 2;
 
     explicit QueueTableModel(HallMonitor &hall, QObject *parent = nullptr);
 

@@ -21,6 +21,8 @@
 #include "supervisor/FollowUpsPage.h"
 #include "supervisor/HallMonitor.h"
 #include "supervisor/HallReportTable.h"
+#include "supervisor/QueueTableModel.h"
+#include "supervisor/QueuesPanel.h"
 #include "supervisor/ReportsPage.h"
 #include "supervisor/SupervisorLook.h"
 #include "supervisor/SupervisorScreen.h"
@@ -32,6 +34,7 @@
 #include <QComboBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -108,7 +111,9 @@ void TestSupervisorPages::initTestCase()
     m_station->window()->resize(1920, 1080);
     m_station->window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_station->window()));
-    QVERIFY(QTest::qWaitFor([&] { return screen()->grid()->tileCount() == 271; }, Wait));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return m_station->hall()->snapshots() >= 1 && screen()->grid()->tileCount() == 271; },
+        Wait));
     QCOMPARE(m_station->window()->pageTitles(),
              (QStringList{QStringLiteral("实时大厅"), QStringLiteral("差评整改"),
                           QStringLiteral("统计报表")}));
@@ -159,12 +164,18 @@ void TestSupervisorPages::theGridShowsOneArea()
     QCOMPARE(screen()->grid()->tileCount(), 25); // windows 51–75
     QVERIFY(screen()->grid()->tileLines(1).isEmpty());
     QVERIFY(!screen()->grid()->tileLines(51).isEmpty());
+    // The queues beside it: 公安 and its three queues.
+    QCOMPARE(screen()->queuesPanel()->table()->model()->rowCount(), 4);
+    QCOMPARE(screen()->queuesPanel()->table()->model()->index(0, 0).data().toString(),
+             QStringLiteral("公安"));
     saveAndCheck(QStringLiteral("supervisor-area-filter"));
 
     // Signed-in windows only: nobody in 公安 yet; then all areas, where window 1 is.
     screen()->signedInOnly()->setChecked(true);
     QCOMPARE(screen()->grid()->tileCount(), 0);
     areas->setCurrentIndex(0);
+    QCOMPARE(screen()->queuesPanel()->table()->model()->rowCount(),
+             m_station->queueModel()->rowCount());
     QVERIFY(QTest::qWaitFor([&] { return screen()->grid()->tileCount() == 1; }, Wait));
     QCOMPARE(screen()->grid()->headings(), QStringList{QStringLiteral("A 综合受理")});
     saveAndCheck(QStringLiteral("supervisor-signed-in-only"));

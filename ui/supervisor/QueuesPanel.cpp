@@ -5,6 +5,8 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -32,6 +34,14 @@ protected:
 
 } // namespace
 
+void QueuesPanel::setAreaFilter(const QString &area)
+{
+    m_shown->setFilterRegularExpression(
+        area.isEmpty() ? QRegularExpression()
+                       : QRegularExpression(QRegularExpression::anchoredPattern(
+                             QRegularExpression::escape(area))));
+}
+
 QueuesPanel::QueuesPanel(QueueTableModel &model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
@@ -39,7 +49,10 @@ QueuesPanel::QueuesPanel(QueueTableModel &model, QWidget *parent)
     m_title = new QLabel(tr("Queues"));
     m_title->setFont(SupervisorLook::font(SupervisorLook::HeadingPx, true));
     m_table = new QTableView;
-    m_table->setModel(&m_model);
+    m_shown = new QSortFilterProxyModel(this);
+    m_shown->setSourceModel(&m_model);
+    m_shown->setFilterRole(QueueTableModel::AreaCodeRole);
+    m_table->setModel(m_shown);
     m_table->setFont(SupervisorLook::font(SupervisorLook::TextPx));
     m_table->horizontalHeader()->setFont(SupervisorLook::font(SupervisorLook::TextPx, true));
     m_table->verticalHeader()->hide();

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QSortFilterProxyModel;
 class QTableView;
 
 namespace halldesk {
@@ -19,11 +20,14 @@ public:
     explicit QueuesPanel(QueueTableModel &model, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
+    // Only one area and its queues ("" for all), as the grid beside it shows.
+    void setAreaFilter(const QString &area);
 
 private:
     QueueTableModel &m_model;
     QLabel *m_title = nullptr;
     QTableView *m_table = nullptr;
+    QSortFilterProxyModel *m_shown = nullptr;
 };
 
 } // namespace halldesk

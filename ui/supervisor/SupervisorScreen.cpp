@@ -49,10 +49,12 @@ SupervisorScreen::SupervisorScreen(HallMonitor &hall, AlertMonitor &alerts,
     gridBar->addWidget(m_areaChoice);
     gridBar->addSpacing(8);
     gridBar->addWidget(m_signedInOnly);
-    fillAreaChoice();
     connect(m_grid, &WindowGrid::areasChanged, this, &SupervisorScreen::fillAreaChoice);
-    connect(m_areaChoice, &QComboBox::currentIndexChanged, this,
-            [this] { m_grid->setAreaFilter(m_areaChoice->currentData().toString()); });
+    connect(m_areaChoice, &QComboBox::currentIndexChanged, this, [this] {
+        const QString area = m_areaChoice->currentData().toString();
+        m_grid->setAreaFilter(area);
+        m_queues->setAreaFilter(area);
+    });
     connect(m_signedInOnly, &QCheckBox::toggled, m_grid, &WindowGrid::setSignedInOnly);
 
     auto *left = new QVBoxLayout;
@@ -60,6 +62,7 @@ SupervisorScreen::SupervisorScreen(HallMonitor &hall, AlertMonitor &alerts,
     left->addWidget(scroll, 1);
 
     m_queues = new QueuesPanel(queues);
+    fillAreaChoice();
     m_alerts = new AlertsPanel(alerts, hall, sound);
     auto *side = new QWidget;
     side->setFixedWidth(SupervisorLook::SideWidth);
@@ -96,8 +99,10 @@ void SupervisorScreen::fillAreaChoice()
     const int index = m_areaChoice->findData(chosen);
     m_areaChoice->setCurrentIndex(std::max(0, index));
     // The hall no longer has the chosen area: show them all rather than nothing.
-    if (index < 0)
+    if (index < 0) {
         m_grid->setAreaFilter(QString());
+        m_queues->setAreaFilter(QString());
+    }
 }
 
 void SupervisorScreen::tick()
