@@ -19,15 +19,15 @@ export HALLDESK_TEST_PG_URL
 
 # Optimized as shipped, but without debug information: it took a third of the compile time,
 # and CI must stay within 40 minutes on two cores.
-echo "== build (RelWithDebInfo without -g, PostgreSQL tests on)"
+echo "== build (RelWithDebInfo without -g, PostgreSQL tests on) [$(date +%T)]"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -DNDEBUG" \
     -DHALLDESK_POSTGRES_TESTS=ON >/dev/null
 cmake --build build -j"$jobs"
-echo "== tests"
+echo "== tests [$(date +%T)]"
 ctest --test-dir build --output-on-failure -j"$jobs" --timeout 900
 
 if [ "${HALLDESK_SKIP_SANITIZERS:-0}" != 1 ]; then
-    echo "== build (ASan + UBSan)"
+    echo "== build (ASan + UBSan) [$(date +%T)]"
     # -g1: line tables are all the sanitizer reports need. The widgets and their tests run in
     # the build above only: compiling them twice took a quarter of this build, and the memory
     # and clock paths that must not lose data are in the core, which runs here whole.
@@ -35,7 +35,8 @@ if [ "${HALLDESK_SKIP_SANITIZERS:-0}" != 1 ]; then
         -DHALLDESK_SANITIZERS=ON -DHALLDESK_BUILD_WIDGETS=OFF \
         -DHALLDESK_BUILD_BENCH=OFF -DHALLDESK_POSTGRES_TESTS=OFF >/dev/null
     cmake --build build-asan -j"$jobs"
-    echo "== tests under sanitizers"
+    echo "== tests under sanitizers [$(date +%T)]"
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         ctest --test-dir build-asan --output-on-failure -j"$jobs" --timeout 900
 fi
+echo "== done [$(date +%T)]"
