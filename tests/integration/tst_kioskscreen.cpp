@@ -567,6 +567,10 @@ void TestKioskScreen::aWrongPinIssuesNothing()
         [&] { return screen->noticePage()->titleLabel()->text() == QStringLiteral("未能取号"); },
         Wait));
     QVERIFY(!screen->noticePage()->numberLabel()->isVisible());
+    // In the words of a PIN, not of the password the server's refusal speaks of.
+    const QString body = screen->noticePage()->bodyLabel()->text();
+    QVERIFY2(body.contains(QStringLiteral("PIN")) && !body.contains(QStringLiteral("密码")),
+             qPrintable(body));
     QCOMPARE(m_station->printer()->printed(), printed);
     saveAndCheck(QStringLiteral("kiosk-wrong-pin"));
     // The refused authorisation is forgotten: the help desk tries again.
