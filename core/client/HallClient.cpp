@@ -326,6 +326,9 @@ void HallClient::subscribeNow()
         if (reply.ok) {
             m_lastSeq = qint64(reply.result.value(QLatin1String("seq")).toDouble());
             emit snapshotReceived(reply.result);
+        } else if (!m_staff && needsSession(reply.error.code())) {
+            // A console or counter nobody has signed in at yet: it subscribes at sign-in.
+            qCDebug(lcTerminal) << "subscription waits for a staff session";
         } else {
             emit connectionProblem(reply.error.message());
         }

@@ -54,6 +54,7 @@ class TestHallClient : public QObject
 private slots:
     void readyWithSnapshotAndNumberedEvents();
     void reconnectsAndResumesItsSession();
+    void aSubscriptionWaitsQuietlyForTheSignIn();
     void outboxWaitsForTheServer();
     void changeInFlightWhenTheConnectionDrops_data();
     void changeInFlightWhenTheConnectionDrops();
@@ -110,6 +111,26 @@ void TestHallClient::readyWithSnapshotAndNumberedEvents()
     QCOMPARE(kinds.count(QStringLiteral("call")), 1);
     QVERIFY2(kinds.count(QStringLiteral("ticket")) >= 5, qPrintable(kinds.join(' ')));
     QCOMPARE(snapshots.count(), 1);
+}
+
+void TestHallClient::aSubscriptionWaitsQuietlyForTheSignIn()
+{
+    NetworkFixture fixture(NetworkFixture::ClockKind::System);
+    QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
+    auto counter = fixture.client(TerminalRole::Counter, 1);
+    counter->setSubscription({{QStringLiteral("windows"), QJsonArray{1}}});
+    QSignalSpy snapshots(counter.get(), &HallClient::snapshotReceived);
+    QSignalSpy problems(counter.get(), &HallClient::connectionProblem);
+    QVERIFY(counter->start());
+    QVERIFY(waitForState(*counter, HallClient::State::Ready));
+    // Nobody signed in yet: not subscribed, and nothing for anyone to see as a problem.
+    QCOMPARE(snapshots.count(), 0);
+    QCOMPARE(problems.count(), 0);
+    ReplyCatcher login;
+    counter->login(QStringLiteral("S1"), NetworkFixture::Password, login.callback());
+    QVERIFY(login.wait() && login.reply().ok);
+    QTRY_COMPARE(snapshots.count(), 1);
+    QCOMPARE(problems.count(), 0);
 }
 
 void TestHallClient::reconnectsAndResumesItsSession()
