@@ -100,6 +100,21 @@ TerminalStoreOpenError TerminalStore::error(Kind kind, QString detail) const
     return TerminalStoreOpenError::make(kind, m_path, std::move(detail));
 }
 
+bool TerminalStore::openForProgram(QString *error, QString *warning)
+{
+    const auto problem = open();
+    if (!problem)
+        return true;
+    if (problem->isFatal()) {
+        if (error)
+            *error = problem->message();
+        return false;
+    }
+    if (warning)
+        *warning = problem->message();
+    return true;
+}
+
 std::optional<TerminalStoreOpenError> TerminalStore::open()
 {
     close();

@@ -46,6 +46,9 @@ public:
 
     // Nothing, or what the caller must know; see TerminalStoreOpenError::isFatal().
     std::optional<TerminalStoreOpenError> open();
+    // open() as a terminal program starts: false with the reason in *error when it cannot run;
+    // a damaged file moved aside (the program runs on with a fresh store) is said in *warning.
+    bool openForProgram(QString *error, QString *warning);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }

@@ -105,6 +105,8 @@ private slots:
     void injectedWriteFailureLeavesNothing();
     void failedWorkLeavesNothing();
     void closedStoreRefusesWrites();
+    void openForProgramSaysWhatToDo_data();
+    void openForProgramSaysWhatToDo();
 };
 
 void TestTerminalStore::createsAndReopens()
@@ -539,6 +541,41 @@ void TestTerminalStore::closedStoreRefusesWrites()
     store.close();
     QVERIFY(!store.putState(QStringLiteral("a"), QByteArrayLiteral("c")));
     QVERIFY(!store.removeState(QStringLiteral("a")));
+}
+
+void TestTerminalStore::openForProgramSaysWhatToDo_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("runs");
+    QTest::addColumn<bool>("warned");
+    QTest::newRow("no file yet") << QString() << true << false;
+    QTest::newRow("a damaged file, moved aside") << QStringLiteral("damaged") << true << true;
+    QTest::newRow("another program's database") << QStringLiteral("foreign") << false << false;
+}
+
+void TestTerminalStore::openForProgramSaysWhatToDo()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, runs);
+    QFETCH(bool, warned);
+    const QString path = freshPath();
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    if (file == QLatin1String("damaged")) {
+        QFile damaged(path);
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write(randomBytes(64 * 1024));
+    } else if (file == QLatin1String("foreign")) {
+        QVERIFY(execOn(path, {QStringLiteral("CREATE TABLE tickets (id INTEGER PRIMARY KEY)")}));
+    }
+    TerminalStore store(path);
+    QString error;
+    QString warning;
+    QCOMPARE(store.openForProgram(&error, &warning), runs);
+    QCOMPARE(store.isOpen(), runs);
+    QCOMPARE(error.isEmpty(), runs);
+    QCOMPARE(!warning.isEmpty(), warned);
+    if (!runs)
+        QVERIFY(error.contains(path));
 }
 
 QTEST_GUILESS_MAIN(TestTerminalStore)

@@ -56,14 +56,8 @@ bool CounterWorkstation::start(QString *error)
 {
     m_store = std::make_unique<TerminalStore>(m_storePath);
     QString storeWarning;
-    if (const auto problem = m_store->open()) {
-        if (problem->isFatal()) {
-            if (error)
-                *error = problem->message();
-            return false;
-        }
-        storeWarning = problem->message();
-    }
+    if (!m_store->openForProgram(error, &storeWarning))
+        return false;
     m_outbox = std::make_unique<SqliteOutbox>(*m_store);
 
     HallClientSettings clientSettings;

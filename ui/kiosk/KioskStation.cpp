@@ -47,15 +47,12 @@ QString KioskStation::defaultStorePath()
 bool KioskStation::start(QString *error)
 {
     m_store = std::make_unique<TerminalStore>(m_storePath);
-    if (const auto problem = m_store->open()) {
-        if (problem->isFatal()) {
-            if (error)
-                *error = problem->message();
-            return false;
-        }
-        // A damaged file was moved aside: nothing a citizen can act on.
-        qCWarning(lcKiosk).noquote() << problem->message();
-    }
+    QString movedAside;
+    if (!m_store->openForProgram(error, &movedAside))
+        return false;
+    // A damaged file was moved aside: nothing a citizen can act on.
+    if (!movedAside.isEmpty())
+        qCWarning(lcKiosk).noquote() << movedAside;
     m_outbox = std::make_unique<SqliteOutbox>(*m_store);
     KioskSession::dropStaleRequests(*m_outbox, m_clock.nowMs());
 

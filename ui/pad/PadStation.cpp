@@ -38,15 +38,12 @@ bool PadStation::start(QString *error)
     if (!signer)
         return false;
     m_store = std::make_unique<TerminalStore>(m_storePath);
-    if (const auto problem = m_store->open()) {
-        if (problem->isFatal()) {
-            if (error)
-                *error = problem->message();
-            return false;
-        }
-        // A damaged file was moved aside: nothing the citizen can act on.
-        qCWarning(lcPad).noquote() << problem->message();
-    }
+    QString movedAside;
+    if (!m_store->openForProgram(error, &movedAside))
+        return false;
+    // A damaged file was moved aside: nothing the citizen can act on.
+    if (!movedAside.isEmpty())
+        qCWarning(lcPad).noquote() << movedAside;
     m_outbox = std::make_unique<SqliteOutbox>(*m_store);
 
     m_client = std::make_unique<HallClient>(m_settings.clientSettings(), m_outbox.get());
