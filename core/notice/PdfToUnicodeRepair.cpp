@@ -17,6 +17,9 @@ constexpr char16_t RadicalsLast = 0x2FDF;
 constexpr char16_t IdeographsFirst = 0x4E00;
 constexpr char16_t IdeographsLast = 0x9FFF;
 constexpr qsizetype XrefEntrySize = 20;
+// Punctuation that shares its glyph with a lower code point the map would pick instead: the
+// en dash of a window range (91–105号) came out as a figure dash (U+2012).
+constexpr std::pair<char16_t, char16_t> PreferredPunctuation[] = {{0x2012, 0x2013}};
 
 struct Patch
 {
@@ -150,6 +153,12 @@ PdfToUnicodeRepair::PdfToUnicodeRepair(const QList<QFont> &fonts)
             const auto ideograph = ideographForGlyph.constFind(radicalGlyphs[i]);
             if (radicalGlyphs[i] != 0 && ideograph != ideographForGlyph.cend())
                 m_ideographFor.insert(char16_t(RadicalsFirst + i), *ideograph);
+        }
+        for (const auto &[lower, meant] : PreferredPunctuation) {
+            const QList<quint32> glyphs =
+                raw.glyphIndexesForString(QString(QChar(lower)) + QChar(meant));
+            if (glyphs.size() == 2 && glyphs[0] != 0 && glyphs[0] == glyphs[1])
+                m_ideographFor.insert(lower, meant);
         }
     }
 }

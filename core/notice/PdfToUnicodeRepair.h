@@ -12,7 +12,8 @@ namespace halldesk {
 // for each glyph, the lowest code point the font maps to it. CJK fonts map the Kangxi and
 // supplementary radicals (U+2E80..U+2FDF) to the glyphs of the ideographs they look like, so
 // text copied or extracted from a notice came out with radicals: 黄石 as ⻩⽯, 一次性 as ⼀次性,
-// and a search for 黄 found nothing. This rewrites those entries to the ideographs.
+// and a search for 黄 found nothing. This rewrites those entries to the ideographs, and the
+// figure dash that shares the en dash's glyph to the en dash.
 class PdfToUnicodeRepair
 {
 public:
@@ -25,7 +26,7 @@ public:
     // text extraction beats a broken one.
     QByteArray repair(const QByteArray &pdf) const;
 
-    // Radical -> ideograph drawn with the same glyph.
+    // Radical -> ideograph drawn with the same glyph (and figure dash -> en dash).
     const QHash<char16_t, char16_t> &ideographs() const { return m_ideographFor; }
 
 private:
