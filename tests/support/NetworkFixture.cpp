@@ -323,6 +323,19 @@ bool NetworkFixture::signInCounter(RawTerminal &counter, const QString &staffNo)
     return counter.change(QStringLiteral("signIn")).value(QLatin1String("ok")).toBool();
 }
 
+std::unique_ptr<RawTerminal> NetworkFixture::supervisorConsole(const QString &staffNo)
+{
+    rows(QStringLiteral("UPDATE staff SET role = 'supervisor' WHERE staff_no = '%1'").arg(staffNo));
+    auto console = raw(TerminalRole::Supervisor, 0);
+    if (!console || !console
+                         ->call(QStringLiteral("login"), {{QStringLiteral("staffNo"), staffNo},
+                                                          {QStringLiteral("password"), Password}})
+                         .value(QLatin1String("ok"))
+                         .toBool())
+        return nullptr;
+    return console;
+}
+
 HallClientSettings NetworkFixture::clientSettings(TerminalRole role, int window)
 {
     HallClientSettings settings;
