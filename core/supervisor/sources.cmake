@@ -10,4 +10,9 @@ target_sources(halldesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/WindowGridModel.cpp ${CMAKE_CURRENT_LIST_DIR}/WindowGridModel.h
     ${CMAKE_CURRENT_LIST_DIR}/QueueTableModel.cpp ${CMAKE_CURRENT_LIST_DIR}/QueueTableModel.h
     ${CMAKE_CURRENT_LIST_DIR}/HallCounts.cpp ${CMAKE_CURRENT_LIST_DIR}/HallCounts.h
+    ${CMAKE_CURRENT_LIST_DIR}/ChartFigures.cpp ${CMAKE_CURRENT_LIST_DIR}/ChartFigures.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReportText.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportText.h
+    ${CMAKE_CURRENT_LIST_DIR}/AttendanceTableModel.cpp ${CMAKE_CURRENT_LIST_DIR}/AttendanceTableModel.h
+    ${CMAKE_CURRENT_LIST_DIR}/RankingTableModel.cpp ${CMAKE_CURRENT_LIST_DIR}/RankingTableModel.h
+    ${CMAKE_CURRENT_LIST_DIR}/SupervisorReports.cpp ${CMAKE_CURRENT_LIST_DIR}/SupervisorReports.h
 )
