@@ -405,10 +405,6 @@
         <translation>≥ %1</translation>
     </message>
     <message>
-        <source>&lt; %1</source>
-        <translation>&lt; %1</translation>
-    </message>
-    <message>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -2670,7 +2666,7 @@
     <name>halldesk::SupervisorReports</name>
     <message>
         <source>The server&apos;s answer was not understood.</source>
-        <translation>The server's answer was not understood.</translation>
+        <translation>The server&apos;s answer was not understood.</translation>
     </message>
 </context>
 <context>

@@ -93,8 +93,6 @@ QString ChartFigures::waitLabel(const WaitBucket &bucket)
 {
     if (bucket.toMinutes < 0)
         return tr("≥ %1").arg(bucket.fromMinutes);
-    if (bucket.fromMinutes == 0)
-        return tr("< %1").arg(bucket.toMinutes);
     return tr("%1–%2").arg(bucket.fromMinutes).arg(bucket.toMinutes);
 }
 

@@ -52,7 +52,7 @@ public:
     bool isEmpty() const;
     int issuedTotal() const;
     int servedTotal() const;
-    // "< 5", "5–10", "≥ 60" (minutes).
+    // "0–5", "5–10", "≥ 60" (minutes). No "<": chart axes take their labels as rich text.
     static QString waitLabel(const WaitBucket &bucket);
 };
 

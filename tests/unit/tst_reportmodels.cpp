@@ -153,7 +153,7 @@ void TestReportModels::waitLabels_data()
     QTest::addColumn<int>("from");
     QTest::addColumn<int>("to");
     QTest::addColumn<QString>("label");
-    QTest::newRow("first") << 0 << 5 << "< 5";
+    QTest::newRow("first") << 0 << 5 << "0–5";
     QTest::newRow("middle") << 20 << 30 << "20–30";
     QTest::newRow("last") << 60 << -1 << "≥ 60";
 }

@@ -4,8 +4,11 @@
 #include "logging/HallDeskLogging.h"
 #include "supervisor/AlertMonitor.h"
 #include "supervisor/AlertSound.h"
+#include "supervisor/ChartsPage.h"
 #include "supervisor/HallMonitor.h"
 #include "supervisor/QueueTableModel.h"
+#include "supervisor/StaffPage.h"
+#include "supervisor/SupervisorReports.h"
 #include "supervisor/SupervisorScreen.h"
 #include "supervisor/SupervisorWindow.h"
 #include "supervisor/WindowGridModel.h"
@@ -24,6 +27,7 @@ SupervisorStation::~SupervisorStation()
 {
     // Users before what they use.
     m_window.reset();
+    m_reports.reset();
     m_queueModel.reset();
     m_windowModel.reset();
     m_alerts.reset();
@@ -41,6 +45,11 @@ bool SupervisorStation::start(QString *error)
     m_window = std::make_unique<SupervisorWindow>(
         new SupervisorScreen(*m_hall, *m_alerts, *m_windowModel, *m_queueModel,
                              m_settings.alertSound ? m_sound.get() : nullptr, m_clock));
+    m_reports = std::make_unique<SupervisorReports>(*m_client);
+    m_chartsPage = new ChartsPage(*m_reports, m_clock);
+    m_window->addPage(m_chartsPage, tr("Charts"));
+    m_staffPage = new StaffPage(*m_reports, m_clock);
+    m_window->addPage(m_staffPage, tr("Staff"));
     connect(m_client.get(), &HallClient::connectionProblem, this,
             [](const QString &problem) { qCWarning(lcSupervisor).noquote() << problem; });
     m_hall->start();

@@ -10,17 +10,21 @@ namespace halldesk {
 
 class AlertMonitor;
 class AlertSound;
+class ChartsPage;
 class Clock;
 class HallClient;
 class HallMonitor;
 class QueueTableModel;
+class StaffPage;
+class SupervisorReports;
 class SupervisorScreen;
 class SupervisorWindow;
 class WindowGridModel;
 struct ClientReply;
 
 // One running supervisor console (值班长): the connection, the live hall and its alerts, the
-// models of the grid and the queues, the alert sound and the screen.
+// models of the grid and the queues, the alert sound and the screen, and the pages of charts
+// and staff with the reports they ask the server for.
 class SupervisorStation : public QObject
 {
     Q_OBJECT
@@ -51,6 +55,9 @@ public:
     AlertMonitor *alerts() const { return m_alerts.get(); }
     WindowGridModel *windowModel() const { return m_windowModel.get(); }
     QueueTableModel *queueModel() const { return m_queueModel.get(); }
+    SupervisorReports *reports() const { return m_reports.get(); }
+    ChartsPage *chartsPage() const { return m_chartsPage; }
+    StaffPage *staffPage() const { return m_staffPage; }
 
 private:
     SupervisorSettings m_settings;
@@ -61,7 +68,10 @@ private:
     std::unique_ptr<AlertMonitor> m_alerts;
     std::unique_ptr<WindowGridModel> m_windowModel;
     std::unique_ptr<QueueTableModel> m_queueModel;
+    std::unique_ptr<SupervisorReports> m_reports;
     std::unique_ptr<SupervisorWindow> m_window;
+    ChartsPage *m_chartsPage = nullptr; // owned by m_window
+    StaffPage *m_staffPage = nullptr;   // owned by m_window
 };
 
 } // namespace halldesk
