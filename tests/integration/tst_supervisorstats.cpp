@@ -12,12 +12,14 @@
 #include "client/HallClient.h"
 #include "clock/HallTime.h"
 #include "clock/SystemClock.h"
+#include "hall/HallDefinitionLoader.h"
 #include "i18n/TranslationInstaller.h"
 #include "supervisor/AlertSound.h"
 #include "supervisor/AttendancePanel.h"
 #include "supervisor/AttendanceTableModel.h"
 #include "supervisor/ChartPanel.h"
 #include "supervisor/ChartsPage.h"
+#include "supervisor/HallChartBuilder.h"
 #include "supervisor/RankingPanel.h"
 #include "supervisor/StaffPage.h"
 #include "supervisor/SupervisorLook.h"
@@ -65,6 +67,7 @@ private slots:
     void chartsShowTheDay();
     void staffPageShowsTheClerk();
     void chartsSayWhenOffline();
+    void satisfactionOfTheWholeHall();
 
 private:
     void saveAndCheck(const QString &name);
@@ -224,6 +227,33 @@ void TestSupervisorStats::chartsSayWhenOffline()
     QVERIFY(charts->statusText().contains(QStringLiteral("上次")));
     QCOMPARE(sum(charts->barValues(ChartsPage::HourlyChart, 0)), 3.0);
     saveAndCheck(QStringLiteral("supervisor-charts-offline"));
+}
+
+// Nobody rates on a pad here, so the satisfaction chart is drawn from figures made by hand for
+// the demo hall's ten areas, at the size it has on the page: every area's name, none cut off.
+void TestSupervisorStats::satisfactionOfTheWholeHall()
+{
+    ChartFigures figures;
+    figures.day = QDate(2026, 11, 30);
+    int n = 0;
+    for (const AreaDefinition &area : HallDefinitionLoader::demoHall().areas) {
+        const int rated = n == 3 ? 0 : 20 + 7 * n;
+        figures.areas.append({area.code, area.name, rated, n,
+                              rated ? std::optional<double>(1.0 - 0.03 * n) : std::nullopt});
+        ++n;
+    }
+    QCOMPARE(figures.areas.size(), 10);
+    const QSize size = m_station->chartsPage()->panel(ChartsPage::SatisfactionChart)->size();
+    ChartPanel panel(QStringLiteral("今日各区域满意率"));
+    panel.resize(size);
+    panel.setChart(HallChartBuilder::satisfaction(figures));
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(panel.chart());
+    QVERIFY(panel.message().isEmpty());
+    saveShot(&panel, QStringLiteral("supervisor-screens"),
+             QStringLiteral("supervisor-satisfaction"));
+    QVERIFY(clippedTexts(&panel).isEmpty());
 }
 
 void TestSupervisorStats::saveAndCheck(const QString &name)

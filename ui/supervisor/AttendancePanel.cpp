@@ -40,7 +40,7 @@ AttendancePanel::AttendancePanel(SupervisorReports &reports, QDate today, QWidge
     auto *toLabel = new QLabel(tr("To"));
     m_query = new QPushButton(tr("&Show attendance"));
     m_query->setFont(SupervisorLook::font(SupervisorLook::TextPx, true));
-    m_query->setMinimumHeight(40);
+    m_query->setMinimumSize(160, 40);
     m_status = new QLabel;
     // Explicitly: a label with a style sheet (the red of a problem) no longer takes its font
     // from the window.

@@ -30,7 +30,7 @@ ChartsPage::ChartsPage(SupervisorReports &reports, const Clock &clock, QWidget *
     m_refresh = new QPushButton(tr("Refresh (F5)"));
     m_refresh->setFont(SupervisorLook::font(SupervisorLook::TextPx, true));
     m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
-    m_refresh->setMinimumHeight(40);
+    m_refresh->setMinimumSize(160, 40);
     m_hourly = new ChartPanel(tr("Tickets issued and served per hour today"));
     m_waits = new ChartPanel(tr("How long citizens waited today"));
     m_satisfaction = new ChartPanel(tr("Satisfaction per area today"));

@@ -139,14 +139,18 @@ QChart *HallChartBuilder::satisfaction(const ChartFigures &figures)
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setBarWidth(0.7);
+    // Inside the bar's end, in white: the axis can end at 100 %.
     showValues(series);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value%"));
+    set->setLabelColor(Qt::white);
     chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->append(areas);
     styleAxis(y, QString());
     auto *x = new QValueAxis;
-    x->setRange(0, 110);
-    x->setTickCount(12);
+    x->setRange(0, 100);
+    x->setTickCount(11);
     x->setLabelFormat(QStringLiteral("%d"));
     styleAxis(x, tr("Satisfaction rate (%)"));
     chart->addAxis(y, Qt::AlignLeft);

@@ -37,7 +37,7 @@ RankingPanel::RankingPanel(SupervisorReports &reports, QDate today, QWidget *par
     auto *quarterLabel = new QLabel(tr("Quarter"));
     m_query = new QPushButton(tr("Show &ranking"));
     m_query->setFont(SupervisorLook::font(SupervisorLook::TextPx, true));
-    m_query->setMinimumHeight(40);
+    m_query->setMinimumSize(160, 40);
     m_status = new QLabel;
     m_criteria = new QLabel;
     m_criteria->setWordWrap(true);
