@@ -40,14 +40,7 @@ void TestHallReportServer::supervisorGetsTheDay()
     auto counter = fixture.raw(TerminalRole::Counter, 1);
     QVERIFY(counter);
     QVERIFY(fixture.signInCounter(*counter, QStringLiteral("S1")));
-    QVERIFY(
-        isOk(counter->change(QStringLiteral("issueTicket"), {{QStringLiteral("queue"), "QA1"}})));
-    const QJsonObject called = counter->change(QStringLiteral("callNext"));
-    QVERIFY(isOk(called));
-    const double ticketId = resultOf(called).value("ticket").toObject().value("id").toDouble();
-    fixture.manualClock().advanceSecs(300);
-    QVERIFY(
-        isOk(counter->change(QStringLiteral("finish"), {{QStringLiteral("ticketId"), ticketId}})));
+    QVERIFY(fixture.serveTicket(*counter, QStringLiteral("QA1"), 0, 300));
 
     auto console = fixture.supervisorConsole();
     QVERIFY(console);

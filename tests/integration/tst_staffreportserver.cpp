@@ -31,15 +31,7 @@ void TestStaffReportServer::supervisorSeesTheCounter()
     auto counter = fixture.raw(TerminalRole::Counter, 1);
     QVERIFY(counter);
     QVERIFY(fixture.signInCounter(*counter, QStringLiteral("S1")));
-    QVERIFY(
-        isOk(counter->change(QStringLiteral("issueTicket"), {{QStringLiteral("queue"), "QA1"}})));
-    fixture.manualClock().advanceSecs(420);
-    const QJsonObject called = counter->change(QStringLiteral("callNext"));
-    QVERIFY(isOk(called));
-    const double ticketId = resultOf(called).value("ticket").toObject().value("id").toDouble();
-    fixture.manualClock().advanceSecs(300);
-    QVERIFY(
-        isOk(counter->change(QStringLiteral("finish"), {{QStringLiteral("ticketId"), ticketId}})));
+    QVERIFY(fixture.serveTicket(*counter, QStringLiteral("QA1"), 420, 300));
     QVERIFY(isOk(counter->change(QStringLiteral("pause"), {{QStringLiteral("reason"), "午休"}})));
     fixture.manualClock().advanceSecs(600);
 
@@ -87,13 +79,7 @@ void TestStaffReportServer::rankingUsesTheSettings()
     auto counter = fixture.raw(TerminalRole::Counter, 1);
     QVERIFY(counter);
     QVERIFY(fixture.signInCounter(*counter, QStringLiteral("S1")));
-    QVERIFY(
-        isOk(counter->change(QStringLiteral("issueTicket"), {{QStringLiteral("queue"), "QA1"}})));
-    const QJsonObject called = counter->change(QStringLiteral("callNext"));
-    QVERIFY(isOk(called));
-    const double ticketId = resultOf(called).value("ticket").toObject().value("id").toDouble();
-    QVERIFY(
-        isOk(counter->change(QStringLiteral("finish"), {{QStringLiteral("ticketId"), ticketId}})));
+    QVERIFY(fixture.serveTicket(*counter, QStringLiteral("QA1"), 0, 60));
     auto console = fixture.supervisorConsole();
     QVERIFY(console);
     const QJsonObject answer =
