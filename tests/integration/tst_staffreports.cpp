@@ -159,6 +159,7 @@ private slots:
     void attendance_data();
     void attendance();
     void attendanceOfAnEarlierDayEndsAtMidnight();
+    void aSessionOverMidnightCountsOnBothDays();
     void ranking_data();
     void ranking();
     void rankingNeedsEnoughServedAndRated();
@@ -293,6 +294,29 @@ void TestStaffReports::attendanceOfAnEarlierDayEndsAtMidnight()
         lines << attendanceLine(row.toObject());
     // Never signed out: the day counts up to its midnight, and nobody is signed in "now".
     QCOMPARE(lines, QStringList{"S3|2026-11-27|3|20:00|-|240|out|0/0||0|-|0|-"});
+}
+
+void TestStaffReports::aSessionOverMidnightCountsOnBothDays()
+{
+    Reports r;
+    QVERIFY2(r.open(), qPrintable(r.fixture.error()));
+    QueueEngine &engine = r.fixture.engine();
+    ManualClock &clock = r.fixture.clock();
+    const qint64 s4 = r.staffId("S4");
+    clock.set(QDateTime::fromMSecsSinceEpoch(at(22, 0, 1), Qt::UTC));
+    QVERIFY(engine.signIn(s4, 4).ok());
+    clock.set(QDateTime::fromMSecsSinceEpoch(at(1, 0), Qt::UTC));
+    QVERIFY(engine.signOut(Actor{s4, 4}).ok());
+    clock.set(QDateTime::fromMSecsSinceEpoch(at(10, 0), Qt::UTC));
+    const QJsonObject answer =
+        StaffAttendance(*r.statements)
+            .build(QDate(2026, 11, 29), QDate(2026, 11, 30), clock.nowMs(), HallTime());
+    QStringList lines;
+    for (const QJsonValue &row : answer.value(QLatin1String("rows")).toArray())
+        lines << attendanceLine(row.toObject());
+    // Up to midnight on the first day, from midnight on the second, which has no sign-in.
+    QCOMPARE(lines, (QStringList{"S4|2026-11-29|4|22:00|-|120|out|0/0||0|-|0|-",
+                                 "S4|2026-11-30||-|01:00|60|out|0/0||0|-|0|-"}));
 }
 
 void TestStaffReports::ranking_data()
