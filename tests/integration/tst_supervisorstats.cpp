@@ -173,12 +173,16 @@ void TestSupervisorStats::chartsShowTheDay()
     const int before = charts->refreshes();
     QTest::keyClick(m_station->window(), Qt::Key_F5);
     QTRY_COMPARE_WITH_TIMEOUT(charts->refreshes(), before + 1, Wait);
+    QVERIFY(charts->refreshesOnItsOwn());
+    QCOMPARE(charts->refreshInterval(), std::chrono::milliseconds(60000));
 }
 
 void TestSupervisorStats::staffPageShowsTheClerk()
 {
     StaffPage *staff = m_station->staffPage();
     m_station->window()->showPage(staff);
+    // Hidden, the charts stop asking.
+    QVERIFY(!m_station->chartsPage()->refreshesOnItsOwn());
     AttendanceTableModel *model = staff->attendance()->model();
     QVERIFY(QTest::qWaitFor([&] { return model->rowOf(QStringLiteral("HD0012"), today()) >= 0; },
                             Wait));

@@ -44,6 +44,9 @@ public:
     // The category labels of a chart's category axis.
     QStringList categories(Chart chart) const;
     int refreshes() const { return m_refreshes; }
+    // Asking again every minute (while the page is shown).
+    bool refreshesOnItsOwn() const { return m_timer.isActive(); }
+    std::chrono::milliseconds refreshInterval() const { return m_timer.intervalAsDuration(); }
 
 protected:
     void showEvent(QShowEvent *event) override;
