@@ -399,6 +399,17 @@
     </message>
 </context>
 <context>
+    <name>ChartFigures</name>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--window must be a window number between 1 and %1.</source>
@@ -1747,6 +1758,21 @@
     </message>
 </context>
 <context>
+    <name>ReportText</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
     <name>ResidentId</name>
     <message>
         <source>Please enter the ID number.</source>
@@ -2139,6 +2165,76 @@
     <message>
         <source>Window %1: ticket %2 was rated dissatisfied</source>
         <translation>Window %1: ticket %2 was rated dissatisfied</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::AttendanceTableModel</name>
+    <message>
+        <source>on duty</source>
+        <translation>on duty</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), %1</source>
+        <translation>
+            <numerusform>%n time(s), %1</numerusform>
+            <numerusform>%n time(s), %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation>(no reason)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Time on duty</source>
+        <translation>Time on duty</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Breaks</translation>
+    </message>
+    <message>
+        <source>Break reasons</source>
+        <translation>Break reasons</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>Average service</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2823,57 @@
     </message>
 </context>
 <context>
+    <name>halldesk::RankingTableModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>Average service</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>Days present</translation>
+    </message>
+    <message>
+        <source>Score out of 100: satisfaction rate %1, tickets served %2, short service time %3, attendance %4 (weights).</source>
+        <translation>Score out of 100: satisfaction rate %1, tickets served %2, short service time %3, attendance %4 (weights).</translation>
+    </message>
+    <message>
+        <source>Ranked: at least %1 tickets served and %2 ratings in the quarter; a bad rating whose follow-up is not closed disqualifies. Attendance counts against %3 working days. Ties: satisfaction rate, then served, then the shorter service time.</source>
+        <translation>Ranked: at least %1 tickets served and %2 ratings in the quarter; a bad rating whose follow-up is not closed disqualifies. Attendance counts against %3 working days. Ties: satisfaction rate, then served, then the shorter service time.</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::SealedFileReader</name>
     <message>
         <source>The stored document could not be read.</source>
@@ -2758,6 +2905,13 @@
     <message>
         <source>The document could not be stored on this computer&apos;s disk.</source>
         <translation>The document could not be stored on this computer&apos;s disk.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::SupervisorReports</name>
+    <message>
+        <source>The server&apos;s answer was not understood.</source>
+        <translation>The server's answer was not understood.</translation>
     </message>
 </context>
 <context>

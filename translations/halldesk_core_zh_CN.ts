@@ -398,6 +398,17 @@
     </message>
 </context>
 <context>
+    <name>ChartFigures</name>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--window must be a window number between 1 and %1.</source>
@@ -1744,6 +1755,21 @@
     </message>
 </context>
 <context>
+    <name>ReportText</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1小时%2分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1分%2秒</translation>
+    </message>
+</context>
+<context>
     <name>ResidentId</name>
     <message>
         <source>Please enter the ID number.</source>
@@ -2128,6 +2154,75 @@
     <message>
         <source>Window %1: ticket %2 was rated dissatisfied</source>
         <translation>%1号窗口：%2号评价为不满意</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::AttendanceTableModel</name>
+    <message>
+        <source>on duty</source>
+        <translation>在岗</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), %1</source>
+        <translation>
+            <numerusform>%n次，%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation>（未填原因）</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>Time on duty</source>
+        <translation>在岗时长</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Break reasons</source>
+        <translation>暂停原因</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>平均办理时长</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2808,57 @@
     </message>
 </context>
 <context>
+    <name>halldesk::RankingTableModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>平均办理时长</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>出勤天数</translation>
+    </message>
+    <message>
+        <source>Score out of 100: satisfaction rate %1, tickets served %2, short service time %3, attendance %4 (weights).</source>
+        <translation>评分（满分100）权重：满意率 %1，办结量 %2，办理时长短 %3，出勤 %4。</translation>
+    </message>
+    <message>
+        <source>Ranked: at least %1 tickets served and %2 ratings in the quarter; a bad rating whose follow-up is not closed disqualifies. Attendance counts against %3 working days. Ties: satisfaction rate, then served, then the shorter service time.</source>
+        <translation>参评条件：本季度办结不少于 %1 件、评价不少于 %2 条；有差评整改未办结的不参评。出勤按 %3 个工作日计。同分依次比较满意率、办结量、办理时长（短者优先）。</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::SealedFileReader</name>
     <message>
         <source>The stored document could not be read.</source>
@@ -2744,6 +2890,13 @@
     <message>
         <source>The document could not be stored on this computer&apos;s disk.</source>
         <translation>材料文件未能保存到本机磁盘。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::SupervisorReports</name>
+    <message>
+        <source>The server&apos;s answer was not understood.</source>
+        <translation>无法识别服务器的答复。</translation>
     </message>
 </context>
 <context>

@@ -282,5 +282,37 @@
         <source>Import appointments from the booking system (CSV: code,queue,date,start,end and optionally residentId), all or nothing, then exit.</source>
         <translation>Import appointments from the booking system (CSV: code,queue,date,start,end and optionally residentId), all or nothing, then exit.</translation>
     </message>
+    <message>
+        <source>a whole number from 0 to %1</source>
+        <translation>a whole number from 0 to %1</translation>
+    </message>
+    <message>
+        <source>Weight of the satisfaction rate in the quarterly ranking of windows and staff (default 40; 0-100).</source>
+        <translation>Weight of the satisfaction rate in the quarterly ranking of windows and staff (default 40; 0-100).</translation>
+    </message>
+    <message>
+        <source>Weight of the tickets served in the quarterly ranking (default 30; 0-100).</source>
+        <translation>Weight of the tickets served in the quarterly ranking (default 30; 0-100).</translation>
+    </message>
+    <message>
+        <source>Weight of a short average service time in the quarterly ranking (default 10; 0-100).</source>
+        <translation>Weight of a short average service time in the quarterly ranking (default 10; 0-100).</translation>
+    </message>
+    <message>
+        <source>Weight of attendance (days signed in of the working days) in the quarterly ranking (default 20; 0-100).</source>
+        <translation>Weight of attendance (days signed in of the working days) in the quarterly ranking (default 20; 0-100).</translation>
+    </message>
+    <message>
+        <source>Tickets a window or staff member must have served in the quarter to be ranked (default 100; 0-100000).</source>
+        <translation>Tickets a window or staff member must have served in the quarter to be ranked (default 100; 0-100000).</translation>
+    </message>
+    <message>
+        <source>Ratings a window or staff member must have received in the quarter to be ranked (default 30; 0-100000).</source>
+        <translation>Ratings a window or staff member must have received in the quarter to be ranked (default 30; 0-100000).</translation>
+    </message>
+    <message>
+        <source>The weights of the quarterly ranking (ranking_weight_*) must not all be 0.</source>
+        <translation>The weights of the quarterly ranking (ranking_weight_*) must not all be 0.</translation>
+    </message>
 </context>
 </TS>

@@ -282,5 +282,37 @@
         <source>Import appointments from the booking system (CSV: code,queue,date,start,end and optionally residentId), all or nothing, then exit.</source>
         <translation>从预约系统导入预约（CSV：code,queue,date,start,end，可选 residentId），全部成功或全部不导入，然后退出。</translation>
     </message>
+    <message>
+        <source>a whole number from 0 to %1</source>
+        <translation>应为 0 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <source>Weight of the satisfaction rate in the quarterly ranking of windows and staff (default 40; 0-100).</source>
+        <translation>季度窗口和人员评比中满意率的权重（默认 40；0-100）。</translation>
+    </message>
+    <message>
+        <source>Weight of the tickets served in the quarterly ranking (default 30; 0-100).</source>
+        <translation>季度评比中办件量的权重（默认 30；0-100）。</translation>
+    </message>
+    <message>
+        <source>Weight of a short average service time in the quarterly ranking (default 10; 0-100).</source>
+        <translation>季度评比中平均办理时长（越短越好）的权重（默认 10；0-100）。</translation>
+    </message>
+    <message>
+        <source>Weight of attendance (days signed in of the working days) in the quarterly ranking (default 20; 0-100).</source>
+        <translation>季度评比中出勤（签到天数占工作日的比例）的权重（默认 20；0-100）。</translation>
+    </message>
+    <message>
+        <source>Tickets a window or staff member must have served in the quarter to be ranked (default 100; 0-100000).</source>
+        <translation>窗口或人员参加评比在本季度至少应办结的号数（默认 100；0-100000）。</translation>
+    </message>
+    <message>
+        <source>Ratings a window or staff member must have received in the quarter to be ranked (default 30; 0-100000).</source>
+        <translation>窗口或人员参加评比在本季度至少应获得的评价数（默认 30；0-100000）。</translation>
+    </message>
+    <message>
+        <source>The weights of the quarterly ranking (ranking_weight_*) must not all be 0.</source>
+        <translation>季度评比的权重（ranking_weight_*）不能全部为 0。</translation>
+    </message>
 </context>
 </TS>

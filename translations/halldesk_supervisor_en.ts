@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>HallChartBuilder</name>
+    <message>
+        <source>Tickets issued</source>
+        <translation>Tickets issued</translation>
+    </message>
+    <message>
+        <source>Tickets served</source>
+        <translation>Tickets served</translation>
+    </message>
+    <message>
+        <source>%1:00</source>
+        <translation>%1:00</translation>
+    </message>
+    <message>
+        <source>Hour of the day</source>
+        <translation>Hour of the day</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Citizens</translation>
+    </message>
+    <message>
+        <source>Waiting time (minutes)</source>
+        <translation>Waiting time (minutes)</translation>
+    </message>
+    <message>
+        <source>Citizens called</source>
+        <translation>Citizens called</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n rated)</source>
+        <translation>
+            <numerusform>%1 (%n rated)</numerusform>
+            <numerusform>%1 (%n rated)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (none rated)</source>
+        <translation>%1 (none rated)</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate (%)</source>
+        <translation>Satisfaction rate (%)</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorOptions</name>
     <message>
         <source>HallDesk supervisor console</source>
@@ -91,6 +145,115 @@
     <message>
         <source>Alerts</source>
         <translation>Alerts</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::AttendancePanel</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>&amp;Show attendance</source>
+        <translation>&amp;Show attendance</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>The last day is before the first.</translation>
+    </message>
+    <message>
+        <source>At most 92 days at a time.</source>
+        <translation>At most 92 days at a time.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Nobody signed in on these days.</source>
+        <translation>Nobody signed in on these days.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n row(s).</numerusform>
+            <numerusform>%n row(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: attendance cannot be shown.</source>
+        <translation>Offline: attendance cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Attendance could not be shown: %1</source>
+        <translation>Attendance could not be shown: %1</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::ChartsPage</name>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Tickets issued and served per hour today</source>
+        <translation>Tickets issued and served per hour today</translation>
+    </message>
+    <message>
+        <source>How long citizens waited today</source>
+        <translation>How long citizens waited today</translation>
+    </message>
+    <message>
+        <source>Satisfaction per area today</source>
+        <translation>Satisfaction per area today</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1: %2 tickets issued, %3 served. Updated at %4; refreshed every minute.</source>
+        <translation>%1: %2 tickets issued, %3 served. Updated at %4; refreshed every minute.</translation>
+    </message>
+    <message>
+        <source>No tickets yet today.</source>
+        <translation>No tickets yet today.</translation>
+    </message>
+    <message>
+        <source>Nobody has been called yet today.</source>
+        <translation>Nobody has been called yet today.</translation>
+    </message>
+    <message>
+        <source>No service has been rated yet today.</source>
+        <translation>No service has been rated yet today.</translation>
+    </message>
+    <message>
+        <source>Offline: the charts cannot be refreshed until the console is connected again.</source>
+        <translation>Offline: the charts cannot be refreshed until the console is connected again.</translation>
+    </message>
+    <message>
+        <source>The charts could not be refreshed: %1</source>
+        <translation>The charts could not be refreshed: %1</translation>
+    </message>
+    <message>
+        <source>Showing the last figures.</source>
+        <translation>Showing the last figures.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>No figures</source>
+        <translation>No figures</translation>
     </message>
 </context>
 <context>
@@ -196,6 +359,65 @@
     </message>
 </context>
 <context>
+    <name>halldesk::RankingPanel</name>
+    <message>
+        <source>Quarterly ranking</source>
+        <translation>Quarterly ranking</translation>
+    </message>
+    <message>
+        <source>1st quarter</source>
+        <translation>1st quarter</translation>
+    </message>
+    <message>
+        <source>2nd quarter</source>
+        <translation>2nd quarter</translation>
+    </message>
+    <message>
+        <source>3rd quarter</source>
+        <translation>3rd quarter</translation>
+    </message>
+    <message>
+        <source>4th quarter</source>
+        <translation>4th quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Show &amp;ranking</source>
+        <translation>Show &amp;ranking</translation>
+    </message>
+    <message>
+        <source>Top ten windows (十佳红旗窗口)</source>
+        <translation>Top ten windows (十佳红旗窗口)</translation>
+    </message>
+    <message>
+        <source>Top ten staff (十佳服务标兵)</source>
+        <translation>Top ten staff (十佳服务标兵)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 windows and %4 staff members qualify.</source>
+        <translation>%1 to %2: %3 windows and %4 staff members qualify.</translation>
+    </message>
+    <message>
+        <source>Offline: the ranking cannot be shown.</source>
+        <translation>Offline: the ranking cannot be shown.</translation>
+    </message>
+    <message>
+        <source>The ranking could not be shown: %1</source>
+        <translation>The ranking could not be shown: %1</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::ReportsPage</name>
     <message>
         <source>Export the report</source>
@@ -259,7 +481,7 @@
     </message>
     <message>
         <source>The server&apos;s answer was not a report.</source>
-        <translation>The server's answer was not a report.</translation>
+        <translation>The server&apos;s answer was not a report.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s).</source>
@@ -351,6 +573,14 @@
     <message>
         <source>Reports</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
     </message>
 </context>
 <context>

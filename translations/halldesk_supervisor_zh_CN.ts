@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>HallChartBuilder</name>
+    <message>
+        <source>Tickets issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Tickets served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>%1:00</source>
+        <translation>%1时</translation>
+    </message>
+    <message>
+        <source>Hour of the day</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Waiting time (minutes)</source>
+        <translation>等候时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Citizens called</source>
+        <translation>已叫号人数</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n rated)</source>
+        <translation>
+            <numerusform>%1（%n条评价）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (none rated)</source>
+        <translation>%1（暂无评价）</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate (%)</source>
+        <translation>满意率（%）</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorOptions</name>
     <message>
         <source>HallDesk supervisor console</source>
@@ -90,6 +143,114 @@
     <message>
         <source>Alerts</source>
         <translation>告警</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::AttendancePanel</name>
+    <message>
+        <source>Attendance</source>
+        <translation>考勤</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>&amp;Show attendance</source>
+        <translation>显示考勤(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>At most 92 days at a time.</source>
+        <translation>一次最多查询 92 天。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Nobody signed in on these days.</source>
+        <translation>这些天没有人签到。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>共 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: attendance cannot be shown.</source>
+        <translation>离线：无法显示考勤。</translation>
+    </message>
+    <message>
+        <source>Attendance could not be shown: %1</source>
+        <translation>无法显示考勤：%1</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::ChartsPage</name>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>刷新（F5）</translation>
+    </message>
+    <message>
+        <source>Tickets issued and served per hour today</source>
+        <translation>今日各时段取号与办结</translation>
+    </message>
+    <message>
+        <source>How long citizens waited today</source>
+        <translation>今日等候时长分布</translation>
+    </message>
+    <message>
+        <source>Satisfaction per area today</source>
+        <translation>今日各区域满意率</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>%1: %2 tickets issued, %3 served. Updated at %4; refreshed every minute.</source>
+        <translation>%1：取号 %2，办结 %3。%4 更新，每分钟自动刷新。</translation>
+    </message>
+    <message>
+        <source>No tickets yet today.</source>
+        <translation>今天还没有取号。</translation>
+    </message>
+    <message>
+        <source>Nobody has been called yet today.</source>
+        <translation>今天还没有叫号。</translation>
+    </message>
+    <message>
+        <source>No service has been rated yet today.</source>
+        <translation>今天还没有评价。</translation>
+    </message>
+    <message>
+        <source>Offline: the charts cannot be refreshed until the console is connected again.</source>
+        <translation>离线：重新连接服务器之前无法刷新图表。</translation>
+    </message>
+    <message>
+        <source>The charts could not be refreshed: %1</source>
+        <translation>无法刷新图表：%1</translation>
+    </message>
+    <message>
+        <source>Showing the last figures.</source>
+        <translation>当前显示的是上次的数据。</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>No figures</source>
+        <translation>暂无数据</translation>
     </message>
 </context>
 <context>
@@ -189,6 +350,65 @@
     <message>
         <source>Queues</source>
         <translation>队列</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::RankingPanel</name>
+    <message>
+        <source>Quarterly ranking</source>
+        <translation>季度评比</translation>
+    </message>
+    <message>
+        <source>1st quarter</source>
+        <translation>第一季度</translation>
+    </message>
+    <message>
+        <source>2nd quarter</source>
+        <translation>第二季度</translation>
+    </message>
+    <message>
+        <source>3rd quarter</source>
+        <translation>第三季度</translation>
+    </message>
+    <message>
+        <source>4th quarter</source>
+        <translation>第四季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Show &amp;ranking</source>
+        <translation>显示评比(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Top ten windows (十佳红旗窗口)</source>
+        <translation>十佳红旗窗口</translation>
+    </message>
+    <message>
+        <source>Top ten staff (十佳服务标兵)</source>
+        <translation>十佳服务标兵</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 windows and %4 staff members qualify.</source>
+        <translation>%1 至 %2：%3 个窗口、%4 名人员符合参评条件。</translation>
+    </message>
+    <message>
+        <source>Offline: the ranking cannot be shown.</source>
+        <translation>离线：无法显示评比。</translation>
+    </message>
+    <message>
+        <source>The ranking could not be shown: %1</source>
+        <translation>无法显示评比：%1</translation>
     </message>
 </context>
 <context>
@@ -345,6 +565,14 @@
     <message>
         <source>Reports</source>
         <translation>统计报表</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
     </message>
 </context>
 <context>

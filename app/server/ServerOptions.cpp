@@ -45,6 +45,21 @@ bool toAddress(const QString &text, QHostAddress *out)
     return out->setAddress(text);
 }
 
+// A whole number of the quarterly ranking's criteria (RANKING.md), from 0 to `max`.
+Setting ranking(const QString &option, const QString &key, const QString &description,
+                int halldesk::RankingCriteria::*member, int max)
+{
+    return {{option, description, ServerOptions::tr("n")},
+            key,
+            [member, max](ServerOptions &o, const QString &v) {
+                if (!toInt(v, 0, max, &(o.network.ranking.*member))) {
+                    o.invalidReason = ServerOptions::tr("a whole number from 0 to %1").arg(max);
+                    return false;
+                }
+                return true;
+            }};
+}
+
 QList<Setting> settings()
 {
     using O = ServerOptions;
@@ -279,6 +294,33 @@ QList<Setting> settings()
              o.network.appointmentCheckInEarly = std::chrono::minutes(minutes);
              return true;
          }},
+        ranking(QStringLiteral("ranking-weight-satisfaction"),
+                QStringLiteral("ranking_weight_satisfaction"),
+                ServerOptions::tr("Weight of the satisfaction rate in the quarterly ranking of "
+                                  "windows and staff (default 40; 0-100)."),
+                &halldesk::RankingCriteria::satisfactionWeight, 100),
+        ranking(QStringLiteral("ranking-weight-served"), QStringLiteral("ranking_weight_served"),
+                ServerOptions::tr("Weight of the tickets served in the quarterly ranking "
+                                  "(default 30; 0-100)."),
+                &halldesk::RankingCriteria::servedWeight, 100),
+        ranking(QStringLiteral("ranking-weight-service-time"),
+                QStringLiteral("ranking_weight_service_time"),
+                ServerOptions::tr("Weight of a short average service time in the quarterly "
+                                  "ranking (default 10; 0-100)."),
+                &halldesk::RankingCriteria::serviceTimeWeight, 100),
+        ranking(QStringLiteral("ranking-weight-attendance"),
+                QStringLiteral("ranking_weight_attendance"),
+                ServerOptions::tr("Weight of attendance (days signed in of the working days) in "
+                                  "the quarterly ranking (default 20; 0-100)."),
+                &halldesk::RankingCriteria::attendanceWeight, 100),
+        ranking(QStringLiteral("ranking-min-served"), QStringLiteral("ranking_min_served"),
+                ServerOptions::tr("Tickets a window or staff member must have served in the "
+                                  "quarter to be ranked (default 100; 0-100000)."),
+                &halldesk::RankingCriteria::minServed, 100000),
+        ranking(QStringLiteral("ranking-min-ratings"), QStringLiteral("ranking_min_ratings"),
+                ServerOptions::tr("Ratings a window or staff member must have received in the "
+                                  "quarter to be ranked (default 30; 0-100000)."),
+                &halldesk::RankingCriteria::minRatings, 100000),
         {{QStringLiteral("followup-rectify-days"),
           ServerOptions::tr(
               "Working days a rectification may take once it has started (default 5; 1-60)."),
@@ -377,6 +419,9 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
             return fail(tr("The option --%1 is not valid: %2").arg(name, parser.value(name)) +
                         explained(options.invalidReason));
     }
+    if (options.network.ranking.weightSum() == 0)
+        return fail(tr("The weights of the quarterly ranking (ranking_weight_*) must not all be "
+                       "0."));
     if (parser.isSet(demoOption))
         options.demo = true;
     options.checkOnly = parser.isSet(checkOption);

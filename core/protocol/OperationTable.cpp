@@ -48,8 +48,11 @@ const QList<OperationSpec> &table()
         {"followUps", A::Supervisor, false},
         {"followUpAction", A::Supervisor, true},
         {"ratingStats", A::Supervisor, false},
-        // Supervisor reports (§5.31).
+        // Supervisor reports (§5.31–§5.34).
         {"hallReport", A::Supervisor, false},
+        {"hallCharts", A::Supervisor, false},
+        {"staffAttendance", A::Supervisor, false},
+        {"serviceRanking", A::Supervisor, false},
         {"staffPhoto", A::Terminal, false},
         // The ticket kiosk: an appointment booked online, checked in by its code.
         {"checkInAppointment", A::Issue, true},

@@ -95,7 +95,8 @@ private:
     // The rating reads (followUps, ratingStats; HallServerRatings.cpp); false if `op` is
     // neither.
     bool readRatingQuery(ClientConnection *connection, const ProtocolRequest &request);
-    // hallReport, on the report reader (HallServerReports.cpp); false for any other `op`.
+    // hallReport, hallCharts, staffAttendance and serviceRanking, on the report reader
+    // (HallServerReports.cpp); false for any other `op`.
     bool readReport(ClientConnection *connection, const ProtocolRequest &request);
     // Uploads of scanned materials (HallServerUploads.cpp).
     void uploadBegin(ClientConnection *connection, const ProtocolRequest &request);

@@ -2,6 +2,7 @@
 
 #include "pki/TlsSettings.h"
 #include "rating/RatingReason.h"
+#include "server/RankingCriteria.h"
 
 #include <QHostAddress>
 #include <chrono>
@@ -43,6 +44,8 @@ struct ServerSettings
     // An appointment may be checked in at a kiosk from this long before its slot starts
     // (PROTOCOL.md §5.30) until the slot ends.
     std::chrono::minutes appointmentCheckInEarly{30};
+    // The quarterly ranking of windows and staff (serviceRanking, RANKING.md).
+    RankingCriteria ranking;
 };
 
 } // namespace halldesk

@@ -26,6 +26,12 @@ target_sources(halldesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/HallServerRatings.cpp
     ${CMAKE_CURRENT_LIST_DIR}/HallServerReports.cpp
     ${CMAKE_CURRENT_LIST_DIR}/HallReport.cpp ${CMAKE_CURRENT_LIST_DIR}/HallReport.h
+    ${CMAKE_CURRENT_LIST_DIR}/RatingTally.cpp ${CMAKE_CURRENT_LIST_DIR}/RatingTally.h
+    ${CMAKE_CURRENT_LIST_DIR}/StaffNames.cpp ${CMAKE_CURRENT_LIST_DIR}/StaffNames.h
+    ${CMAKE_CURRENT_LIST_DIR}/HallCharts.cpp ${CMAKE_CURRENT_LIST_DIR}/HallCharts.h
+    ${CMAKE_CURRENT_LIST_DIR}/StaffAttendance.cpp ${CMAKE_CURRENT_LIST_DIR}/StaffAttendance.h
+    ${CMAKE_CURRENT_LIST_DIR}/RankingCriteria.h
+    ${CMAKE_CURRENT_LIST_DIR}/ServiceRanking.cpp ${CMAKE_CURRENT_LIST_DIR}/ServiceRanking.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportReader.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportReader.h
     ${CMAKE_CURRENT_LIST_DIR}/HallServerPresence.cpp
     ${CMAKE_CURRENT_LIST_DIR}/WindowPresence.cpp ${CMAKE_CURRENT_LIST_DIR}/WindowPresence.h

@@ -4,15 +4,23 @@
 //   1. a quarterly hallReport for each groupBy (median of 3), as the server runs it on its
 //      report connection (one read transaction);
 //   2. the supervisor console's live view at each refresh: today's figures per queue (waiting,
-//      longest wait, served today), with the queries the snapshot and queue status use.
+//      longest wait, served today), with the queries the snapshot and queue status use;
+//   3. the console's charts (hallCharts) of today and of a whole past day, staff attendance
+//      (staffAttendance) of today and of a week, and the quarterly ranking (serviceRanking).
+// The event log gets what those read: an issue and a finish event per ticket, and each
+// window's day (sign-in 08:30, lunch 12:00–13:30, sign-out 17:30; today signed in since 08:30).
 // Prints figures; it passes or fails on nothing but errors (the targets are 2 s and 100 ms).
 //   bench_hallreport [--tickets N] [--runs N]
 
 #include "EngineFixture.h"
 #include "Percentile.h"
+#include "clock/HallTime.h"
 #include "hall/HallDefinitionLoader.h"
+#include "server/HallCharts.h"
 #include "server/HallReport.h"
 #include "server/ServerStore.h"
+#include "server/ServiceRanking.h"
+#include "server/StaffAttendance.h"
 #include "storage/PreparedStatements.h"
 #include "storage/StorageError.h"
 
@@ -27,6 +35,7 @@
 #include <QSqlQuery>
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 using namespace halldesk;
 using namespace halldesk::test;
@@ -107,6 +116,25 @@ void generate(EngineFixture &fixture, const HallDefinition &hall, qint64 tickets
         "INSERT INTO service_ratings (ticket_id, window_number, area, staff_id, staff_no, "
         "ticket_number, service_day, requested_at_ms, expires_at_ms, rated_at_ms, state, level) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery event(db.connection());
+    event.prepare(QStringLiteral("INSERT INTO events (at_ms, service_day, kind, ticket_id, "
+                                 "window_number, staff_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    const auto addEvent = [&event](qint64 atMs, int day, const QString &kind,
+                                   const QVariant &ticket, const QVariant &window,
+                                   const QVariant &staff, const QString &detail) {
+        for (const QVariant &v : QVariantList{atMs, day, kind, ticket, window, staff,
+                                              detail.isNull() ? QStringLiteral("") : detail})
+            event.addBindValue(v);
+        mustExec(event);
+    };
+    // Every window of the layout once, with who works there.
+    QMap<int, Counter> windows;
+    for (const QList<Counter> &counters : layout.countersOfQueue)
+        for (const Counter &c : counters)
+            windows.insert(c.window, c);
+    const QString issueKind = QStringLiteral("issue");
+    const QString finishKind = QStringLiteral("finish");
+    const QString lunch = QStringLiteral(R"({"reason":"午休"})");
     static const char *const levels[] = {"very_satisfied", "very_satisfied",   "very_satisfied",
                                          "satisfied",      "satisfied",        "basic",
                                          "dissatisfied",   "very_dissatisfied"};
@@ -124,6 +152,18 @@ void generate(EngineFixture &fixture, const HallDefinition &hall, qint64 tickets
         const QString dayText = day.toString(Qt::ISODate);
         const qint64 nineMs = todayNineMs - qint64(back) * 24 * 60 * MinuteMs;
         const qint64 perDay = tickets / Days + (back < tickets % Days ? 1 : 0);
+        for (const Counter &c : windows) {
+            const qint64 half = nineMs - 30 * MinuteMs;
+            addEvent(half, dayKey, QStringLiteral("sign_in"), {}, c.window, c.staffId, {});
+            if (back == 0)
+                continue;
+            addEvent(nineMs + 180 * MinuteMs, dayKey, QStringLiteral("pause"), {}, c.window,
+                     c.staffId, lunch);
+            addEvent(nineMs + 270 * MinuteMs, dayKey, QStringLiteral("resume_window"), {}, c.window,
+                     c.staffId, {});
+            addEvent(nineMs + 510 * MinuteMs, dayKey, QStringLiteral("sign_out"), {}, c.window,
+                     c.staffId, {});
+        }
         for (qint64 n = 0; n < perDay; ++n) {
             ++id;
             const int queue = int(random.bounded(qint64(layout.queueIds.size())));
@@ -152,6 +192,9 @@ void generate(EngineFixture &fixture, const HallDefinition &hall, qint64 tickets
                               called ? QVariant(at.staffId) : QVariant()})
                 ticket.addBindValue(v);
             mustExec(ticket);
+            addEvent(issued, dayKey, issueKind, id, {}, {}, {});
+            if (status == &finished)
+                addEvent(finishedMs, dayKey, finishKind, id, at.window, at.staffId, {});
             // Four in ten services are asked to be rated; most citizens answer.
             if (status != &finished || random.bounded(10) >= 4)
                 continue;
@@ -261,6 +304,57 @@ int main(int argc, char **argv)
         }
         std::printf("live view queues=%lld waiting=%d served_today=%d median_ms=%.1f\n",
                     static_cast<long long>(queues.size()), waiting, served, percentile(ms, 0.5));
+
+        // The console's charts, attendance and ranking, on the report connection as the
+        // server runs them.
+        const auto timed = [&](const char *what, const std::function<QString()> &read) {
+            std::vector<double> took;
+            QString figures;
+            for (int run = 0; run < std::max(runs, 5); ++run) {
+                timer.restart();
+                reader.connection().transaction();
+                figures = read();
+                reader.connection().commit();
+                took.push_back(double(timer.nsecsElapsed()) / 1e6);
+            }
+            std::printf("%s %s median_ms=%.1f\n", what, qPrintable(figures), percentile(took, 0.5));
+        };
+        const HallTime hallTime;
+        const auto chartsOf = [&](QDate day) {
+            const QJsonObject charts = HallCharts(statements).build(day, hallTime);
+            qint64 issuedThatDay = 0;
+            for (const QJsonValue &h : charts.value(QLatin1String("hours")).toArray())
+                issuedThatDay += h.toObject().value(QLatin1String("issued")).toInteger();
+            return QStringLiteral("day=%1 issued=%2 areas=%3")
+                .arg(day.toString(Qt::ISODate))
+                .arg(issuedThatDay)
+                .arg(charts.value(QLatin1String("areas")).toArray().size());
+        };
+        timed("charts today", [&] { return chartsOf(to); });
+        timed("charts past_day", [&] { return chartsOf(to.addDays(-1)); });
+        const qint64 nowMs = mondayMorningUtc().toMSecsSinceEpoch();
+        const auto attendanceOf = [&](QDate first) {
+            const QJsonObject answer =
+                StaffAttendance(statements).build(first, to, nowMs, hallTime);
+            return QStringLiteral("from=%1 to=%2 rows=%3")
+                .arg(first.toString(Qt::ISODate), to.toString(Qt::ISODate))
+                .arg(answer.value(QLatin1String("rows")).toArray().size());
+        };
+        timed("attendance today", [&] { return attendanceOf(to); });
+        timed("attendance week", [&] { return attendanceOf(to.addDays(-6)); });
+        const auto rankingOf = [&](int quarter) {
+            const QJsonObject answer =
+                ServiceRanking(statements).build(2026, quarter, RankingCriteria(), 60);
+            return QStringLiteral("quarter=2026Q%1 windows=%2 staff=%3 eligible_windows=%4")
+                .arg(quarter)
+                .arg(answer.value(QLatin1String("windows")).toArray().size())
+                .arg(answer.value(QLatin1String("staff")).toArray().size())
+                .arg(answer.value(QLatin1String("eligible"))
+                         .toObject()
+                         .value(QLatin1String("windows"))
+                         .toInt());
+        };
+        timed("ranking", [&] { return rankingOf(3); });
     } catch (const StorageError &e) {
         std::printf("status=error %s\n", e.what());
         return 1;

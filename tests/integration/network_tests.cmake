@@ -2,7 +2,7 @@
 # included from CMakeLists.txt.
 foreach(name tst_hallserver tst_serveraccess tst_serverbadinput tst_idempotency tst_hallclient
              tst_caseserver tst_materialupload tst_ratingserver tst_kioskserver
-             tst_windowpresence tst_hallreportserver)
+             tst_windowpresence tst_hallreportserver tst_staffreportserver)
     halldesk_add_test(${name} SOURCES ${name}.cpp)
     set_tests_properties(${name} PROPERTIES TIMEOUT 180 LABELS network)
 endforeach()

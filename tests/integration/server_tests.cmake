@@ -17,3 +17,5 @@ halldesk_add_backend_test(tst_ratingstore SOURCES tst_ratingstore.cpp TIMEOUT 12
 halldesk_add_backend_test(tst_appointmentstore SOURCES tst_appointmentstore.cpp TIMEOUT 120)
 # Hall reports (issue 8): the figures of hallReport on a known set of tickets, on each back-end.
 halldesk_add_backend_test(tst_hallreport SOURCES tst_hallreport.cpp TIMEOUT 120)
+# The supervisor's charts, staff attendance and quarterly ranking (issue 8), on each back-end.
+halldesk_add_backend_test(tst_staffreports SOURCES tst_staffreports.cpp TIMEOUT 120)

@@ -23,3 +23,15 @@ if(TARGET tst_supervisorpages)
     set_tests_properties(tst_supervisorpages PROPERTIES TIMEOUT 300 LABELS "network;gui"
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QTEST_FUNCTION_TIMEOUT=300000")
 endif()
+
+# The charts and staff pages (issue 8) against the real server; screenshots beside the others.
+halldesk_add_test(tst_supervisorstats
+    SOURCES tst_supervisorstats.cpp
+    LIBRARIES HallDesk::supervisor_ui)
+if(TARGET tst_supervisorstats)
+    target_compile_definitions(tst_supervisorstats PRIVATE
+        HALLDESK_SERVER_PATH="$<TARGET_FILE:halldesk-server>")
+    add_dependencies(tst_supervisorstats halldesk-server)
+    set_tests_properties(tst_supervisorstats PROPERTIES TIMEOUT 300 LABELS "network;gui"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QTEST_FUNCTION_TIMEOUT=300000")
+endif()

@@ -3,8 +3,7 @@
 // called) with their ratings, and the exact figures of every groupBy; the inclusive range; the
 // served_by trigger of schema step 8.
 
-#include "EngineFixture.h"
-#include "TestHall.h"
+#include "ReportRows.h"
 #include "server/HallReport.h"
 #include "storage/Database.h"
 #include "storage/PreparedStatements.h"
@@ -23,65 +22,17 @@ constexpr qint64 Second = 1000;
 // 09:00 of some hall day; the report only ever subtracts times of one ticket.
 constexpr qint64 Nine = 1796000000000;
 
-struct Reports
+struct Reports : ReportRows
 {
-    EngineFixture fixture{smallHall()};
-    std::unique_ptr<PreparedStatements> statements;
-    int nextNumber = 1;
-
-    bool open()
-    {
-        if (!fixture.isValid())
-            return false;
-        statements = std::make_unique<PreparedStatements>(fixture.database());
-        return true;
-    }
-    qint64 id(const QString &sql, const QVariantList &values)
-    {
-        auto &q = statements->run(sql, values);
-        StatementFinisher done(q);
-        return q.next() ? q.value(0).toLongLong() : 0;
-    }
+    using ReportRows::ticket;
     // A ticket of `queue` on `day` (yyyymmdd); waitS < 0: never called; serviceS < 0: not
     // finished. Its id.
     qint64 ticket(int day, const QString &queue, int window, const QString &staffNo,
                   const QString &status, int waitS, int serviceS)
     {
-        const qint64 queueId = id(QStringLiteral("SELECT id FROM queues WHERE code = ?"), {queue});
-        const QVariant staffId =
-            staffNo.isEmpty()
-                ? QVariant()
-                : QVariant(
-                      id(QStringLiteral("SELECT id FROM staff WHERE staff_no = ?"), {staffNo}));
         const qint64 called = waitS < 0 ? 0 : Nine + waitS * Second;
         const qint64 finished = serviceS < 0 ? 0 : called + serviceS * Second;
-        QSqlQuery q(fixture.database().connection());
-        q.prepare(QStringLiteral(
-            "INSERT INTO tickets (service_day, number, queue_id, status, issued_at_ms, "
-            "sort_at_ms, called_at_ms, finished_at_ms, window_number, served_by) VALUES (?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &v :
-             QVariantList{day, QStringLiteral("T%1").arg(nextNumber++), queueId, status, Nine, Nine,
-                          called, finished, window, staffId})
-            q.addBindValue(v);
-        if (!q.exec())
-            return 0;
-        return id(QStringLiteral("SELECT MAX(id) FROM tickets"), {});
-    }
-    // The rating of a ticket: `level` empty for one nobody gave (unrated).
-    bool rating(qint64 ticketId, const QString &day, int window, const QString &area,
-                const QString &staffNo, const QString &level)
-    {
-        QSqlQuery q(fixture.database().connection());
-        q.prepare(QStringLiteral(
-            "INSERT INTO service_ratings (ticket_id, window_number, area, staff_no, staff_name, "
-            "ticket_number, service_day, requested_at_ms, expires_at_ms, state, level) VALUES (?, "
-            "?, ?, ?, '', 'T', ?, 0, 0, ?, ?)"));
-        for (const QVariant &v : QVariantList{
-                 ticketId, window, area, staffNo, day,
-                 level.isEmpty() ? QStringLiteral("unrated") : QStringLiteral("rated"), level})
-            q.addBindValue(v);
-        return q.exec();
+        return ticket(day, queue, window, staffNo, status, Nine, called, finished);
     }
     // The known set: 2026-11-26, -27 and -30 in the range, -25 before it.
     bool fill()

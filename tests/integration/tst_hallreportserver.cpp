@@ -12,18 +12,6 @@ using namespace halldesk::test;
 
 namespace {
 
-// S8 made a supervisor and signed in on a console.
-std::unique_ptr<RawTerminal> supervisor(NetworkFixture &fixture)
-{
-    fixture.rows(QStringLiteral("UPDATE staff SET role = 'supervisor' WHERE staff_no = 'S8'"));
-    auto console = fixture.raw(TerminalRole::Supervisor, 0);
-    if (!console || !isOk(console->call(QStringLiteral("login"),
-                                        {{QStringLiteral("staffNo"), QStringLiteral("S8")},
-                                         {QStringLiteral("password"), NetworkFixture::Password}})))
-        return nullptr;
-    return console;
-}
-
 QJsonObject reportArgs(const QString &from, const QString &to, const QString &groupBy)
 {
     return {{QStringLiteral("from"), from},
@@ -52,16 +40,9 @@ void TestHallReportServer::supervisorGetsTheDay()
     auto counter = fixture.raw(TerminalRole::Counter, 1);
     QVERIFY(counter);
     QVERIFY(fixture.signInCounter(*counter, QStringLiteral("S1")));
-    QVERIFY(
-        isOk(counter->change(QStringLiteral("issueTicket"), {{QStringLiteral("queue"), "QA1"}})));
-    const QJsonObject called = counter->change(QStringLiteral("callNext"));
-    QVERIFY(isOk(called));
-    const double ticketId = resultOf(called).value("ticket").toObject().value("id").toDouble();
-    fixture.manualClock().advanceSecs(300);
-    QVERIFY(
-        isOk(counter->change(QStringLiteral("finish"), {{QStringLiteral("ticketId"), ticketId}})));
+    QVERIFY(fixture.serveTicket(*counter, QStringLiteral("QA1"), 0, 300));
 
-    auto console = supervisor(fixture);
+    auto console = fixture.supervisorConsole();
     QVERIFY(console);
     const QJsonObject answer = console->call(QStringLiteral("hallReport"),
                                              reportArgs("2026-11-30", "2026-11-30", "staff"));
@@ -102,7 +83,7 @@ void TestHallReportServer::refusals()
     QFETCH(QString, detail);
     NetworkFixture fixture(NetworkFixture::ClockKind::Manual, quiet);
     QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
-    auto console = supervisor(fixture);
+    auto console = fixture.supervisorConsole();
     QVERIFY(console);
     const QJsonObject answer = console->call(QStringLiteral("hallReport"), args);
     QCOMPARE(errorCode(answer), QStringLiteral("bad_request"));

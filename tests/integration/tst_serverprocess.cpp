@@ -154,6 +154,8 @@ private slots:
     void importAppointments();
     void setStaffPinAndCard_data();
     void setStaffPinAndCard();
+    void rankingSettingsAreChecked_data();
+    void rankingSettingsAreChecked();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("hall.db")); }
@@ -747,6 +749,45 @@ void TestServerProcess::setStaffPinAndCard()
         QVERIFY(!after.contains(QString::fromLatin1(input.trimmed())));
     QVERIFY(!result.out.contains(QString::fromLatin1(input.trimmed())));
     QVERIFY(!result.err.contains(QString::fromLatin1(input.trimmed())));
+}
+
+void TestServerProcess::rankingSettingsAreChecked_data()
+{
+    QTest::addColumn<QString>("settings");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("valid") << "ranking_weight_attendance = 0\nranking_min_ratings = 10\n"
+                           << 0 << QString();
+    QTest::newRow("all weights 0")
+        << "ranking_weight_satisfaction = 0\nranking_weight_served = 0\n"
+           "ranking_weight_service_time = 0\nranking_weight_attendance = 0\n"
+        << 2 << "ranking_weight_*";
+    QTest::newRow("weight over 100") << "ranking_weight_served = 101\n"
+                                     << 2 << "ranking_weight_served";
+    QTest::newRow("minimum not a number") << "ranking_min_served = many\n"
+                                          << 2 << "ranking_min_served";
+}
+
+// The quarterly ranking's criteria (core/server/RANKING.md) come from the configuration file,
+// and one the ranking cannot use stops the server before anything is written.
+void TestServerProcess::rankingSettingsAreChecked()
+{
+    QFETCH(QString, settings);
+    QFETCH(int, exitCode);
+    QFETCH(QString, named);
+    const QString config = m_dir->filePath(QStringLiteral("halldesk-server.conf"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(settings.toUtf8());
+    file.close();
+    const RunResult result = run({QStringLiteral("--config"), config, QStringLiteral("--database"),
+                                  dbArg(), QStringLiteral("--demo"), QStringLiteral("--check")});
+    QVERIFY2(result.finished, qPrintable(describe(result)));
+    QVERIFY2(result.exitCode == exitCode, qPrintable(describe(result)));
+    if (!named.isEmpty()) {
+        QVERIFY2(result.err.contains(named), qPrintable(describe(result)));
+        QVERIFY(!QFileInfo::exists(dbPath()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServerProcess)

@@ -114,9 +114,10 @@ void TestSupervisorPages::initTestCase()
     QVERIFY(QTest::qWaitFor(
         [&] { return m_station->hall()->snapshots() >= 1 && screen()->grid()->tileCount() == 271; },
         Wait));
-    QCOMPARE(m_station->window()->pageTitles(),
-             (QStringList{QStringLiteral("实时大厅"), QStringLiteral("差评整改"),
-                          QStringLiteral("统计报表")}));
+    QCOMPARE(
+        m_station->window()->pageTitles(),
+        (QStringList{QStringLiteral("实时大厅"), QStringLiteral("差评整改"), QStringLiteral("图表"),
+                     QStringLiteral("人员"), QStringLiteral("统计报表")}));
 }
 
 void TestSupervisorPages::cleanupTestCase()

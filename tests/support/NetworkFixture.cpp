@@ -323,6 +323,40 @@ bool NetworkFixture::signInCounter(RawTerminal &counter, const QString &staffNo)
     return counter.change(QStringLiteral("signIn")).value(QLatin1String("ok")).toBool();
 }
 
+bool NetworkFixture::serveTicket(RawTerminal &counter, const QString &queue, int waitS,
+                                 int serviceS)
+{
+    const auto ok = [](const QJsonObject &answer) {
+        return answer.value(QLatin1String("ok")).toBool();
+    };
+    if (!ok(counter.change(QStringLiteral("issueTicket"), {{QStringLiteral("queue"), queue}})))
+        return false;
+    m_manualClock.advanceSecs(waitS);
+    const QJsonObject called = counter.change(QStringLiteral("callNext"));
+    if (!ok(called))
+        return false;
+    const QJsonValue ticketId = called.value(QLatin1String("result"))
+                                    .toObject()
+                                    .value(QLatin1String("ticket"))
+                                    .toObject()
+                                    .value(QLatin1String("id"));
+    m_manualClock.advanceSecs(serviceS);
+    return ok(counter.change(QStringLiteral("finish"), {{QStringLiteral("ticketId"), ticketId}}));
+}
+
+std::unique_ptr<RawTerminal> NetworkFixture::supervisorConsole(const QString &staffNo)
+{
+    rows(QStringLiteral("UPDATE staff SET role = 'supervisor' WHERE staff_no = '%1'").arg(staffNo));
+    auto console = raw(TerminalRole::Supervisor, 0);
+    if (!console || !console
+                         ->call(QStringLiteral("login"), {{QStringLiteral("staffNo"), staffNo},
+                                                          {QStringLiteral("password"), Password}})
+                         .value(QLatin1String("ok"))
+                         .toBool())
+        return nullptr;
+    return console;
+}
+
 HallClientSettings NetworkFixture::clientSettings(TerminalRole role, int window)
 {
     HallClientSettings settings;

@@ -132,6 +132,11 @@ public:
     std::unique_ptr<RawTerminal> raw(TerminalRole role, int window);
     // Signs `staffNo` in on a raw counter and opens its window; false if either was refused.
     bool signInCounter(RawTerminal &counter, const QString &staffNo);
+    // The counter (signed in) issues a ticket of `queue`, calls it after `waitS` seconds and
+    // finishes it `serviceS` seconds later, on the manual clock; false if a step was refused.
+    bool serveTicket(RawTerminal &counter, const QString &queue, int waitS, int serviceS);
+    // `staffNo` made a supervisor and logged in on a supervisor console; nullptr if refused.
+    std::unique_ptr<RawTerminal> supervisorConsole(const QString &staffNo = QStringLiteral("S8"));
 
     // A HallClient for the terminal with quick reconnects; not started.
     std::unique_ptr<HallClient> client(TerminalRole role, int window,

@@ -5,6 +5,8 @@ halldesk_add_test(tst_alertmonitor SOURCES tst_alertmonitor.cpp)
 halldesk_add_test(tst_windowgridmodel SOURCES tst_windowgridmodel.cpp HallFeed.h)
 halldesk_add_test(tst_queuetablemodel SOURCES tst_queuetablemodel.cpp HallFeed.h)
 halldesk_add_test(tst_hallcounts SOURCES tst_hallcounts.cpp HallFeed.h)
+# The models of the charts, attendance and ranking answers (issue 8).
+halldesk_add_test(tst_reportmodels SOURCES tst_reportmodels.cpp)
 # The console's settings file; its class is in the widget library.
 halldesk_add_test(tst_supervisorsettings SOURCES tst_supervisorsettings.cpp
                   LIBRARIES HallDesk::supervisor_ui)

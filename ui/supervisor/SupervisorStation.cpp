@@ -4,10 +4,13 @@
 #include "logging/HallDeskLogging.h"
 #include "supervisor/AlertMonitor.h"
 #include "supervisor/AlertSound.h"
+#include "supervisor/ChartsPage.h"
 #include "supervisor/FollowUpsPage.h"
 #include "supervisor/HallMonitor.h"
 #include "supervisor/QueueTableModel.h"
 #include "supervisor/ReportsPage.h"
+#include "supervisor/StaffPage.h"
+#include "supervisor/SupervisorReports.h"
 #include "supervisor/SupervisorScreen.h"
 #include "supervisor/SupervisorWindow.h"
 #include "supervisor/WindowGridModel.h"
@@ -26,6 +29,7 @@ SupervisorStation::~SupervisorStation()
 {
     // Users before what they use.
     m_window.reset();
+    m_reports.reset();
     m_queueModel.reset();
     m_windowModel.reset();
     m_alerts.reset();
@@ -43,10 +47,15 @@ bool SupervisorStation::start(QString *error)
     m_window = std::make_unique<SupervisorWindow>(
         new SupervisorScreen(*m_hall, *m_alerts, *m_windowModel, *m_queueModel,
                              m_settings.alertSound ? m_sound.get() : nullptr, m_clock));
+    m_reports = std::make_unique<SupervisorReports>(*m_client);
     m_followUps = new FollowUpsPage(*m_client);
     m_window->addPage(m_followUps, tr("Bad-rating follow-ups"));
-    m_reports = new ReportsPage(*m_client, m_clock);
-    m_window->addPage(m_reports, tr("Reports"));
+    m_chartsPage = new ChartsPage(*m_reports, m_clock);
+    m_window->addPage(m_chartsPage, tr("Charts"));
+    m_staffPage = new StaffPage(*m_reports, m_clock);
+    m_window->addPage(m_staffPage, tr("Staff"));
+    m_reportsPage = new ReportsPage(*m_client, m_clock);
+    m_window->addPage(m_reportsPage, tr("Reports"));
     connect(m_client.get(), &HallClient::connectionProblem, this,
             [](const QString &problem) { qCWarning(lcSupervisor).noquote() << problem; });
     m_hall->start();

@@ -10,10 +10,13 @@ namespace halldesk {
 
 class AlertMonitor;
 class AlertSound;
+class ChartsPage;
 class Clock;
 class HallClient;
 class HallMonitor;
 class QueueTableModel;
+class StaffPage;
+class SupervisorReports;
 class SupervisorScreen;
 class SupervisorWindow;
 class ReportsPage;
@@ -22,7 +25,8 @@ class WindowGridModel;
 struct ClientReply;
 
 // One running supervisor console (值班长): the connection, the live hall and its alerts, the
-// models of the grid and the queues, the alert sound and the screen.
+// models of the grid and the queues, the alert sound and the screen, and the pages of charts
+// and staff with the reports they ask the server for.
 class SupervisorStation : public QObject
 {
     Q_OBJECT
@@ -48,13 +52,16 @@ public:
     // The top-level window with its tabs; the live hall is its first page.
     SupervisorWindow *window() const { return m_window.get(); }
     SupervisorScreen *screen() const;
-    ReportsPage *reportsPage() const { return m_reports; }
+    ReportsPage *reportsPage() const { return m_reportsPage; }
     FollowUpsPage *followUpsPage() const { return m_followUps; }
     HallClient *client() const { return m_client.get(); }
     HallMonitor *hall() const { return m_hall.get(); }
     AlertMonitor *alerts() const { return m_alerts.get(); }
     WindowGridModel *windowModel() const { return m_windowModel.get(); }
     QueueTableModel *queueModel() const { return m_queueModel.get(); }
+    SupervisorReports *reports() const { return m_reports.get(); }
+    ChartsPage *chartsPage() const { return m_chartsPage; }
+    StaffPage *staffPage() const { return m_staffPage; }
 
 private:
     SupervisorSettings m_settings;
@@ -65,9 +72,12 @@ private:
     std::unique_ptr<AlertMonitor> m_alerts;
     std::unique_ptr<WindowGridModel> m_windowModel;
     std::unique_ptr<QueueTableModel> m_queueModel;
+    std::unique_ptr<SupervisorReports> m_reports;
     std::unique_ptr<SupervisorWindow> m_window;
-    ReportsPage *m_reports = nullptr;     // owned by the window
-    FollowUpsPage *m_followUps = nullptr; // owned by the window
+    ChartsPage *m_chartsPage = nullptr;   // owned by m_window
+    StaffPage *m_staffPage = nullptr;     // owned by m_window
+    ReportsPage *m_reportsPage = nullptr; // owned by m_window
+    FollowUpsPage *m_followUps = nullptr; // owned by m_window
 };
 
 } // namespace halldesk
