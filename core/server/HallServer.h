@@ -30,6 +30,7 @@ namespace halldesk {
 class ClientConnection;
 class Clock;
 class EngineExecutor;
+class PreparedStatements;
 class ReportReader;
 class ServerMetrics;
 class StaffAuthenticator;
@@ -98,6 +99,9 @@ private:
     // hallReport, hallCharts, staffAttendance and serviceRanking, on the report reader
     // (HallServerReports.cpp); false for any other `op`.
     bool readReport(ClientConnection *connection, const ProtocolRequest &request);
+    // Runs a long read on the report reader, off the writer, and answers it.
+    void answerFromReportReader(ClientConnection *connection, const QString &id, const QString &op,
+                                std::function<QJsonObject(PreparedStatements &)> read);
     // Uploads of scanned materials (HallServerUploads.cpp).
     void uploadBegin(ClientConnection *connection, const ProtocolRequest &request);
     void uploadFinish(ClientConnection *connection, const ProtocolRequest &request);

@@ -1,5 +1,6 @@
-// HallServer: the rating reads of supervisor consoles (followUps, ratingStats). Ratings and
-// follow-up steps themselves go through runMutating with RatingOperations.
+// HallServer: the rating reads of supervisor consoles (followUps on the writer, ratingStats on
+// the report reader). Ratings and follow-up steps themselves go through runMutating with
+// RatingOperations.
 
 #include "clock/HallTime.h"
 #include "protocol/ArgumentReader.h"
@@ -95,12 +96,14 @@ bool HallServer::readRatingQuery(ClientConnection *connection, const ProtocolReq
             replyError(connection, id, OperationError(ErrorCode::BadRequest, QLatin1String(bad)));
             return true;
         }
-        query = [from, to, by = *by, catalogue = m_casework.catalogue](WriterContext &context) {
-            return guarded([&]() -> QJsonObject {
-                return {{QStringLiteral("rows"),
-                         RatingStatistics(context.statements).rows(from, to, by, *catalogue)}};
+        // Months of ratings are a long read: on the report reader, never holding up the writer.
+        answerFromReportReader(
+            connection, id, op,
+            [from, to, by = *by, catalogue = m_casework.catalogue](PreparedStatements &statements) {
+                return QJsonObject{{QStringLiteral("rows"),
+                                    RatingStatistics(statements).rows(from, to, by, *catalogue)}};
             });
-        };
+        return true;
     } else {
         return false;
     }

@@ -93,13 +93,19 @@ bool HallServer::readReport(ClientConnection *connection, const ProtocolRequest 
         replyError(connection, id, OperationError(ErrorCode::BadRequest, QLatin1String(bad)));
         return true;
     }
+    answerFromReportReader(connection, id, op, std::move(read));
+    return true;
+}
+
+void HallServer::answerFromReportReader(ClientConnection *connection, const QString &id,
+                                        const QString &op, ReportReader::Read read)
+{
     if (!m_reports)
         m_reports = std::make_unique<ReportReader>(m_executor.url());
     QPointer<ClientConnection> target(connection);
     m_reports->post(std::move(read), this, [this, target, id, op](Result<QJsonObject> result) {
         answerWith(target, id, op, result);
     });
-    return true;
 }
 
 } // namespace halldesk
