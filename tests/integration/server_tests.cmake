@@ -17,3 +17,6 @@ halldesk_add_backend_test(tst_ratingstore SOURCES tst_ratingstore.cpp TIMEOUT 12
 halldesk_add_backend_test(tst_appointmentstore SOURCES tst_appointmentstore.cpp TIMEOUT 120)
 # Hall reports (issue 8): the figures of hallReport on a known set of tickets, on each back-end.
 halldesk_add_backend_test(tst_hallreport SOURCES tst_hallreport.cpp TIMEOUT 120)
+# Administration (issue 8): the admin operations over the real server and TLS, on each
+# back-end (NetworkFixture takes PostgreSQL from HALLDESK_TEST_BACKEND).
+halldesk_add_backend_test(tst_adminserver SOURCES tst_adminserver.cpp TIMEOUT 300)
