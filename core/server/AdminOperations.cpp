@@ -268,17 +268,17 @@ AdminOperations::prepare(const QString &op, const QJsonObject &args, const Actin
 
 QJsonObject AdminOperations::settings(AdminStore &store)
 {
+    // Null until an administrator sets them: each console keeps its own settings till then.
     const auto stored = store.setting(AdminStore::ThresholdsKey);
-    const AlertThresholds thresholds =
-        AlertThresholdsJson::fromJson(stored.value_or(QJsonValue()).toObject())
-            .value_or(AlertThresholds());
+    const auto thresholds = AlertThresholdsJson::fromJson(stored.value_or(QJsonValue()).toObject());
     const QList<PriorityGroup> disabled = store.disabledPriorityGroups();
     QJsonArray groups;
     for (PriorityGroup group : AllGroups) {
         groups.append(QJsonObject{{QStringLiteral("group"), toStorageName(group)},
                                   {QStringLiteral("enabled"), !disabled.contains(group)}});
     }
-    return {{QStringLiteral("thresholds"), AlertThresholdsJson::toJson(thresholds)},
+    return {{QStringLiteral("thresholds"),
+             thresholds ? QJsonValue(AlertThresholdsJson::toJson(*thresholds)) : QJsonValue()},
             {QStringLiteral("priorityGroups"), groups}};
 }
 

@@ -2,12 +2,14 @@
 
 #include "supervisor/SupervisorSettings.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <functional>
 #include <memory>
 
 namespace halldesk {
 
+class AdminPage;
 class AlertMonitor;
 class AlertSound;
 class Clock;
@@ -51,8 +53,20 @@ public:
     AlertMonitor *alerts() const { return m_alerts.get(); }
     WindowGridModel *windowModel() const { return m_windowModel.get(); }
     QueueTableModel *queueModel() const { return m_queueModel.get(); }
+    // 系统管理, shown only while an administrator is signed in (owned by the window).
+    AdminPage *adminPage() const { return m_admin; }
+    // The signed-in staff member's role is admin.
+    bool isAdmin() const;
+
+signals:
+    // The hall's settings (thresholds) are in force on this console now.
+    void hallSettingsApplied();
 
 private:
+    void showAdminPage();
+    void readHallSettings();
+    void applyHallSettings(const QJsonObject &settings);
+
     SupervisorSettings m_settings;
     const Clock &m_clock;
     std::unique_ptr<AlertSound> m_sound;
@@ -62,6 +76,7 @@ private:
     std::unique_ptr<WindowGridModel> m_windowModel;
     std::unique_ptr<QueueTableModel> m_queueModel;
     std::unique_ptr<SupervisorWindow> m_window;
+    AdminPage *m_admin = nullptr;
 };
 
 } // namespace halldesk
