@@ -8,3 +8,5 @@ halldesk_add_test(tst_hallcounts SOURCES tst_hallcounts.cpp HallFeed.h)
 # The console's settings file; its class is in the widget library.
 halldesk_add_test(tst_supervisorsettings SOURCES tst_supervisorsettings.cpp
                   LIBRARIES HallDesk::supervisor_ui)
+# The administration page's model and the hall's alert thresholds, without widgets.
+halldesk_add_test(tst_adminconfig SOURCES tst_adminconfig.cpp)
