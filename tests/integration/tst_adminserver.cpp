@@ -5,6 +5,8 @@
 // a clerk and a kiosk are refused outright.
 
 #include "NetworkFixture.h"
+#include "counter/CounterController.h"
+#include "terminal/TerminalStore.h"
 
 #include <QJsonArray>
 #include <QtTest>
@@ -107,6 +109,7 @@ private slots:
     void lastAdminIsKept();
     void windowQueuesApplyLive();
     void newWindowAndQueue();
+    void aCounterFollowsItsNewQueues();
     void staffRoleEndsSessions();
     void resetPasswordClearsLockOut();
     void disabledPriorityGroupIsRefused();
@@ -440,6 +443,38 @@ void TestAdminServer::newWindowAndQueue()
     QCOMPARE(config.value("areas").toArray().size(), 3);
     QCOMPARE(config.value("windows").toArray().size(), 9);
     QCOMPARE(fixture.count(QStringLiteral("admin_log")), 3);
+}
+
+void TestAdminServer::aCounterFollowsItsNewQueues()
+{
+    NetworkFixture fixture(NetworkFixture::ClockKind::Manual, quiet);
+    QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
+    auto terminal = admin(fixture);
+    QVERIFY(terminal);
+    TerminalStore store(fixture.directory() + QStringLiteral("/counter-2.db"));
+    QVERIFY(!store.open());
+    auto client = fixture.client(TerminalRole::Counter, 2);
+    CounterController controller(2, *client, store, fixture.clock());
+    QString error;
+    QVERIFY2(controller.start(&error), qPrintable(error));
+    QVERIFY(waitForState(*client, HallClient::State::Ready));
+    ReplyCatcher login;
+    client->login(QStringLiteral("S2"), NetworkFixture::Password, login.callback());
+    QVERIFY(login.wait() && login.reply().ok);
+    QVERIFY(QTest::qWaitFor(
+        [&] { return controller.model().layout().queuesOfWindow(2) == QStringList{"QA1"}; },
+        10000));
+    auto kiosk = fixture.raw(TerminalRole::Kiosk, 0);
+    QVERIFY(kiosk);
+    QVERIFY(isOk(kiosk->change(QStringLiteral("issueTicket"), {{"queue", "QA2"}})));
+    QCOMPARE(controller.model().waitingCount(), 0);
+    // Window 2 serves QA2 too from now on: its counter reads the hall again and lists the
+    // citizen waiting there.
+    QVERIFY(isOk(
+        terminal->change(QStringLiteral("adminSaveWindow"),
+                         window(2, QStringLiteral("a"), {served("QA1", 1), served("QA2", 1)}))));
+    QVERIFY(QTest::qWaitFor([&] { return controller.model().waitingCount() == 1; }, 10000));
+    QCOMPARE(controller.model().layout().queuesOfWindow(2), (QStringList{"QA1", "QA2"}));
 }
 
 void TestAdminServer::staffRoleEndsSessions()
