@@ -64,6 +64,7 @@ private slots:
     void aRefusalInWords();
     void staffRoleByKeyboard();
     void thresholdsReachTheConsole();
+    void aSupervisorSignsInWithTheHallsThresholds();
     void theDemotedSupervisorIsRefused();
 
 private:
@@ -250,6 +251,31 @@ void TestAdminScreen::thresholdsReachTheConsole()
     QVERIFY(QTest::qWaitFor([&] { return !applied.isEmpty(); }, Wait));
     QCOMPARE(m_station->alerts()->thresholds().longWait,
              std::chrono::milliseconds(std::chrono::minutes(45)));
+}
+
+void TestAdminScreen::aSupervisorSignsInWithTheHallsThresholds()
+{
+    // A console started with its own thresholds takes the hall's at sign-in (hallSettings).
+    SupervisorSettings settings;
+    settings.serverUrl = m_server->url();
+    settings.tls = *m_server->terminalFiles(TerminalRole::Supervisor, 0);
+    settings.thresholds.longWait = std::chrono::minutes(5);
+    SupervisorStation other(settings, m_clock, nullptr);
+    QString error;
+    QVERIFY2(other.start(&error), qPrintable(error));
+    QCOMPARE(other.alerts()->thresholds().longWait,
+             std::chrono::milliseconds(std::chrono::minutes(5)));
+    QSignalSpy applied(&other, &SupervisorStation::hallSettingsApplied);
+    auto problem = std::make_shared<std::optional<QString>>();
+    other.login(QStringLiteral("HD0003"), DemoPassword,
+                [problem](const QString &p) { *problem = p; });
+    QVERIFY(QTest::qWaitFor([&] { return problem->has_value(); }, Wait));
+    QCOMPARE(**problem, QString());
+    QVERIFY(QTest::qWaitFor([&] { return !applied.isEmpty(); }, Wait));
+    QCOMPARE(other.alerts()->thresholds().longWait,
+             std::chrono::milliseconds(std::chrono::minutes(45)));
+    QVERIFY(!other.isAdmin());
+    QVERIFY(!other.window()->pageTitles().contains(QStringLiteral("系统管理")));
 }
 
 void TestAdminScreen::theDemotedSupervisorIsRefused()
