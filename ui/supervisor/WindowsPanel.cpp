@@ -35,6 +35,7 @@ WindowsPanel::WindowsPanel(QWidget *parent)
     m_list->setMinimumWidth(300);
     m_number = new QSpinBox;
     m_number->setRange(1, 9999);
+    m_number->setMinimumWidth(120);
     m_name = new QLineEdit;
     m_name->setMaxLength(40);
     m_area = new QComboBox;
