@@ -53,8 +53,8 @@ const QList<OperationSpec> &table()
         {"staffPhoto", A::Terminal, false},
         // The ticket kiosk: an appointment booked online, checked in by its code.
         {"checkInAppointment", A::Issue, true},
-        // Administration (§5.32–5.41): the hall's settings for consoles, the rest for admins.
-        {"hallSettings", A::Supervisor, false},
+        // Administration (§5.32–5.41): the hall's settings for every terminal, the rest for admins.
+        {"hallSettings", A::Terminal, false},
         {"adminConfig", A::Admin, false},
         {"adminSaveArea", A::Admin, true},
         {"adminSaveQueue", A::Admin, true},
