@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>Ticket prefix (starting with the area&apos;s letter)</source>
-        <translation>Ticket prefix (starting with the area's letter)</translation>
+        <translation>Ticket prefix (starting with the area&apos;s letter)</translation>
     </message>
     <message>
         <source>Initial service time (30 to 7200 seconds)</source>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>the notice&apos;s file, e.g. cn-2027.json</source>
-        <translation>the notice's file, e.g. cn-2027.json</translation>
+        <translation>the notice&apos;s file, e.g. cn-2027.json</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>A larger weight calls that queue&apos;s citizens sooner; 1 is even.</source>
-        <translation>A larger weight calls that queue's citizens sooner; 1 is even.</translation>
+        <translation>A larger weight calls that queue&apos;s citizens sooner; 1 is even.</translation>
     </message>
     <message>
         <source>Window</source>
