@@ -6,6 +6,7 @@
 #include "queue/EngineExecutor.h"
 #include "server/AdminOperations.h"
 #include "server/AdminStore.h"
+#include "server/ServerStore.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -213,7 +214,11 @@ std::variant<PreparedOperation, OperationError> AdminLayout::saveWindow(const QJ
             }
             const bool created = !store.windowExists(number);
             // The queues it no longer serves change their open-window figures too.
-            for (const QJsonValue &window : store.windows()) {
+            const QJsonArray windows = ServerStore(context.statements)
+                                           .hallOverview()
+                                           .value(QLatin1String("windows"))
+                                           .toArray();
+            for (const QJsonValue &window : windows) {
                 if (window.toObject().value(QLatin1String("number")).toInt() != number)
                     continue;
                 for (const QJsonValue &old :

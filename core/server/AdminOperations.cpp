@@ -70,7 +70,8 @@ std::variant<PreparedOperation, OperationError> saveStaff(const QJsonObject &arg
         return AdminOperations::inTransaction(context, "adminSaveStaff", [&]() {
             AdminStore store(context.statements);
             StaffMember staff = wanted;
-            const auto existing = store.staffMember(wanted.staffNo);
+            const auto found = ServerStore(context.statements).credentials(wanted.staffNo);
+            const auto existing = found ? std::optional(found->staff) : std::nullopt;
             QJsonArray changedFields;
             bool endSessions = false;
             if (existing) {
@@ -121,7 +122,8 @@ resetPassword(const QJsonObject &args, const ActingTerminal &who, const QString 
     return PreparedOperation([staffNo, passwordHash, who](WriterContext &context) {
         return AdminOperations::inTransaction(context, "adminResetPassword", [&]() {
             AdminStore store(context.statements);
-            const auto staff = store.staffMember(staffNo);
+            const auto found = ServerStore(context.statements).credentials(staffNo);
+            const StaffMember *staff = found ? &found->staff : nullptr;
             if (!staff)
                 return OperationOutcome::failure(OperationError(ErrorCode::UnknownStaff));
             const qint64 now = context.clock.nowMs();
@@ -286,9 +288,10 @@ QJsonObject AdminOperations::config(AdminStore &store, const WorkingCalendar &ca
                                     qint64 nowMs)
 {
     QJsonObject result = settings(store);
-    result.insert(QStringLiteral("areas"), store.areas());
+    const QJsonObject hall = ServerStore(store.statements()).hallOverview();
+    result.insert(QStringLiteral("areas"), hall.value(QLatin1String("areas")));
     result.insert(QStringLiteral("queues"), store.queues());
-    result.insert(QStringLiteral("windows"), store.windows());
+    result.insert(QStringLiteral("windows"), hall.value(QLatin1String("windows")));
     result.insert(QStringLiteral("staff"), store.staff(nowMs));
     QJsonArray years;
     for (int year : calendar.years()) {

@@ -16,19 +16,6 @@ QVariant staffIdOrNull(qint64 staffId)
 
 } // namespace
 
-QJsonArray AdminStore::areas()
-{
-    auto &q = m_sql.run(QStringLiteral("SELECT code, name, letter FROM areas ORDER BY letter"), {});
-    StatementFinisher done(q);
-    QJsonArray out;
-    while (q.next()) {
-        out.append(QJsonObject{{QStringLiteral("code"), q.value(0).toString()},
-                               {QStringLiteral("name"), q.value(1).toString()},
-                               {QStringLiteral("letter"), q.value(2).toString()}});
-    }
-    return out;
-}
-
 QJsonArray AdminStore::queues()
 {
     auto &q = m_sql.run(QStringLiteral("SELECT q.code, q.name, a.code, q.prefix, "
@@ -43,36 +30,6 @@ QJsonArray AdminStore::queues()
                                {QStringLiteral("area"), q.value(2).toString()},
                                {QStringLiteral("prefix"), q.value(3).toString()},
                                {QStringLiteral("initialServiceSeconds"), q.value(4).toInt()}});
-    }
-    return out;
-}
-
-QJsonArray AdminStore::windows()
-{
-    QHash<int, QJsonArray> served;
-    {
-        auto &q = m_sql.run(QStringLiteral("SELECT wq.window_number, q.code, wq.weight FROM "
-                                           "window_queues wq JOIN queues q ON q.id = wq.queue_id "
-                                           "ORDER BY wq.window_number, q.code"),
-                            {});
-        StatementFinisher done(q);
-        while (q.next()) {
-            served[q.value(0).toInt()].append(
-                QJsonObject{{QStringLiteral("queue"), q.value(1).toString()},
-                            {QStringLiteral("weight"), q.value(2).toDouble()}});
-        }
-    }
-    auto &q = m_sql.run(QStringLiteral("SELECT w.number, w.name, a.code FROM windows w JOIN areas "
-                                       "a ON a.id = w.area_id ORDER BY w.number"),
-                        {});
-    StatementFinisher done(q);
-    QJsonArray out;
-    while (q.next()) {
-        const int number = q.value(0).toInt();
-        out.append(QJsonObject{{QStringLiteral("number"), number},
-                               {QStringLiteral("name"), q.value(1).toString()},
-                               {QStringLiteral("area"), q.value(2).toString()},
-                               {QStringLiteral("queues"), served.value(number)}});
     }
     return out;
 }
@@ -209,23 +166,6 @@ void AdminStore::saveWindow(int number, qint64 areaId, const QString &name,
                  {number, queueId, weight})
             .finish();
     }
-}
-
-std::optional<StaffMember> AdminStore::staffMember(const QString &staffNo)
-{
-    auto &q = m_sql.run(
-        QStringLiteral("SELECT id, staff_no, name, role, active FROM staff WHERE staff_no = ?"),
-        {staffNo});
-    StatementFinisher done(q);
-    if (!q.next())
-        return std::nullopt;
-    StaffMember staff;
-    staff.id = q.value(0).toLongLong();
-    staff.staffNo = q.value(1).toString();
-    staff.name = q.value(2).toString();
-    staff.role = staffRoleFromStorageName(q.value(3).toString());
-    staff.active = q.value(4).toInt() != 0;
-    return staff;
 }
 
 int AdminStore::activeAdmins()

@@ -44,11 +44,11 @@ public:
     explicit AdminStore(PreparedStatements &statements)
         : m_sql(statements)
     {}
+    PreparedStatements &statements() { return m_sql; }
 
-    QJsonArray areas();
-    // With `initialServiceSeconds`, which the `hall` answer leaves out.
+    // With `initialServiceSeconds`, which the `hall` answer leaves out; areas and windows are
+    // as ServerStore::hallOverview has them.
     QJsonArray queues();
-    QJsonArray windows();
     // staffNo, name, role, active, hasPassword, locked (at `nowMs`).
     QJsonArray staff(qint64 nowMs);
 
@@ -67,7 +67,6 @@ public:
     void saveWindow(int number, qint64 areaId, const QString &name,
                     const QList<QPair<qint64, double>> &queues);
 
-    std::optional<StaffMember> staffMember(const QString &staffNo);
     int activeAdmins();
     void insertStaff(const StaffMember &staff);
     void updateStaff(const StaffMember &staff);
