@@ -26,7 +26,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QJsonArray>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -64,6 +66,7 @@ private slots:
     void aRefusalInWords();
     void staffRoleByKeyboard();
     void thresholdsReachTheConsole();
+    void aHolidayYearFromItsFile();
     void aSupervisorSignsInWithTheHallsThresholds();
     void theDemotedSupervisorIsRefused();
 
@@ -251,6 +254,47 @@ void TestAdminScreen::thresholdsReachTheConsole()
     QVERIFY(QTest::qWaitFor([&] { return !applied.isEmpty(); }, Wait));
     QCOMPARE(m_station->alerts()->thresholds().longWait,
              std::chrono::milliseconds(std::chrono::minutes(45)));
+}
+
+void TestAdminScreen::aHolidayYearFromItsFile()
+{
+    HolidaysPanel *panel = page()->holidays();
+    showPanel(panel);
+    auto write = [this](const QString &name, const QByteArray &json) {
+        QFile file(m_dir.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(json) == json.size() ? file.fileName()
+                                                                                  : QString();
+    };
+    // A day off outside its year is said in words, and nothing is sent.
+    const QString wrong = write(QStringLiteral("cn-2031-wrong.json"),
+                                R"({"year": 2031, "notice": "通知", "holidays": [)"
+                                R"({"name": "元旦", "off": [["2030-12-31", "2030-12-31"]]}]})");
+    QVERIFY(!wrong.isEmpty());
+    QSignalSpy answered(page(), &AdminPage::changeAnswered);
+    panel->pathEdit()->setFocus();
+    QTest::keyClicks(panel->pathEdit(), wrong);
+    QTest::keyClick(panel->pathEdit(), Qt::Key_Return);
+    QVERIFY2(panel->problem().startsWith(QStringLiteral("这不是有效的节假日通知：")),
+             qPrintable(panel->problem()));
+    QVERIFY(answered.isEmpty());
+    saveAndCheck(QStringLiteral("admin-holidays-refused"));
+
+    const QString right = write(QStringLiteral("cn-2031.json"),
+                                R"({"year": 2031, "notice": "国务院办公厅关于2031年部分节假日)"
+                                R"(安排的通知", "holidays": [{"name": "元旦", "off": )"
+                                R"([["2031-01-01", "2031-01-01"]]}]})");
+    QVERIFY(!right.isEmpty());
+    QSignalSpy loaded(page(), &AdminPage::configLoaded);
+    panel->pathEdit()->clear();
+    QTest::keyClicks(panel->pathEdit(), right);
+    QTest::keyClick(panel->pathEdit(), Qt::Key_Return);
+    QVERIFY(QTest::qWaitFor([&] { return !answered.isEmpty() && !loaded.isEmpty(); }, Wait));
+    QVERIFY(answered.first().at(0).toBool());
+    QVERIFY(panel->problem().isEmpty());
+    const auto years = page()->config().holidayYears;
+    QVERIFY(std::any_of(years.begin(), years.end(),
+                        [](const AdminConfig::HolidayYearInfo &y) { return y.year == 2031; }));
+    QCOMPARE(panel->table()->rowCount(), int(years.size()));
 }
 
 void TestAdminScreen::aSupervisorSignsInWithTheHallsThresholds()
