@@ -1538,6 +1538,26 @@
         <source>A priority ticket must be confirmed by a member of staff at the help desk.</source>
         <translation>A priority ticket must be confirmed by a member of staff at the help desk.</translation>
     </message>
+    <message>
+        <source>This priority group is not offered in this hall.</source>
+        <translation>This priority group is not offered in this hall.</translation>
+    </message>
+    <message>
+        <source>This value is not allowed here. Nothing was changed.</source>
+        <translation>This value is not allowed here. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This area does not exist.</source>
+        <translation>This area does not exist.</translation>
+    </message>
+    <message>
+        <source>The hall must keep at least one active administrator.</source>
+        <translation>The hall must keep at least one active administrator.</translation>
+    </message>
+    <message>
+        <source>You cannot take away your own administrator role or deactivate yourself.</source>
+        <translation>You cannot take away your own administrator role or deactivate yourself.</translation>
+    </message>
 </context>
 <context>
     <name>PdfPageRenderer</name>
@@ -2911,7 +2931,7 @@
     <name>halldesk::SupervisorReports</name>
     <message>
         <source>The server&apos;s answer was not understood.</source>
-        <translation>The server's answer was not understood.</translation>
+        <translation>The server&apos;s answer was not understood.</translation>
     </message>
 </context>
 <context>

@@ -1536,6 +1536,26 @@
         <source>A priority ticket must be confirmed by a member of staff at the help desk.</source>
         <translation>优先取号须由咨询台工作人员确认。</translation>
     </message>
+    <message>
+        <source>This priority group is not offered in this hall.</source>
+        <translation>本大厅不提供该优先服务类别。</translation>
+    </message>
+    <message>
+        <source>This value is not allowed here. Nothing was changed.</source>
+        <translation>该设置值不允许，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>This area does not exist.</source>
+        <translation>该区域不存在。</translation>
+    </message>
+    <message>
+        <source>The hall must keep at least one active administrator.</source>
+        <translation>大厅必须至少保留一名在用的系统管理员。</translation>
+    </message>
+    <message>
+        <source>You cannot take away your own administrator role or deactivate yourself.</source>
+        <translation>不能取消自己的管理员角色或停用自己的账号。</translation>
+    </message>
 </context>
 <context>
     <name>PdfPageRenderer</name>

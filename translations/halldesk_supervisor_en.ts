@@ -83,6 +83,89 @@
     </message>
 </context>
 <context>
+    <name>halldesk::AdminPage</name>
+    <message>
+        <source>Areas and queues</source>
+        <translation>Areas and queues</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Priority and alerts</source>
+        <translation>Priority and alerts</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>The administration data could not be read: %1</source>
+        <translation>The administration data could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved. The hall uses the change from now on.</source>
+        <translation>Saved. The hall uses the change from now on.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ticket letter (one capital letter of its own)</source>
+        <translation>Ticket letter (one capital letter of its own)</translation>
+    </message>
+    <message>
+        <source>Ticket prefix (starting with the area&apos;s letter)</source>
+        <translation>Ticket prefix (starting with the area's letter)</translation>
+    </message>
+    <message>
+        <source>Initial service time (30 to 7200 seconds)</source>
+        <translation>Initial service time (30 to 7200 seconds)</translation>
+    </message>
+    <message>
+        <source>Queues served (at least one, each once)</source>
+        <translation>Queues served (at least one, each once)</translation>
+    </message>
+    <message>
+        <source>Weight (more than 0, at most 100)</source>
+        <translation>Weight (more than 0, at most 100)</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Password (at least 8 characters)</source>
+        <translation>Password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <source>%1: this value is not allowed.</source>
+        <translation>%1: this value is not allowed.</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::AlertRow</name>
     <message>
         <source>Acknowledged</source>
@@ -145,6 +228,61 @@
     <message>
         <source>Alerts</source>
         <translation>Alerts</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::AreasQueuesPanel</name>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Save area</source>
+        <translation>Save area</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>Service time (s)</source>
+        <translation>Service time (s)</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Save queue</source>
+        <translation>Save queue</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ticket letter</source>
+        <translation>Ticket letter</translation>
+    </message>
+    <message>
+        <source>Ticket prefix</source>
+        <translation>Ticket prefix</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
     </message>
 </context>
 <context>
@@ -352,6 +490,100 @@
     </message>
 </context>
 <context>
+    <name>halldesk::HolidaysPanel</name>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>the notice&apos;s file, e.g. cn-2027.json</source>
+        <translation>the notice's file, e.g. cn-2027.json</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Check and save year</source>
+        <translation>Check and save year</translation>
+    </message>
+    <message>
+        <source>Holiday years the hall counts deadlines with</source>
+        <translation>Holiday years the hall counts deadlines with</translation>
+    </message>
+    <message>
+        <source>Add or correct a year</source>
+        <translation>Add or correct a year</translation>
+    </message>
+    <message>
+        <source>Holiday notice</source>
+        <translation>Holiday notice</translation>
+    </message>
+    <message>
+        <source>Holiday notice (*.json)</source>
+        <translation>Holiday notice (*.json)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>This is not a valid holiday notice: %1</source>
+        <translation>This is not a valid holiday notice: %1</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::PriorityThresholdsPanel</name>
+    <message>
+        <source>Priority groups offered</source>
+        <translation>Priority groups offered</translation>
+    </message>
+    <message>
+        <source>Save priority groups</source>
+        <translation>Save priority groups</translation>
+    </message>
+    <message>
+        <source>Long wait (minutes)</source>
+        <translation>Long wait (minutes)</translation>
+    </message>
+    <message>
+        <source>Idle window with people waiting (minutes)</source>
+        <translation>Idle window with people waiting (minutes)</translation>
+    </message>
+    <message>
+        <source>Long service (minutes)</source>
+        <translation>Long service (minutes)</translation>
+    </message>
+    <message>
+        <source>Counter offline (minutes)</source>
+        <translation>Counter offline (minutes)</translation>
+    </message>
+    <message>
+        <source>Alert on every bad rating</source>
+        <translation>Alert on every bad rating</translation>
+    </message>
+    <message>
+        <source>Alert on overdue follow-ups</source>
+        <translation>Alert on overdue follow-ups</translation>
+    </message>
+    <message>
+        <source>Save alert thresholds</source>
+        <translation>Save alert thresholds</translation>
+    </message>
+    <message>
+        <source>Alert thresholds of the supervisor consoles</source>
+        <translation>Alert thresholds of the supervisor consoles</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::QueuesPanel</name>
     <message>
         <source>Queues</source>
@@ -507,6 +739,85 @@
     </message>
 </context>
 <context>
+    <name>halldesk::StaffPanel</name>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>May sign in</translation>
+    </message>
+    <message>
+        <source>Save staff member</source>
+        <translation>Save staff member</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>at least 8 characters</translation>
+    </message>
+    <message>
+        <source>Set temporary password</source>
+        <translation>Set temporary password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>Locked out</translation>
+    </message>
+    <message>
+        <source>No password</source>
+        <translation>No password</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
     <name>halldesk::SupervisorLoginDialog</name>
     <message>
         <source>Supervisor sign-in</source>
@@ -582,6 +893,10 @@
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::SupervisorStatusLine</name>
@@ -614,6 +929,45 @@
     <message>
         <source>No window of this area has anyone signed in.</source>
         <translation>No window of this area has anyone signed in.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::WindowsPanel</name>
+    <message>
+        <source>Queue served</source>
+        <translation>Queue served</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Save window</source>
+        <translation>Save window</translation>
+    </message>
+    <message>
+        <source>Window number</source>
+        <translation>Window number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>A larger weight calls that queue&apos;s citizens sooner; 1 is even.</source>
+        <translation>A larger weight calls that queue's citizens sooner; 1 is even.</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,14 @@ HallLayoutReader::HallLayoutReader(HallClient &client, QObject *parent)
             m_requested = false;
         emit onlineChanged(ready);
     });
+    // An administrator changed the layout (PROTOCOL.md §6.3.6): read it again.
+    connect(&m_client, &HallClient::eventReceived, this,
+            [this](const QString &kind, const QJsonObject &, qint64) {
+                if (kind != QLatin1String("layout"))
+                    return;
+                m_requested = false;
+                read();
+            });
 }
 
 void HallLayoutReader::start()

@@ -7,8 +7,9 @@ namespace halldesk {
 
 class HallClient;
 
-// Reads the hall layout (`hall`, PROTOCOL.md §5.2) on every connection of a HallClient: a
-// restarted server may have another hall. A failed read is tried again on the next connection.
+// Reads the hall layout (`hall`, PROTOCOL.md §5.2) on every connection of a HallClient (a
+// restarted server may have another hall) and on every `layout` event (an administrator
+// changed it). A failed read is tried again on the next connection.
 // For the terminals that show the whole hall (the board, the supervisor console).
 class HallLayoutReader : public QObject
 {

@@ -47,7 +47,12 @@ CounterController::CounterController(int window, HallClient &client, TerminalSto
     });
     connect(&m_client, &HallClient::eventReceived, this,
             [this](const QString &kind, const QJsonObject &data, qint64) {
-                m_model.applyEvent(kind, data);
+                // An administrator changed the hall (PROTOCOL.md §6.3.6): this window may
+                // serve other queues now.
+                if (kind == QLatin1String("layout"))
+                    loadHall();
+                else
+                    m_model.applyEvent(kind, data);
             });
     connect(&m_client, &HallClient::outboxChanged, this, [this](int pending) {
         emit pendingChanged(pending);
@@ -122,9 +127,10 @@ void CounterController::loadHall()
             return;
         }
         const bool firstTime = m_model.layout().isEmpty();
+        const QStringList served = m_model.layout().queuesOfWindow(windowNumber());
         m_model.setLayout(HallLayout::fromJson(reply.result));
         m_store.putStateObject(HallState, reply.result);
-        if (firstTime)
+        if (firstTime || m_model.layout().queuesOfWindow(windowNumber()) != served)
             subscribe();
     });
 }

@@ -163,6 +163,21 @@ QString OperationError::message() const
     case ErrorCode::PriorityNeedsStaff:
         text = tr("A priority ticket must be confirmed by a member of staff at the help desk.");
         break;
+    case ErrorCode::PriorityGroupDisabled:
+        text = tr("This priority group is not offered in this hall.");
+        break;
+    case ErrorCode::InvalidSetting:
+        text = tr("This value is not allowed here. Nothing was changed.");
+        break;
+    case ErrorCode::UnknownArea:
+        text = tr("This area does not exist.");
+        break;
+    case ErrorCode::LastAdmin:
+        text = tr("The hall must keep at least one active administrator.");
+        break;
+    case ErrorCode::OwnAdminRole:
+        text = tr("You cannot take away your own administrator role or deactivate yourself.");
+        break;
     case ErrorCode::BadMessage:
         text = tr("The message could not be read.");
         break;
@@ -322,6 +337,16 @@ QString OperationError::codeName(ErrorCode code)
         return QStringLiteral("appointment_cancelled");
     case ErrorCode::PriorityNeedsStaff:
         return QStringLiteral("priority_needs_staff");
+    case ErrorCode::PriorityGroupDisabled:
+        return QStringLiteral("priority_group_disabled");
+    case ErrorCode::InvalidSetting:
+        return QStringLiteral("invalid_setting");
+    case ErrorCode::UnknownArea:
+        return QStringLiteral("unknown_area");
+    case ErrorCode::LastAdmin:
+        return QStringLiteral("last_admin");
+    case ErrorCode::OwnAdminRole:
+        return QStringLiteral("own_admin_role");
     case ErrorCode::BadMessage:
         return QStringLiteral("bad_message");
     case ErrorCode::BadRequest:

@@ -62,6 +62,12 @@ enum class ErrorCode
     AppointmentCheckedIn, // detail: the number of the ticket issued for it
     AppointmentCancelled,
     PriorityNeedsStaff,
+    // Administration (PROTOCOL.md §5.35–5.44) and the priority groups a hall offers.
+    PriorityGroupDisabled,
+    InvalidSetting, // detail: the field, or why a holiday year was refused
+    UnknownArea,
+    LastAdmin,
+    OwnAdminRole,
     // Protocol and session: what the hall server answers a terminal.
     BadMessage,
     BadRequest,

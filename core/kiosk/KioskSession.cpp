@@ -5,10 +5,12 @@
 #include "client/HallLayoutReader.h"
 #include "clock/Clock.h"
 #include "clock/HallTime.h"
+#include "kiosk/PriorityGroupNames.h"
 #include "logging/HallDeskLogging.h"
 #include "validation/ResidentId.h"
 
 #include <QJsonArray>
+#include <QPointer>
 
 namespace halldesk {
 
@@ -38,7 +40,48 @@ KioskSession::KioskSession(HallClient &client, const Clock &clock, QObject *pare
     connect(&m_layout, &HallLayoutReader::layoutRead, this, [this](const QJsonObject &hall) {
         m_hall.applyLayout(hall);
         emit hallChanged();
+        readSettings();
     });
+}
+
+QStringList KioskSession::offeredPriorityGroups() const
+{
+    QStringList offered;
+    for (const QString &group : PriorityGroupNames::groups()) {
+        if (!m_disabledGroups.contains(group))
+            offered << group;
+    }
+    return offered;
+}
+
+void KioskSession::readSettings()
+{
+    m_client.request(QStringLiteral("hallSettings"), {},
+                     [self = QPointer<KioskSession>(this)](const ClientReply &reply) {
+                         if (!self)
+                             return;
+                         if (!reply.ok) {
+                             qCWarning(lcKiosk).noquote() << "The hall's settings could not be "
+                                                             "read:"
+                                                          << reply.error.message();
+                             return;
+                         }
+                         self->applySettings(reply.result);
+                     });
+}
+
+void KioskSession::applySettings(const QJsonObject &settings)
+{
+    QSet<QString> disabled;
+    for (const QJsonValue &value : settings.value(QLatin1String("priorityGroups")).toArray()) {
+        const QJsonObject group = value.toObject();
+        if (!group.value(QLatin1String("enabled")).toBool(true))
+            disabled.insert(group.value(QLatin1String("group")).toString());
+    }
+    if (disabled == m_disabledGroups)
+        return;
+    m_disabledGroups = disabled;
+    emit priorityGroupsChanged();
 }
 
 KioskSession::~KioskSession() = default;
@@ -188,6 +231,8 @@ void KioskSession::onEvent(const QString &kind, const QJsonObject &data)
     if (kind == QLatin1String("queue")) {
         m_hall.applyStatus(data);
         emit hallChanged();
+    } else if (kind == QLatin1String("settings")) {
+        applySettings(data);
     }
 }
 

@@ -45,6 +45,9 @@ public:
     bool start(QString *error = nullptr);
     bool isOnline() const;
     const KioskHall &hall() const { return m_hall; }
+    // The priority groups the hall offers (hallSettings, PROTOCOL.md §5.35), in the order of
+    // PriorityGroupNames::groups(); every group until the server has said otherwise.
+    QStringList offeredPriorityGroups() const;
 
     // A request is on its way and unanswered: the kiosk takes no other.
     bool isBusy() const { return !m_pendingKey.isEmpty(); }
@@ -56,6 +59,7 @@ public:
 signals:
     void onlineChanged(bool online);
     void hallChanged();
+    void priorityGroupsChanged();
     void busyChanged(bool busy);
     // The answer to this run's request.
     void ticketIssued(const halldesk::KioskTicket &ticket);
@@ -65,6 +69,8 @@ signals:
 
 private:
     void onSnapshot(const QJsonObject &snapshot);
+    void readSettings();
+    void applySettings(const QJsonObject &settings);
     void onEvent(const QString &kind, const QJsonObject &data);
     void onAnswered(const QString &key, const ClientReply &reply);
     KioskTicket ticketFrom(const QJsonObject &result, const QJsonObject &args) const;
@@ -74,6 +80,7 @@ private:
     const Clock &m_clock;
     HallLayoutReader m_layout;
     KioskHall m_hall;
+    QSet<QString> m_disabledGroups;
     QString m_pendingKey;
     QSet<QString> m_earlierKeys;  // requests of an earlier run still in the outbox
     QSet<QString> m_answeredKeys; // answered already: an answer heard twice prints once

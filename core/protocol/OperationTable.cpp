@@ -56,6 +56,17 @@ const QList<OperationSpec> &table()
         {"staffPhoto", A::Terminal, false},
         // The ticket kiosk: an appointment booked online, checked in by its code.
         {"checkInAppointment", A::Issue, true},
+        // Administration (§5.35–5.44): the hall's settings for every terminal, the rest for admins.
+        {"hallSettings", A::Terminal, false},
+        {"adminConfig", A::Admin, false},
+        {"adminSaveArea", A::Admin, true},
+        {"adminSaveQueue", A::Admin, true},
+        {"adminSaveWindow", A::Admin, true},
+        {"adminSaveStaff", A::Admin, true},
+        {"adminResetPassword", A::Admin, true},
+        {"adminSetPriorityGroups", A::Admin, true},
+        {"adminSetThresholds", A::Admin, true},
+        {"adminSaveHolidayYear", A::Admin, true},
     };
     return operations;
 }

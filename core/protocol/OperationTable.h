@@ -16,6 +16,7 @@ enum class OperationAccess
     Window,     // counters with a session, acting at the certificate's window
     Pad,        // pads only, for the certificate's window (no session)
     Supervisor, // supervisor consoles with a session
+    Admin,      // supervisor consoles with a session of staff role admin
 };
 
 struct OperationSpec

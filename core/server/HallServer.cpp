@@ -65,13 +65,7 @@ bool HallServer::listen(QString *error)
         return false;
     const QJsonObject hall = m_executor.run(
         [](WriterContext &context) { return ServerStore(context.statements).hallOverview(); });
-    for (const QJsonValue &value : hall.value(QLatin1String("windows")).toArray()) {
-        const QJsonObject window = value.toObject();
-        const int number = window.value(QLatin1String("number")).toInt();
-        m_windows.insert(number);
-        for (const QJsonValue &served : window.value(QLatin1String("queues")).toArray())
-            m_windowQueues[number] << served.toObject().value(QLatin1String("queue")).toString();
-    }
+    learnWindows(hall);
     const auto [day, finished] = m_executor.run([](WriterContext &context) {
         const int today = context.engine.today();
         return std::make_pair(today, ServerStore(context.statements).finishedPerQueue(today));
@@ -311,6 +305,14 @@ std::optional<OperationError> HallServer::checkAccess(ClientConnection *connecti
         if (role != TerminalRole::Supervisor)
             return OperationError(ErrorCode::Forbidden);
         return staffed ? std::nullopt : std::optional(noSession);
+    case OperationAccess::Admin:
+        if (role != TerminalRole::Supervisor)
+            return OperationError(ErrorCode::Forbidden);
+        if (!staffed)
+            return noSession;
+        if (connection->staff()->staff.role != StaffRole::Admin)
+            return OperationError(ErrorCode::Forbidden);
+        return std::nullopt;
     }
     return OperationError(ErrorCode::Forbidden);
 }

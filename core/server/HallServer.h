@@ -77,7 +77,7 @@ private:
     void runMutating(ClientConnection *connection, const ProtocolRequest &request);
     // The second half of runMutating, once a help-desk credential (if any) has been checked.
     void runPrepared(ClientConnection *connection, const ProtocolRequest &request,
-                     const ActingTerminal &who);
+                     const ActingTerminal &who, const QString &passwordHash = {});
     void login(ClientConnection *connection, const ProtocolRequest &request);
     void resume(ClientConnection *connection, const ProtocolRequest &request);
     void logout(ClientConnection *connection, const ProtocolRequest &request);
@@ -96,6 +96,16 @@ private:
     // The rating reads (followUps, ratingStats; HallServerRatings.cpp); false if `op` is
     // neither.
     bool readRatingQuery(ClientConnection *connection, const ProtocolRequest &request);
+    // adminConfig and hallSettings (HallServerAdmin.cpp); false for any other `op`.
+    bool readAdmin(ClientConnection *connection, const ProtocolRequest &request);
+    // adminResetPassword: the new password checked and hashed off the writer, then run.
+    void resetPassword(ClientConnection *connection, const ProtocolRequest &request,
+                       const ActingTerminal &who);
+    // What an administrative change means beyond its events: the windows the server knows,
+    // the staff sessions it ended, the holiday years of the calendar.
+    void applyAdminChange(const QString &op, const OperationOutcome &outcome);
+    // The windows and the queues each serves, from the `hall` overview.
+    void learnWindows(const QJsonObject &hall);
     // hallReport, hallCharts, staffAttendance and serviceRanking, on the report reader
     // (HallServerReports.cpp); false for any other `op`.
     bool readReport(ClientConnection *connection, const ProtocolRequest &request);

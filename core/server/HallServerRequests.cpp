@@ -6,6 +6,7 @@
 #include "protocol/ProtocolJson.h"
 #include "queue/EngineExecutor.h"
 #include "queue/QueueEngine.h"
+#include "server/AdminOperations.h"
 #include "server/AppointmentOperations.h"
 #include "server/CaseOperations.h"
 #include "server/ClientConnection.h"
@@ -126,6 +127,10 @@ void HallServer::runMutating(ClientConnection *connection, const ProtocolRequest
             return;
         }
     }
+    if (request.op == QLatin1String("adminResetPassword")) {
+        resetPassword(connection, request, who);
+        return;
+    }
     auto helpDesk = HelpDeskCredential::fromRequest(identity.role, request.op, request.args);
     if (auto *error = std::get_if<OperationError>(&helpDesk)) {
         m_metrics.request(request.op, error->code());
@@ -149,10 +154,12 @@ void HallServer::runMutating(ClientConnection *connection, const ProtocolRequest
 }
 
 void HallServer::runPrepared(ClientConnection *connection, const ProtocolRequest &request,
-                             const ActingTerminal &who)
+                             const ActingTerminal &who, const QString &passwordHash)
 {
     const TerminalIdentity &identity = connection->identity();
-    auto prepared = CaseOperations::handles(request.op)
+    auto prepared = AdminOperations::handles(request.op)
+                        ? AdminOperations::prepare(request.op, request.args, who, passwordHash)
+                    : CaseOperations::handles(request.op)
                         ? CaseOperations::prepare(request.op, request.args, who, m_casework)
                     : RatingOperations::handles(request.op)
                         ? RatingOperations::prepare(request.op, request.args, who, m_ratingPolicy,
@@ -200,7 +207,8 @@ void HallServer::runPrepared(ClientConnection *connection, const ProtocolRequest
 
 void HallServer::completed(const QString &op, OperationOutcome outcome)
 {
-    Q_UNUSED(op)
+    if (outcome.ok && !outcome.replayed && AdminOperations::handles(op))
+        applyAdminChange(op, outcome);
     m_servedToday.count(outcome.events);
     decorate(outcome.events);
     if (!outcome.events.isEmpty())
@@ -355,7 +363,7 @@ void HallServer::sendSnapshot(ClientConnection *connection, const QString &reque
 void HallServer::readQuery(ClientConnection *connection, const ProtocolRequest &request)
 {
     if (readCaseQuery(connection, request) || readRatingQuery(connection, request) ||
-        readReport(connection, request))
+        readReport(connection, request) || readAdmin(connection, request))
         return;
     const QString id = request.id;
     const QString op = request.op;

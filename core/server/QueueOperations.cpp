@@ -5,6 +5,8 @@
 #include "protocol/ProtocolJson.h"
 #include "queue/EngineExecutor.h"
 #include "queue/QueueEngine.h"
+#include "server/AdminOperations.h"
+#include "server/AdminStore.h"
 #include "server/StaffAuthenticator.h"
 
 #include <QHash>
@@ -161,6 +163,11 @@ std::variant<PreparedOperation, OperationError> prepareIssue(ArgumentReader &arg
         request.priority != PriorityGroup::None && confirmedAtKiosk ? who.helpDesk : std::nullopt;
     const Actor actor = who.actor;
     return PreparedOperation([request, actor, helpDesk](WriterContext &context) mutable {
+        // A group the hall does not offer (adminSetPriorityGroups) is refused before any PIN
+        // is looked at.
+        AdminStore settings(context.statements);
+        if (const auto refusal = AdminOperations::checkPriorityGroup(settings, request.priority))
+            return OperationOutcome::failure(*refusal);
         if (helpDesk) {
             // In this transaction: a wrong PIN is counted, and the count commits with the
             // refusal that is remembered under the request's key.

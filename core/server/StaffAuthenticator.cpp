@@ -141,6 +141,21 @@ OperationError StaffAuthenticator::countFailure(ServerStore &store, const StaffC
     return OperationError(ErrorCode::BadCredentials);
 }
 
+void StaffAuthenticator::hashPassword(const QString &password, std::function<void(QString)> done)
+{
+    QPointer<StaffAuthenticator> self(this);
+    m_hashing.start([self, password, iterations = m_settings.passwordIterations, done] {
+        QString hash;
+        try {
+            hash = PasswordHasher::hash(password, iterations);
+        } catch (const std::exception &e) {
+            qCWarning(lcServer) << "a new password could not be hashed:" << e.what();
+        }
+        if (self)
+            self->onOwnThread([done, hash] { done(hash); });
+    });
+}
+
 void StaffAuthenticator::checkHelpDesk(const HelpDeskCredential &credential,
                                        std::function<void(HelpDeskCheck)> done)
 {

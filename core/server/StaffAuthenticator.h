@@ -52,6 +52,10 @@ public:
     // hashing threads (a card needs no such check). `done` runs on this object's thread.
     void checkHelpDesk(const HelpDeskCredential &credential,
                        std::function<void(HelpDeskCheck)> done);
+    // Hashes a new password (adminResetPassword) on the hashing threads with the server's
+    // iteration count; `done` runs on this object's thread with the hash, or "" if OpenSSL
+    // failed.
+    void hashPassword(const QString &password, std::function<void(QString)> done);
     // The writer's half, inside the operation's transaction: the authorising staff member's
     // id, or bad_credentials / account_locked with a wrong PIN counted like a wrong password.
     static Result<qint64> authorise(WriterContext &context, const HelpDeskCheck &check);

@@ -312,19 +312,36 @@ QStringList reportSchema(Backend backend)
     return sql;
 }
 
+// Administration (issue 8): the hall's own settings an administrator changes while it runs
+// (alert thresholds, the priority groups offered), one JSON value per key, and the log of
+// every administrative change: who, when, what, and in which words, never a password or a
+// citizen's data.
+QStringList adminSchema(Backend backend)
+{
+    QStringList sql = {
+        QStringLiteral("CREATE TABLE hall_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL, "
+                       "updated_at_ms BIGINT NOT NULL, updated_by BIGINT REFERENCES staff(id))"),
+        QStringLiteral("CREATE TABLE admin_log (id {ID}, at_ms BIGINT NOT NULL, staff_id BIGINT "
+                       "REFERENCES staff(id), staff_no TEXT NOT NULL, operation TEXT NOT NULL, "
+                       "target TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '{}')"),
+        QStringLiteral("CREATE INDEX admin_log_by_time ON admin_log(at_ms)"),
+    };
+    return withIdColumns(backend, sql);
+}
+
 } // namespace
 
 QList<SchemaMigrations::Step> SchemaMigrations::steps(Backend backend)
 {
-    return {{1, initialSchema(backend)},     {2, serverSchema()},
-            {3, staffFiguresIndex()},        {4, caseSchema(backend)},
-            {5, documentSchema(backend)},    {6, ratingSchema(backend)},
-            {7, appointmentSchema(backend)}, {8, reportSchema(backend)}};
+    return {
+        {1, initialSchema(backend)},     {2, serverSchema()},          {3, staffFiguresIndex()},
+        {4, caseSchema(backend)},        {5, documentSchema(backend)}, {6, ratingSchema(backend)},
+        {7, appointmentSchema(backend)}, {8, reportSchema(backend)},   {9, adminSchema(backend)}};
 }
 
 int SchemaMigrations::latestVersion()
 {
-    return 8;
+    return 9;
 }
 
 } // namespace halldesk

@@ -42,6 +42,14 @@ void AlertMonitor::start()
     m_timer.start(m_thresholds.checkInterval);
 }
 
+void AlertMonitor::setThresholds(const AlertThresholds &thresholds)
+{
+    const auto interval = m_thresholds.checkInterval;
+    m_thresholds = thresholds;
+    m_thresholds.checkInterval = interval;
+    check();
+}
+
 void AlertMonitor::stop()
 {
     m_timer.stop();

@@ -39,6 +39,9 @@ public:
     void check();
 
     const AlertThresholds &thresholds() const { return m_thresholds; }
+    // The hall's thresholds (hallSettings, PROTOCOL.md §5.35), applied at once: live
+    // conditions are looked at again. The check interval stays this console's own.
+    void setThresholds(const AlertThresholds &thresholds);
     // Oldest first.
     QList<HallAlert> activeAlerts() const;
     int unacknowledged() const;

@@ -6,6 +6,8 @@ target_sources(halldesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/HallStateFigures.cpp
     ${CMAKE_CURRENT_LIST_DIR}/HallMonitor.cpp ${CMAKE_CURRENT_LIST_DIR}/HallMonitor.h
     ${CMAKE_CURRENT_LIST_DIR}/AlertThresholds.h ${CMAKE_CURRENT_LIST_DIR}/HallAlert.h
+    ${CMAKE_CURRENT_LIST_DIR}/AlertThresholdsJson.cpp ${CMAKE_CURRENT_LIST_DIR}/AlertThresholdsJson.h
+    ${CMAKE_CURRENT_LIST_DIR}/AdminConfig.cpp ${CMAKE_CURRENT_LIST_DIR}/AdminConfig.h
     ${CMAKE_CURRENT_LIST_DIR}/AlertMonitor.cpp ${CMAKE_CURRENT_LIST_DIR}/AlertMonitor.h
     ${CMAKE_CURRENT_LIST_DIR}/WindowGridModel.cpp ${CMAKE_CURRENT_LIST_DIR}/WindowGridModel.h
     ${CMAKE_CURRENT_LIST_DIR}/QueueTableModel.cpp ${CMAKE_CURRENT_LIST_DIR}/QueueTableModel.h

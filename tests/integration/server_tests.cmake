@@ -19,3 +19,6 @@ halldesk_add_backend_test(tst_appointmentstore SOURCES tst_appointmentstore.cpp 
 halldesk_add_backend_test(tst_hallreport SOURCES tst_hallreport.cpp TIMEOUT 120)
 # The supervisor's charts, staff attendance and quarterly ranking (issue 8), on each back-end.
 halldesk_add_backend_test(tst_staffreports SOURCES tst_staffreports.cpp TIMEOUT 120)
+# Administration (issue 8): the admin operations over the real server and TLS, on each
+# back-end (NetworkFixture takes PostgreSQL from HALLDESK_TEST_BACKEND).
+halldesk_add_backend_test(tst_adminserver SOURCES tst_adminserver.cpp TIMEOUT 300)

@@ -35,3 +35,15 @@ if(TARGET tst_supervisorstats)
     set_tests_properties(tst_supervisorstats PROPERTIES TIMEOUT 300 LABELS "network;gui"
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QTEST_FUNCTION_TIMEOUT=300000")
 endif()
+
+# The administration page (系统管理) against the real server on the demo hall, as its admin.
+halldesk_add_test(tst_adminscreen
+    SOURCES tst_adminscreen.cpp
+    LIBRARIES HallDesk::supervisor_ui)
+if(TARGET tst_adminscreen)
+    target_compile_definitions(tst_adminscreen PRIVATE
+        HALLDESK_SERVER_PATH="$<TARGET_FILE:halldesk-server>")
+    add_dependencies(tst_adminscreen halldesk-server)
+    set_tests_properties(tst_adminscreen PROPERTIES TIMEOUT 300 LABELS "network;gui"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QTEST_FUNCTION_TIMEOUT=300000")
+endif()

@@ -33,6 +33,7 @@ private slots:
     void aDroppedConnectionYieldsOneTicket();
     void aKilledKioskRecoversItsTicketOnce();
     void staleRequestsAreDropped();
+    void onlyOfferedPriorityGroups();
 
 private:
     bool startSession(ClientOutbox *outbox = nullptr);
@@ -286,6 +287,29 @@ void TestKioskSession::staleRequestsAreDropped()
     for (const OutboxEntry &entry : outbox.entries())
         kept << entry.key;
     QCOMPARE(kept, (QStringList{QStringLiteral("recent"), QStringLiteral("not a ticket")}));
+}
+
+void TestKioskSession::onlyOfferedPriorityGroups()
+{
+    QCOMPARE(m_session->offeredPriorityGroups().size(), 5);
+    m_fixture->rows(QStringLiteral("UPDATE staff SET role = 'admin' WHERE staff_no = 'S8'"));
+    auto console = m_fixture->raw(TerminalRole::Supervisor, 0);
+    QVERIFY(console);
+    QVERIFY(isOk(console->call(QStringLiteral("login"),
+                               {{QStringLiteral("staffNo"), QStringLiteral("S8")},
+                                {QStringLiteral("password"), NetworkFixture::Password}})));
+    QSignalSpy changed(m_session.get(), &KioskSession::priorityGroupsChanged);
+    QVERIFY(isOk(console->change(
+        QStringLiteral("adminSetPriorityGroups"),
+        {{QStringLiteral("groups"),
+          QJsonObject{{QStringLiteral("elderly"), false}, {QStringLiteral("pregnant"), false}}}})));
+    // Heard at once (the settings event) ...
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(m_session->offeredPriorityGroups(),
+             (QStringList{"disabled", "military", "serious_illness"}));
+    // ... and read again by a kiosk started later.
+    QVERIFY(startSession());
+    QVERIFY(QTest::qWaitFor([&] { return m_session->offeredPriorityGroups().size() == 3; }, 10000));
 }
 
 QTEST_GUILESS_MAIN(TestKioskSession)

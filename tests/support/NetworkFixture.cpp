@@ -1,6 +1,7 @@
 #include "NetworkFixture.h"
 
 #include "EngineFixture.h"
+#include "TestDatabase.h"
 #include "TestHall.h"
 #include "auth/PasswordHasher.h"
 #include "pki/TlsSettings.h"
@@ -195,8 +196,18 @@ NetworkFixture::NetworkFixture(ClockKind clock, const std::function<void(ServerS
     if (tune)
         tune(m_settings);
 
-    m_url.backend = Backend::Sqlite;
-    m_url.path = m_dir.filePath(QStringLiteral("hall.db"));
+    // SQLite unless the test runs on PostgreSQL (halldesk_add_backend_test).
+    if (TestDatabase::backendUnderTest() == Backend::Postgres) {
+        m_testDb = std::make_unique<TestDatabase>(Backend::Postgres);
+        if (!m_testDb->isValid()) {
+            m_error = m_testDb->error();
+            return;
+        }
+        m_url = m_testDb->url();
+    } else {
+        m_url.backend = Backend::Sqlite;
+        m_url.path = m_dir.filePath(QStringLiteral("hall.db"));
+    }
     {
         Database database(m_url);
         if (const auto error = database.open()) {

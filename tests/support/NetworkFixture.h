@@ -26,6 +26,8 @@
 
 namespace halldesk::test {
 
+class TestDatabase;
+
 // A terminal that speaks the protocol by hand over a real TLS WebSocket: for tests that need
 // to send exactly the bytes they mean (bad frames, repeated keys, pipelined requests).
 class RawTerminal
@@ -79,9 +81,9 @@ private:
 };
 
 // Everything a network test needs, for real: a temporary folder with a development PKI, a
-// fresh SQLite database holding smallHall() with a password for every staff member, the
-// writer, and a HallServer on 127.0.0.1 with its metrics in a registry of its own. Terminals
-// connect with certificates from the same PKI over real TLS.
+// fresh SQLite database (PostgreSQL when HALLDESK_TEST_BACKEND says so) holding smallHall() with a
+// password for every staff member, the writer, and a HallServer on 127.0.0.1 with its metrics in a
+// registry of its own. Terminals connect with certificates from the same PKI over real TLS.
 class NetworkFixture
 {
 public:
@@ -159,6 +161,8 @@ private:
     SystemClock m_systemClock;
     ClockKind m_clockKind;
     PersonalDataCipher m_cipher;
+    // PostgreSQL runs only (HALLDESK_TEST_BACKEND=postgres): dropped after the server is gone.
+    std::unique_ptr<TestDatabase> m_testDb;
     DatabaseUrl m_url;
     std::optional<DevelopmentPki> m_pki;
     ServerSettings m_settings;

@@ -15,3 +15,5 @@ halldesk_add_test(tst_reportrequest SOURCES tst_reportrequest.cpp)
 halldesk_add_test(tst_hallreporttable SOURCES tst_hallreporttable.cpp)
 halldesk_add_test(tst_reportcsv SOURCES tst_reportcsv.cpp)
 halldesk_add_test(tst_followuptablemodel SOURCES tst_followuptablemodel.cpp)
+# The administration page's model and the hall's alert thresholds, without widgets.
+halldesk_add_test(tst_adminconfig SOURCES tst_adminconfig.cpp)

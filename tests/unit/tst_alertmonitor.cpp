@@ -99,6 +99,7 @@ private slots:
     void eachKind_data();
     void eachKind();
     void thresholdsAreConfigurable();
+    void theHallsThresholdsApplyAtOnce();
     void satisfiedRatingsRaiseNothing_data();
     void satisfiedRatingsRaiseNothing();
     void acknowledgeAll();
@@ -379,6 +380,25 @@ void TestAlertMonitor::thresholdsAreConfigurable()
     event(QStringLiteral("rating"), rating(9, QStringLiteral("very_dissatisfied")));
     QCOMPARE(raised.count(), 1);
     QCOMPARE(usual.count(), 1);
+}
+
+void TestAlertMonitor::theHallsThresholdsApplyAtOnce()
+{
+    QSignalSpy raised(m_alerts.get(), &AlertMonitor::alertRaised);
+    begin(Kind::LongWait);
+    m_clock->advanceSecs(11 * 60);
+    m_alerts->check();
+    QCOMPARE(raised.count(), 0);
+    // An administrator lowers the hall's long wait to 10 minutes: raised without waiting
+    // for the next check, and the console keeps its own check interval.
+    AlertThresholds hall;
+    hall.longWait = std::chrono::minutes(10);
+    hall.checkInterval = std::chrono::hours(1);
+    const auto interval = m_alerts->thresholds().checkInterval;
+    m_alerts->setThresholds(hall);
+    QCOMPARE(raised.count(), 1);
+    QCOMPARE(m_alerts->thresholds().longWait, std::chrono::milliseconds(std::chrono::minutes(10)));
+    QCOMPARE(m_alerts->thresholds().checkInterval, interval);
 }
 
 void TestAlertMonitor::satisfiedRatingsRaiseNothing_data()

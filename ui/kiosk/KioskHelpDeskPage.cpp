@@ -132,6 +132,20 @@ KioskHelpDeskPage::KioskHelpDeskPage(QWidget *parent)
     refresh();
 }
 
+void KioskHelpDeskPage::setOfferedGroups(const QStringList &groups)
+{
+    for (QPushButton *button : std::as_const(m_groups)) {
+        const bool offered = groups.contains(button->property("group").toString());
+        if (!offered && button->isChecked()) {
+            button->group()->setExclusive(false);
+            button->setChecked(false);
+            button->group()->setExclusive(true);
+        }
+        button->setVisible(offered);
+    }
+    refresh();
+}
+
 void KioskHelpDeskPage::clear()
 {
     for (QPushButton *button : std::as_const(m_groups)) {

@@ -27,6 +27,8 @@ public:
     void setError(const QString &error);
 
     QList<QPushButton *> groupButtons() const { return m_groups; }
+    // Shows only these groups (the ones the hall offers, KioskSession).
+    void setOfferedGroups(const QStringList &groups);
     QPushButton *staffField() const { return m_staffField; }
     QPushButton *pinField() const { return m_pinField; }
     KioskKeypad *keypad() const { return m_keypad; }

@@ -124,6 +124,9 @@ KioskScreen::KioskScreen(KioskSession &session, TicketDispenser &dispenser, Slip
 
     connect(&m_session, &KioskSession::onlineChanged, this, &KioskScreen::refresh);
     connect(&m_session, &KioskSession::hallChanged, this, &KioskScreen::refresh);
+    // A group the hall no longer offers (PROTOCOL.md §5.42) is not offered here either.
+    connect(&m_session, &KioskSession::priorityGroupsChanged, this,
+            [this] { m_helpDesk->setOfferedGroups(m_session.offeredPriorityGroups()); });
     connect(&m_dispenser, &TicketDispenser::dispensed, this, &KioskScreen::onDispensed);
     connect(&m_dispenser, &TicketDispenser::refused, this, &KioskScreen::onRefused);
     connect(&m_dispenser, &TicketDispenser::recovered, this,

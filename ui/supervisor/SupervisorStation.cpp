@@ -2,8 +2,10 @@
 
 #include "client/HallClient.h"
 #include "logging/HallDeskLogging.h"
+#include "supervisor/AdminPage.h"
 #include "supervisor/AlertMonitor.h"
 #include "supervisor/AlertSound.h"
+#include "supervisor/AlertThresholdsJson.h"
 #include "supervisor/ChartsPage.h"
 #include "supervisor/FollowUpsPage.h"
 #include "supervisor/HallMonitor.h"
@@ -14,6 +16,8 @@
 #include "supervisor/SupervisorScreen.h"
 #include "supervisor/SupervisorWindow.h"
 #include "supervisor/WindowGridModel.h"
+
+#include <QPointer>
 
 namespace halldesk {
 
@@ -47,6 +51,31 @@ bool SupervisorStation::start(QString *error)
     m_window = std::make_unique<SupervisorWindow>(
         new SupervisorScreen(*m_hall, *m_alerts, *m_windowModel, *m_queueModel,
                              m_settings.alertSound ? m_sound.get() : nullptr, m_clock));
+    addPages();
+    connect(m_client.get(), &HallClient::connectionProblem, this,
+            [](const QString &problem) { qCWarning(lcSupervisor).noquote() << problem; });
+    // The hall's alert thresholds (PROTOCOL.md §5.35) replace the console's own once a
+    // supervisor is signed in, and whenever an administrator changes them.
+    connect(m_client.get(), &HallClient::sessionStarted, this,
+            &SupervisorStation::readHallSettings);
+    connect(m_client.get(), &HallClient::eventReceived, this,
+            [this](const QString &kind, const QJsonObject &data, qint64) {
+                if (kind == QLatin1String("settings"))
+                    applyHallSettings(data);
+                // Another administrator's change shows here too.
+                if ((kind == QLatin1String("settings") || kind == QLatin1String("layout")) &&
+                    isAdmin())
+                    m_admin->reload();
+            });
+    m_hall->start();
+    if (!m_client->start(error))
+        return false;
+    m_alerts->start();
+    return true;
+}
+
+void SupervisorStation::addPages()
+{
     m_reports = std::make_unique<SupervisorReports>(*m_client);
     m_followUps = new FollowUpsPage(*m_client);
     m_window->addPage(m_followUps, tr("Bad-rating follow-ups"));
@@ -56,13 +85,57 @@ bool SupervisorStation::start(QString *error)
     m_window->addPage(m_staffPage, tr("Staff"));
     m_reportsPage = new ReportsPage(*m_client, m_clock);
     m_window->addPage(m_reportsPage, tr("Reports"));
-    connect(m_client.get(), &HallClient::connectionProblem, this,
-            [](const QString &problem) { qCWarning(lcSupervisor).noquote() << problem; });
-    m_hall->start();
-    if (!m_client->start(error))
-        return false;
-    m_alerts->start();
-    return true;
+    // 系统管理: only for an administrator, and read when one signs in.
+    m_admin = new AdminPage(*m_client);
+    m_window->addPage(m_admin, tr("Administration"));
+    m_window->setPageVisible(m_admin, false);
+    connect(m_client.get(), &HallClient::sessionStarted, this, &SupervisorStation::showAdminPage);
+    connect(m_client.get(), &HallClient::sessionLost, this,
+            [this] { m_window->setPageVisible(m_admin, false); });
+}
+
+bool SupervisorStation::isAdmin() const
+{
+    const auto staff = m_client->signedInStaff();
+    return staff && staff->value(QLatin1String("role")).toString() == QLatin1String("admin");
+}
+
+void SupervisorStation::showAdminPage()
+{
+    const bool admin = isAdmin();
+    m_window->setPageVisible(m_admin, admin);
+    if (admin)
+        m_admin->reload();
+}
+
+void SupervisorStation::readHallSettings()
+{
+    m_client->request(QStringLiteral("hallSettings"), {},
+                      [self = QPointer<SupervisorStation>(this)](const ClientReply &reply) {
+                          if (!self)
+                              return;
+                          if (!reply.ok) {
+                              qCWarning(lcSupervisor).noquote()
+                                  << "The hall's alert thresholds could not be read:"
+                                  << reply.error.message();
+                              return;
+                          }
+                          self->applyHallSettings(reply.result);
+                      });
+}
+
+void SupervisorStation::applyHallSettings(const QJsonObject &settings)
+{
+    const QJsonValue value = settings.value(QLatin1String("thresholds"));
+    if (value.isNull()) // the hall has none of its own: this console's settings stay
+        return;
+    const auto thresholds = AlertThresholdsJson::fromJson(value.toObject());
+    if (!thresholds) {
+        qCWarning(lcSupervisor) << "The hall's alert thresholds are not usable; keeping these";
+        return;
+    }
+    m_alerts->setThresholds(*thresholds);
+    emit hallSettingsApplied();
 }
 
 SupervisorScreen *SupervisorStation::screen() const

@@ -2,12 +2,14 @@
 
 #include "supervisor/SupervisorSettings.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <functional>
 #include <memory>
 
 namespace halldesk {
 
+class AdminPage;
 class AlertMonitor;
 class AlertSound;
 class ChartsPage;
@@ -62,8 +64,22 @@ public:
     SupervisorReports *reports() const { return m_reports.get(); }
     ChartsPage *chartsPage() const { return m_chartsPage; }
     StaffPage *staffPage() const { return m_staffPage; }
+    // 系统管理, shown only while an administrator is signed in (owned by the window).
+    AdminPage *adminPage() const { return m_admin; }
+    // The signed-in staff member's role is admin.
+    bool isAdmin() const;
+
+signals:
+    // The hall's settings (thresholds) are in force on this console now.
+    void hallSettingsApplied();
 
 private:
+    // The pages after the live hall, in the order a supervisor needs them.
+    void addPages();
+    void showAdminPage();
+    void readHallSettings();
+    void applyHallSettings(const QJsonObject &settings);
+
     SupervisorSettings m_settings;
     const Clock &m_clock;
     std::unique_ptr<AlertSound> m_sound;
@@ -78,6 +94,7 @@ private:
     StaffPage *m_staffPage = nullptr;     // owned by m_window
     ReportsPage *m_reportsPage = nullptr; // owned by m_window
     FollowUpsPage *m_followUps = nullptr; // owned by m_window
+    AdminPage *m_admin = nullptr;
 };
 
 } // namespace halldesk

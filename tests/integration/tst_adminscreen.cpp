@@ -1,0 +1,349 @@
+// The administration page (系统管理) of the supervisor console against the real
+// halldesk-server process on the demo hall, offscreen at 1920×1080 in Chinese: hidden from a
+// supervisor, shown to the hall's administrator (HD0001); a window's queues and weights and a
+// staff member's role changed through the widgets by keyboard and read back from the server;
+// a refusal said in words; the alert thresholds reaching the console; no text cut off and no
+// font under 14 px (screenshots in supervisor-screens/).
+
+#include "NetworkFixture.h"
+#include "ScreenChecks.h"
+#include "ServerProcess.h"
+#include "client/HallClient.h"
+#include "clock/SystemClock.h"
+#include "i18n/TranslationInstaller.h"
+#include "supervisor/AdminPage.h"
+#include "supervisor/AlertMonitor.h"
+#include "supervisor/AlertSound.h"
+#include "supervisor/AreasQueuesPanel.h"
+#include "supervisor/HolidaysPanel.h"
+#include "supervisor/PriorityThresholdsPanel.h"
+#include "supervisor/StaffPanel.h"
+#include "supervisor/SupervisorLook.h"
+#include "supervisor/SupervisorStation.h"
+#include "supervisor/SupervisorWindow.h"
+#include "supervisor/WindowsPanel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#ifndef HALLDESK_SERVER_PATH
+#error "HALLDESK_SERVER_PATH must name the halldesk-server executable"
+#endif
+
+using namespace halldesk;
+using namespace halldesk::test;
+
+namespace {
+
+constexpr int Wait = 20000;
+const QString DemoPassword = QStringLiteral("halldesk");
+
+} // namespace
+
+class TestAdminScreen : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void aSupervisorSeesNoAdministration();
+    void theAdministratorSeesIt();
+    void windowQueuesAndWeightsByKeyboard();
+    void aRefusalInWords();
+    void staffRoleByKeyboard();
+    void thresholdsReachTheConsole();
+    void aHolidayYearFromItsFile();
+    void aSupervisorSignsInWithTheHallsThresholds();
+    void theDemotedSupervisorIsRefused();
+
+private:
+    AdminPage *page() const { return m_station->adminPage(); }
+    QString signIn(const QString &staffNo);
+    // Clicks `button` and waits for the answer and the configuration read after it.
+    bool saveAndReload(QPushButton *button, bool expectOk);
+    void showPanel(QWidget *panel);
+    void saveAndCheck(const QString &name);
+
+    TranslationInstaller m_translations;
+    QTemporaryDir m_dir;
+    SystemClock m_clock;
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<RawTerminal> m_kiosk;
+    std::unique_ptr<SupervisorStation> m_station;
+};
+
+void TestAdminScreen::initTestCase()
+{
+    QCOMPARE(m_translations.install(
+                 {QStringLiteral("halldesk_core"), QStringLiteral("halldesk_supervisor")},
+                 QLocale(QStringLiteral("zh_CN"))),
+             2);
+    QVERIFY(m_dir.isValid());
+    m_server = std::make_unique<ServerProcess>(QStringLiteral(HALLDESK_SERVER_PATH), m_dir.path());
+    QVERIFY2(m_server->start(), qPrintable(m_server->lastOutput()));
+    m_kiosk = m_server->kiosk();
+    QVERIFY(m_kiosk);
+    SupervisorSettings settings;
+    settings.serverUrl = m_server->url();
+    settings.tls = *m_server->terminalFiles(TerminalRole::Supervisor, 0);
+    m_station = std::make_unique<SupervisorStation>(settings, m_clock, nullptr);
+    QString error;
+    QVERIFY2(m_station->start(&error), qPrintable(error));
+    m_station->window()->resize(1920, 1080);
+    m_station->window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_station->window()));
+}
+
+void TestAdminScreen::cleanupTestCase()
+{
+    m_station.reset();
+    m_kiosk.reset();
+    if (m_server)
+        QVERIFY(m_server->stop());
+}
+
+QString TestAdminScreen::signIn(const QString &staffNo)
+{
+    auto problem = std::make_shared<std::optional<QString>>();
+    m_station->login(staffNo, DemoPassword, [problem](const QString &p) { *problem = p; });
+    if (!QTest::qWaitFor([&] { return problem->has_value(); }, Wait))
+        return QStringLiteral("no answer");
+    return **problem;
+}
+
+bool TestAdminScreen::saveAndReload(QPushButton *button, bool expectOk)
+{
+    QSignalSpy answered(page(), &AdminPage::changeAnswered);
+    QSignalSpy loaded(page(), &AdminPage::configLoaded);
+    button->setFocus();
+    QTest::keyClick(button, Qt::Key_Space);
+    if (!QTest::qWaitFor([&] { return !answered.isEmpty() && !loaded.isEmpty(); }, Wait))
+        return false;
+    return answered.first().at(0).toBool() == expectOk;
+}
+
+void TestAdminScreen::showPanel(QWidget *panel)
+{
+    m_station->window()->showPage(page());
+    page()->tabs()->setCurrentWidget(panel);
+    QCoreApplication::processEvents();
+}
+
+void TestAdminScreen::aSupervisorSeesNoAdministration()
+{
+    QCOMPARE(signIn(QStringLiteral("HD0002")), QString());
+    QVERIFY(!m_station->isAdmin());
+    QVERIFY(!m_station->window()->pageTitles().contains(QStringLiteral("系统管理")));
+}
+
+void TestAdminScreen::theAdministratorSeesIt()
+{
+    QSignalSpy loaded(page(), &AdminPage::configLoaded);
+    QCOMPARE(signIn(QStringLiteral("HD0001")), QString());
+    QVERIFY(QTest::qWaitFor([&] { return !loaded.isEmpty(); }, Wait));
+    QVERIFY(m_station->window()->pageTitles().contains(QStringLiteral("系统管理")));
+    QCOMPARE(page()->config().windows.size(), 271);
+    QCOMPARE(page()->config().staff.size(), 500);
+    QCOMPARE(page()->tabs()->tabText(1), QStringLiteral("窗口"));
+    showPanel(page()->areasQueues());
+    saveAndCheck(QStringLiteral("admin-areas"));
+    showPanel(page()->holidays());
+    saveAndCheck(QStringLiteral("admin-holidays"));
+}
+
+void TestAdminScreen::windowQueuesAndWeightsByKeyboard()
+{
+    WindowsPanel *panel = page()->windows();
+    showPanel(panel);
+    panel->list()->setFocus();
+    QTest::keyClick(panel->list(), Qt::Key_Home);
+    QCOMPARE(panel->served(), (QList<AdminConfig::ServedQueue>{{QStringLiteral("A-CIT"), 1.0},
+                                                               {QStringLiteral("A-ENT"), 2.0}}));
+    // A-ENT off, A-PICK on, A-CIT weighed 3: by keyboard, as an administrator does it.
+    QTableWidget *table = panel->queueTable();
+    auto rowOf = [table](const QString &code) {
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->cellWidget(row, 0)->property("queue").toString() == code)
+                return row;
+        return -1;
+    };
+    QTest::keyClick(table->cellWidget(rowOf(QStringLiteral("A-ENT")), 0), Qt::Key_Space);
+    QTest::keyClick(table->cellWidget(rowOf(QStringLiteral("A-PICK")), 0), Qt::Key_Space);
+    auto *weight =
+        static_cast<QDoubleSpinBox *>(table->cellWidget(rowOf(QStringLiteral("A-CIT")), 1));
+    weight->setFocus();
+    QTest::keyClick(weight, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(weight, QStringLiteral("3"));
+    QTest::keyClick(weight, Qt::Key_Tab);
+    saveAndCheck(QStringLiteral("admin-windows"));
+    QVERIFY(saveAndReload(panel->saveButton(), true));
+    QCOMPARE(page()->status(), QStringLiteral("已保存，大厅即刻按新设置运行。"));
+
+    // What every terminal reads of the hall has it now.
+    const QJsonObject hall = resultOf(m_kiosk->call(QStringLiteral("hall")));
+    const QJsonObject first = hall.value("windows").toArray().first().toObject();
+    QCOMPARE(first.value("number").toInt(), 1);
+    QCOMPARE(first.value("queues").toArray(),
+             (QJsonArray{QJsonObject{{"queue", "A-CIT"}, {"weight", 3}},
+                         QJsonObject{{"queue", "A-PICK"}, {"weight", 1}}}));
+    // The page shows the server's answer, window 1 still chosen.
+    QCOMPARE(panel->served(), (QList<AdminConfig::ServedQueue>{{QStringLiteral("A-CIT"), 3.0},
+                                                               {QStringLiteral("A-PICK"), 1.0}}));
+}
+
+void TestAdminScreen::aRefusalInWords()
+{
+    WindowsPanel *panel = page()->windows();
+    showPanel(panel);
+    for (const AdminConfig::ServedQueue &served : panel->served())
+        panel->setServed(served.queue, 0);
+    QVERIFY(saveAndReload(panel->saveButton(), false));
+    QCOMPARE(page()->status(),
+             QStringLiteral("未保存：办理的业务（至少一项，每项一次）：该值不允许。"));
+    saveAndCheck(QStringLiteral("admin-refused"));
+    // Nothing changed on the server, and the form shows it again.
+    QCOMPARE(panel->served().size(), 2);
+}
+
+void TestAdminScreen::staffRoleByKeyboard()
+{
+    StaffPanel *panel = page()->staff();
+    showPanel(panel);
+    QVERIFY(panel->selectStaff(QStringLiteral("HD0002")));
+    QCOMPARE(panel->roleBox()->currentText(), QStringLiteral("值班长"));
+    panel->roleBox()->setFocus();
+    QTest::keyClick(panel->roleBox(), Qt::Key_Up);
+    QCOMPARE(panel->roleBox()->currentText(), QStringLiteral("办事员"));
+    saveAndCheck(QStringLiteral("admin-staff"));
+    QVERIFY(saveAndReload(panel->saveButton(), true));
+    const AdminConfig::Staff *staff = page()->config().staffMember(QStringLiteral("HD0002"));
+    QVERIFY(staff);
+    QCOMPARE(staff->role, QStringLiteral("clerk"));
+    QCOMPARE(panel->table()->item(panel->table()->currentRow(), 2)->text(),
+             QStringLiteral("办事员"));
+}
+
+void TestAdminScreen::thresholdsReachTheConsole()
+{
+    PriorityThresholdsPanel *panel = page()->priorityThresholds();
+    showPanel(panel);
+    QSpinBox *longWait = panel->minutesBox(0);
+    longWait->setFocus();
+    QTest::keyClick(longWait, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(longWait, QStringLiteral("45"));
+    QTest::keyClick(longWait, Qt::Key_Tab);
+    QSignalSpy applied(m_station.get(), &SupervisorStation::hallSettingsApplied);
+    saveAndCheck(QStringLiteral("admin-priority-alerts"));
+    auto *save = panel->findChildren<QPushButton *>().last();
+    QVERIFY(saveAndReload(save, true));
+    // The console's own alerts follow the hall's thresholds (the `settings` event).
+    QVERIFY(QTest::qWaitFor([&] { return !applied.isEmpty(); }, Wait));
+    QCOMPARE(m_station->alerts()->thresholds().longWait,
+             std::chrono::milliseconds(std::chrono::minutes(45)));
+}
+
+void TestAdminScreen::aHolidayYearFromItsFile()
+{
+    HolidaysPanel *panel = page()->holidays();
+    showPanel(panel);
+    auto write = [this](const QString &name, const QByteArray &json) {
+        QFile file(m_dir.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(json) == json.size() ? file.fileName()
+                                                                                  : QString();
+    };
+    // A day off outside its year is said in words, and nothing is sent.
+    const QString wrong = write(QStringLiteral("cn-2031-wrong.json"),
+                                R"({"year": 2031, "notice": "通知", "holidays": [)"
+                                R"({"name": "元旦", "off": [["2030-12-31", "2030-12-31"]]}]})");
+    QVERIFY(!wrong.isEmpty());
+    QSignalSpy answered(page(), &AdminPage::changeAnswered);
+    panel->pathEdit()->setFocus();
+    QTest::keyClicks(panel->pathEdit(), wrong);
+    QTest::keyClick(panel->pathEdit(), Qt::Key_Return);
+    QVERIFY2(panel->problem().startsWith(QStringLiteral("这不是有效的节假日通知：")),
+             qPrintable(panel->problem()));
+    QVERIFY(answered.isEmpty());
+    saveAndCheck(QStringLiteral("admin-holidays-refused"));
+
+    const QString right = write(QStringLiteral("cn-2031.json"),
+                                R"({"year": 2031, "notice": "国务院办公厅关于2031年部分节假日)"
+                                R"(安排的通知", "holidays": [{"name": "元旦", "off": )"
+                                R"([["2031-01-01", "2031-01-01"]]}]})");
+    QVERIFY(!right.isEmpty());
+    QSignalSpy loaded(page(), &AdminPage::configLoaded);
+    panel->pathEdit()->clear();
+    QTest::keyClicks(panel->pathEdit(), right);
+    QTest::keyClick(panel->pathEdit(), Qt::Key_Return);
+    QVERIFY(QTest::qWaitFor([&] { return !answered.isEmpty() && !loaded.isEmpty(); }, Wait));
+    QVERIFY(answered.first().at(0).toBool());
+    QVERIFY(panel->problem().isEmpty());
+    const auto years = page()->config().holidayYears;
+    QVERIFY(std::any_of(years.begin(), years.end(),
+                        [](const AdminConfig::HolidayYearInfo &y) { return y.year == 2031; }));
+    QCOMPARE(panel->table()->rowCount(), int(years.size()));
+}
+
+void TestAdminScreen::aSupervisorSignsInWithTheHallsThresholds()
+{
+    // A console started with its own thresholds takes the hall's at sign-in (hallSettings).
+    SupervisorSettings settings;
+    settings.serverUrl = m_server->url();
+    settings.tls = *m_server->terminalFiles(TerminalRole::Supervisor, 0);
+    settings.thresholds.longWait = std::chrono::minutes(5);
+    SupervisorStation other(settings, m_clock, nullptr);
+    QString error;
+    QVERIFY2(other.start(&error), qPrintable(error));
+    QCOMPARE(other.alerts()->thresholds().longWait,
+             std::chrono::milliseconds(std::chrono::minutes(5)));
+    QSignalSpy applied(&other, &SupervisorStation::hallSettingsApplied);
+    auto problem = std::make_shared<std::optional<QString>>();
+    other.login(QStringLiteral("HD0003"), DemoPassword,
+                [problem](const QString &p) { *problem = p; });
+    QVERIFY(QTest::qWaitFor([&] { return problem->has_value(); }, Wait));
+    QCOMPARE(**problem, QString());
+    QVERIFY(QTest::qWaitFor([&] { return !applied.isEmpty(); }, Wait));
+    QCOMPARE(other.alerts()->thresholds().longWait,
+             std::chrono::milliseconds(std::chrono::minutes(45)));
+    QVERIFY(!other.isAdmin());
+    QVERIFY(!other.window()->pageTitles().contains(QStringLiteral("系统管理")));
+}
+
+void TestAdminScreen::theDemotedSupervisorIsRefused()
+{
+    // HD0002 is a clerk now: the console says so in words and shows no administration.
+    QCOMPARE(signIn(QStringLiteral("HD0002")), SupervisorStation::loginProblem([] {
+                 ClientReply reply;
+                 reply.error = OperationError(ErrorCode::Forbidden);
+                 return reply;
+             }()));
+}
+
+void TestAdminScreen::saveAndCheck(const QString &name)
+{
+    QCoreApplication::processEvents();
+    QWidget *window = m_station->window();
+    const QString shot = saveShot(window, QStringLiteral("supervisor-screens"), name);
+    QCOMPARE(window->size(), QSize(1920, 1080));
+    const QStringList clipped = clippedTexts(window);
+    QVERIFY2(clipped.isEmpty(),
+             qPrintable(clipped.join(QLatin1Char('\n')) + QLatin1Char('\n') + shot));
+    const QStringList small = smallFonts(window, SupervisorLook::MinimumPx);
+    QVERIFY2(small.isEmpty(), qPrintable(small.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(TestAdminScreen)
+#include "tst_adminscreen.moc"
