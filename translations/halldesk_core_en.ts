@@ -1940,26 +1940,6 @@
         </translation>
     </message>
     <message>
-        <source>Elderly</source>
-        <translation>Elderly</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Disabled</translation>
-    </message>
-    <message>
-        <source>Military</source>
-        <translation>Military</translation>
-    </message>
-    <message>
-        <source>Pregnant</source>
-        <translation>Pregnant</translation>
-    </message>
-    <message>
-        <source>Serious illness</source>
-        <translation>Serious illness</translation>
-    </message>
-    <message>
         <source>Priority: %1</source>
         <translation>Priority: %1</translation>
     </message>

@@ -1934,26 +1934,6 @@
         </translation>
     </message>
     <message>
-        <source>Elderly</source>
-        <translation>老年人</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>残疾人</translation>
-    </message>
-    <message>
-        <source>Military</source>
-        <translation>军人</translation>
-    </message>
-    <message>
-        <source>Pregnant</source>
-        <translation>孕妇</translation>
-    </message>
-    <message>
-        <source>Serious illness</source>
-        <translation>重病患者</translation>
-    </message>
-    <message>
         <source>Priority: %1</source>
         <translation>优先：%1</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "counter/TicketFormat.h"
 
+#include "domain/PriorityGroupNames.h"
+
 #include <QStringList>
 
 namespace halldesk {
@@ -28,21 +30,7 @@ QString TicketFormat::minutes(qint64 ms)
 
 QString TicketFormat::priority(PriorityGroup group)
 {
-    switch (group) {
-    case PriorityGroup::None:
-        return {};
-    case PriorityGroup::Elderly:
-        return tr("Elderly");
-    case PriorityGroup::Disabled:
-        return tr("Disabled");
-    case PriorityGroup::MilitaryVeteran:
-        return tr("Military");
-    case PriorityGroup::Pregnant:
-        return tr("Pregnant");
-    case PriorityGroup::SeriousIllness:
-        return tr("Serious illness");
-    }
-    return {};
+    return PriorityGroupNames::displayName(toStorageName(group));
 }
 
 QString TicketFormat::notes(const Ticket &ticket, int ownWindow)

@@ -5,7 +5,7 @@
 #include "client/HallLayoutReader.h"
 #include "clock/Clock.h"
 #include "clock/HallTime.h"
-#include "kiosk/PriorityGroupNames.h"
+#include "domain/PriorityGroupNames.h"
 #include "logging/HallDeskLogging.h"
 #include "validation/ResidentId.h"
 

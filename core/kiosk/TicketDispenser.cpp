@@ -2,7 +2,7 @@
 
 #include "domain/OperationError.h"
 #include "kiosk/KioskSession.h"
-#include "kiosk/PriorityGroupNames.h"
+#include "domain/PriorityGroupNames.h"
 #include "kiosk/SlipPrinter.h"
 #include "logging/HallDeskLogging.h"
 

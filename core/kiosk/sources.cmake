@@ -4,7 +4,6 @@ target_sources(halldesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/KioskRequest.h
     ${CMAKE_CURRENT_LIST_DIR}/KioskTicket.h
     ${CMAKE_CURRENT_LIST_DIR}/KioskSession.cpp ${CMAKE_CURRENT_LIST_DIR}/KioskSession.h
-    ${CMAKE_CURRENT_LIST_DIR}/PriorityGroupNames.cpp ${CMAKE_CURRENT_LIST_DIR}/PriorityGroupNames.h
     ${CMAKE_CURRENT_LIST_DIR}/SlipPrinter.h
     ${CMAKE_CURRENT_LIST_DIR}/WindowRanges.cpp ${CMAKE_CURRENT_LIST_DIR}/WindowRanges.h
     ${CMAKE_CURRENT_LIST_DIR}/TicketDispenser.cpp ${CMAKE_CURRENT_LIST_DIR}/TicketDispenser.h

@@ -2,7 +2,7 @@
 
 #include "kiosk/KioskKeypad.h"
 #include "kiosk/KioskLook.h"
-#include "kiosk/PriorityGroupNames.h"
+#include "domain/PriorityGroupNames.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>

@@ -12,7 +12,7 @@
 #include "kiosk/KioskQueuePage.h"
 #include "kiosk/KioskSession.h"
 #include "kiosk/KioskStatusBar.h"
-#include "kiosk/PriorityGroupNames.h"
+#include "domain/PriorityGroupNames.h"
 #include "kiosk/SlipPrinter.h"
 #include "kiosk/TicketDispenser.h"
 #include "speech/KioskVoice.h"

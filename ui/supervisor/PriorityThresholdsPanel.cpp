@@ -1,6 +1,6 @@
 #include "supervisor/PriorityThresholdsPanel.h"
 
-#include "kiosk/PriorityGroupNames.h"
+#include "domain/PriorityGroupNames.h"
 #include "supervisor/AlertThresholdsJson.h"
 
 #include <QCheckBox>

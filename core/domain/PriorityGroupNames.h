@@ -6,7 +6,8 @@
 
 namespace halldesk {
 
-// The priority groups (绿色通道) as the kiosk and the slip name them to citizens.
+// The priority groups (绿色通道) as every screen names them: the kiosk, the slip, the counter
+// and the administration page, one wording for citizens and staff alike.
 class PriorityGroupNames
 {
     Q_DECLARE_TR_FUNCTIONS(PriorityGroupNames)

@@ -1,4 +1,4 @@
-#include "kiosk/PriorityGroupNames.h"
+#include "domain/PriorityGroupNames.h"
 
 #include "domain/PriorityGroup.h"
 
