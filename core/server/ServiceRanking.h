@@ -21,6 +21,8 @@ public:
         : m_sql(statements)
     {}
 
+    // The sign-ins of a range of days (two day keys bound), for its attendance part.
+    static QString signInsSql();
     static QDate quarterStart(int year, int quarter) { return QDate(year, quarter * 3 - 2, 1); }
     static QDate quarterEnd(int year, int quarter)
     {

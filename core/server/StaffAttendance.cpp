@@ -19,6 +19,15 @@
 
 namespace halldesk {
 
+QString StaffAttendance::eventsSql()
+{
+    // The kind IN (...) term is events_attendance's own (schema step 10), word for word.
+    return QStringLiteral("SELECT staff_id, service_day, at_ms, kind, window_number, detail FROM "
+                          "events WHERE service_day >= ? AND service_day <= ? AND kind IN "
+                          "('sign_in', 'sign_out', 'pause', 'resume_window') AND staff_id IS NOT "
+                          "NULL ORDER BY staff_id, service_day, at_ms, id");
+}
+
 namespace {
 
 struct Break
@@ -100,12 +109,7 @@ QJsonObject StaffAttendance::build(QDate from, QDate to, qint64 nowMs, const Hal
     const int last = HallTime::dayKey(to);
     const int today = HallTime::dayKey(time.serviceDay(nowMs));
     std::map<DayKey, Day> days;
-    auto &e = m_sql.run(
-        QStringLiteral("SELECT staff_id, service_day, at_ms, kind, window_number, detail FROM "
-                       "events WHERE service_day >= ? AND service_day <= ? AND kind IN "
-                       "('sign_in', 'sign_out', 'pause', 'resume_window') AND staff_id IS NOT "
-                       "NULL ORDER BY staff_id, service_day, at_ms, id"),
-        {first, last});
+    auto &e = m_sql.run(eventsSql(), {first, last});
     {
         StatementFinisher done(e);
         while (e.next()) {

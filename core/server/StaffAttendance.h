@@ -18,6 +18,8 @@ class StaffAttendance
 public:
     // The longest range one answer covers: a quarter.
     static constexpr int MaxDays = 92;
+    // The windows' sign-ins, sign-outs and breaks of a range of days (two day keys bound).
+    static QString eventsSql();
 
     explicit StaffAttendance(PreparedStatements &statements)
         : m_sql(statements)

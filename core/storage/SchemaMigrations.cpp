@@ -329,19 +329,31 @@ QStringList adminSchema(Backend backend)
     return withIdColumns(backend, sql);
 }
 
+// Attendance (issue 8, PROTOCOL.md §5.33–5.34): the windows' sign-ins, sign-outs and breaks
+// of a range of days, without walking every ticket's events of those days. Partial, so the
+// counters' hot path (an event per call and finish) does not pay for it; a query uses it when
+// its WHERE repeats the index's kind IN (...) term word for word (SQLite's rule).
+QStringList attendanceIndex()
+{
+    return {QStringLiteral("CREATE INDEX events_attendance ON events(service_day, kind, staff_id, "
+                           "window_number, at_ms) WHERE kind IN ('sign_in', 'sign_out', "
+                           "'pause', 'resume_window')")};
+}
+
 } // namespace
 
 QList<SchemaMigrations::Step> SchemaMigrations::steps(Backend backend)
 {
-    return {
-        {1, initialSchema(backend)},     {2, serverSchema()},          {3, staffFiguresIndex()},
-        {4, caseSchema(backend)},        {5, documentSchema(backend)}, {6, ratingSchema(backend)},
-        {7, appointmentSchema(backend)}, {8, reportSchema(backend)},   {9, adminSchema(backend)}};
+    return {{1, initialSchema(backend)},     {2, serverSchema()},
+            {3, staffFiguresIndex()},        {4, caseSchema(backend)},
+            {5, documentSchema(backend)},    {6, ratingSchema(backend)},
+            {7, appointmentSchema(backend)}, {8, reportSchema(backend)},
+            {9, adminSchema(backend)},       {10, attendanceIndex()}};
 }
 
 int SchemaMigrations::latestVersion()
 {
-    return 9;
+    return 10;
 }
 
 } // namespace halldesk
