@@ -190,11 +190,13 @@ void TestStaffReports::attendanceReadsItsIndex()
     // index at all (whether the query implies the index's condition).
     if (!sqlite)
         QVERIFY(q.exec(QStringLiteral("SET enable_seqscan = off")));
-    QVERIFY(q.prepare(
-        (sqlite ? QStringLiteral("EXPLAIN QUERY PLAN ") : QStringLiteral("EXPLAIN ")) + sql));
-    q.addBindValue(20261001);
-    q.addBindValue(20261231);
-    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    // PostgreSQL cannot prepare an EXPLAIN: the two days go into the text.
+    QString explained = sql;
+    explained.replace(explained.indexOf(u'?'), 1, QStringLiteral("20261001"));
+    explained.replace(explained.indexOf(u'?'), 1, QStringLiteral("20261231"));
+    const QString explain =
+        (sqlite ? QStringLiteral("EXPLAIN QUERY PLAN ") : QStringLiteral("EXPLAIN ")) + explained;
+    QVERIFY2(q.exec(explain), qPrintable(q.lastError().text()));
     QStringList plan;
     while (q.next())
         plan << q.value(q.record().count() - 1).toString();
