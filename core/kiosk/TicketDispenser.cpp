@@ -1,8 +1,8 @@
 #include "kiosk/TicketDispenser.h"
 
 #include "domain/OperationError.h"
-#include "kiosk/KioskSession.h"
 #include "domain/PriorityGroupNames.h"
+#include "kiosk/KioskSession.h"
 #include "kiosk/SlipPrinter.h"
 #include "logging/HallDeskLogging.h"
 

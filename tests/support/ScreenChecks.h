@@ -10,8 +10,8 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QPointingDevice>
+#include <QRegularExpression>
 #include <QTest>
 #include <QWidget>
 #include <functional>

@@ -1,8 +1,8 @@
 #include "kiosk/KioskHelpDeskPage.h"
 
+#include "domain/PriorityGroupNames.h"
 #include "kiosk/KioskKeypad.h"
 #include "kiosk/KioskLook.h"
-#include "domain/PriorityGroupNames.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>

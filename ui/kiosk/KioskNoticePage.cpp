@@ -1,7 +1,7 @@
 #include "kiosk/KioskNoticePage.h"
 
-#include "kiosk/KioskLook.h"
 #include "domain/PriorityGroupNames.h"
+#include "kiosk/KioskLook.h"
 #include "notice/TicketWording.h"
 
 #include <QLabel>
