@@ -1,5 +1,7 @@
 #include "supervisor/HallReportTable.h"
 
+#include "supervisor/ReportText.h"
+
 #include <QJsonArray>
 
 namespace halldesk {
@@ -80,7 +82,7 @@ QStringList HallReportTable::rowTexts(const QJsonObject &row, const QString &key
             minutesText(row.value(QLatin1String("averageServiceMs"))),
             count("rated"),
             QString::number(bad),
-            rateText(row.value(QLatin1String("satisfactionRate")))};
+            ReportText::rate(row.value(QLatin1String("satisfactionRate")))};
 }
 
 QString HallReportTable::minutesText(const QJsonValue &ms)
@@ -88,13 +90,6 @@ QString HallReportTable::minutesText(const QJsonValue &ms)
     if (!ms.isDouble())
         return QStringLiteral("—");
     return QString::number(ms.toDouble() / 60000.0, 'f', 1);
-}
-
-QString HallReportTable::rateText(const QJsonValue &rate)
-{
-    if (!rate.isDouble())
-        return QStringLiteral("—");
-    return QString::number(rate.toDouble() * 100.0, 'f', 1) + QLatin1Char('%');
 }
 
 QString HallReportTable::title() const

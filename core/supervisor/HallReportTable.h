@@ -61,7 +61,6 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString minutesText(const QJsonValue &ms);
-    static QString rateText(const QJsonValue &rate);
 
 private:
     QString keyText(const QJsonObject &row) const;

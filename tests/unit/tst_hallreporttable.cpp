@@ -1,6 +1,7 @@
 // HallReportTable: a hallReport answer as the texts of the screen, the CSV and the PDF.
 
 #include "supervisor/HallReportTable.h"
+#include "supervisor/ReportText.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -152,9 +153,9 @@ void TestHallReportTable::textsOfTimesAndRates()
     QFETCH(QJsonValue, ms);
     QFETCH(QString, minutes);
     QCOMPARE(HallReportTable::minutesText(ms), minutes);
-    QCOMPARE(HallReportTable::rateText(QJsonValue::Null), QStringLiteral("—"));
-    QCOMPARE(HallReportTable::rateText(1.0), QStringLiteral("100.0%"));
-    QCOMPARE(HallReportTable::rateText(0.66666), QStringLiteral("66.7%"));
+    QCOMPARE(ReportText::rate(QJsonValue::Null), QStringLiteral("—"));
+    QCOMPARE(ReportText::rate(1.0), QStringLiteral("100.0%"));
+    QCOMPARE(ReportText::rate(0.66666), QStringLiteral("66.7%"));
 }
 
 QTEST_GUILESS_MAIN(TestHallReportTable)
