@@ -17,6 +17,20 @@ trap cleanup EXIT
 HALLDESK_TEST_PG_URL=$(scripts/pg-test-server.sh start "$pg_dir")
 export HALLDESK_TEST_PG_URL
 
+# Runs the tests of one build. On a failure the lines that say why (a failed check, a fatal
+# message, a sanitizer report with its first frames) are printed again at the end, where a CI
+# log that keeps only its head and tail still shows them.
+run_tests() {
+    local dir=$1
+    shift
+    if ctest --test-dir "$dir" --output-on-failure -j"$jobs" --timeout 900 "$@"; then
+        return 0
+    fi
+    echo "== why the tests of $dir failed"
+    awk -f scripts/failed-test-summary.awk "$dir/Testing/Temporary/LastTest.log" | tail -n 150 || true
+    return 1
+}
+
 # Optimized as shipped, but without debug information: it took a third of the compile time,
 # and CI must stay within 40 minutes on two cores.
 echo "== build (RelWithDebInfo without -g, PostgreSQL tests on) [$(date +%T)]"
@@ -24,7 +38,7 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS
     -DHALLDESK_POSTGRES_TESTS=ON >/dev/null
 cmake --build build -j"$jobs"
 echo "== tests [$(date +%T)]"
-ctest --test-dir build --output-on-failure -j"$jobs" --timeout 900
+run_tests build
 
 if [ "${HALLDESK_SKIP_SANITIZERS:-0}" != 1 ]; then
     echo "== build (ASan + UBSan) [$(date +%T)]"
@@ -37,6 +51,6 @@ if [ "${HALLDESK_SKIP_SANITIZERS:-0}" != 1 ]; then
     cmake --build build-asan -j"$jobs"
     echo "== tests under sanitizers [$(date +%T)]"
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-        ctest --test-dir build-asan --output-on-failure -j"$jobs" --timeout 900
+        run_tests build-asan
 fi
 echo "== done [$(date +%T)]"

@@ -92,6 +92,13 @@ void EngineExecutor::enqueue(std::shared_ptr<Task> task)
     task->complete(false);
 }
 
+void EngineExecutor::finishPosted()
+{
+    // The writer completes tasks in the order they were queued, and a task's `done` returns
+    // before the next one's promise is kept.
+    submit([](WriterContext &) { return true; }).wait();
+}
+
 qint64 EngineExecutor::batches() const
 {
     std::lock_guard lock(m_mutex);

@@ -75,6 +75,12 @@ public:
     // QMetaObject::invokeMethod to the caller's thread.
     template <typename F, typename Done> void post(F &&operation, Done &&done);
 
+    // Returns once every operation posted before the call has run and its `done` has returned.
+    // An object whose `done` callbacks reach it calls this before it goes: a QPointer checked on
+    // the writer thread cannot stop the object from being destroyed on its own thread between
+    // the check and the callback's use of it.
+    void finishPosted();
+
     template <typename F> auto run(F &&operation) -> WriterResult<F>
     {
         return submit(std::forward<F>(operation)).get();

@@ -56,6 +56,9 @@ HallServer::~HallServer()
         m_metrics.connectionClosed();
     }
     m_server.reset();
+    // Last, after everything above that may still have posted work: a completion of this
+    // server's or its authenticator's on the writer thread ends before either is destroyed.
+    m_executor.finishPosted();
 }
 
 bool HallServer::listen(QString *error)

@@ -7,6 +7,8 @@
 
 #include <QSet>
 #include <QtTest>
+#include <atomic>
+#include <future>
 #include <thread>
 
 using namespace halldesk;
@@ -174,6 +176,44 @@ private slots:
         for (auto &f : futures)
             QVERIFY(f.get().ok());
         QCOMPARE(fixture.count(QStringLiteral("tickets")), 200);
+    }
+
+    // What the hall server relies on before it goes: no `done` of an operation posted earlier is
+    // still running on the writer thread when finishPosted() returns.
+    void finishPostedWaitsForTheCallbacksOfPostedOperations()
+    {
+        EngineFixture fixture(smallHall());
+        QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
+        EngineExecutor executor(fixture.url(), fixture.clock(), fixture.cipher());
+        QVERIFY(!executor.start());
+        std::promise<void> release;
+        std::shared_future<void> released = release.get_future().share();
+        std::atomic<int> finished{0};
+        const int posted = 20;
+        for (int i = 0; i < posted; ++i) {
+            executor.post(
+                [](QueueEngine &e) {
+                    IssueRequest request;
+                    request.queueCode = QStringLiteral("QB");
+                    return e.issueTicket(request);
+                },
+                [&finished, released, i](Result<IssuedTicket> result) {
+                    // The first callback holds the writer until the test lets it go, so the
+                    // others are still queued when finishPosted() is called.
+                    if (i == 0)
+                        released.wait();
+                    if (result.ok())
+                        ++finished;
+                });
+        }
+        std::thread releaser([&release] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            release.set_value();
+        });
+        executor.finishPosted();
+        QCOMPARE(finished.load(), posted);
+        releaser.join();
+        QCOMPARE(fixture.count(QStringLiteral("tickets")), posted);
     }
 };
 
