@@ -56,9 +56,10 @@ const QList<OperationSpec> &table()
         {"staffPhoto", A::Terminal, false},
         // The ticket kiosk: an appointment booked online, checked in by its code.
         {"checkInAppointment", A::Issue, true},
-        // Administration (§5.35–5.44): the hall's settings for every terminal, the rest for admins.
+        // Administration (§5.35–5.45): the hall's settings for every terminal, the rest for admins.
         {"hallSettings", A::Terminal, false},
         {"adminConfig", A::Admin, false},
+        {"adminLog", A::Admin, false},
         {"adminSaveArea", A::Admin, true},
         {"adminSaveQueue", A::Admin, true},
         {"adminSaveWindow", A::Admin, true},

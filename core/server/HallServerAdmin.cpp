@@ -1,4 +1,4 @@
-// HallServer: the administration of the hall (PROTOCOL.md §5.35–5.44): its reads, the new
+// HallServer: the administration of the hall (PROTOCOL.md §5.35–5.45): its reads, the new
 // password hashed before adminResetPassword runs, and what a committed change means for the
 // server's own view of the hall (its windows, the sessions it ended, the working calendar).
 
@@ -6,6 +6,7 @@
 #include "clock/Clock.h"
 #include "logging/HallDeskLogging.h"
 #include "queue/EngineExecutor.h"
+#include "server/AdminLog.h"
 #include "server/AdminOperations.h"
 #include "server/AdminStore.h"
 #include "server/ClientConnection.h"
@@ -27,6 +28,13 @@ bool HallServer::readAdmin(ClientConnection *connection, const ProtocolRequest &
                    [](WriterContext &context) -> Result<QJsonObject> {
                        AdminStore store(context.statements);
                        return AdminOperations::settings(store);
+                   });
+        return true;
+    }
+    if (request.op == QLatin1String("adminLog")) {
+        answerRead(connection, request.id, request.op,
+                   [args = request.args](WriterContext &context) {
+                       return AdminLog::page(context.statements, args);
                    });
         return true;
     }

@@ -37,6 +37,7 @@ target_sources(halldesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/HallServerAdmin.cpp
     ${CMAKE_CURRENT_LIST_DIR}/AdminStore.cpp ${CMAKE_CURRENT_LIST_DIR}/AdminStore.h
     ${CMAKE_CURRENT_LIST_DIR}/AdminOperations.cpp ${CMAKE_CURRENT_LIST_DIR}/AdminOperations.h
+    ${CMAKE_CURRENT_LIST_DIR}/AdminLog.cpp ${CMAKE_CURRENT_LIST_DIR}/AdminLog.h
     ${CMAKE_CURRENT_LIST_DIR}/AdminLayoutOperations.cpp
     ${CMAKE_CURRENT_LIST_DIR}/WindowPresence.cpp ${CMAKE_CURRENT_LIST_DIR}/WindowPresence.h
     ${CMAKE_CURRENT_LIST_DIR}/ServedToday.cpp ${CMAKE_CURRENT_LIST_DIR}/ServedToday.h

@@ -22,3 +22,4 @@ halldesk_add_backend_test(tst_staffreports SOURCES tst_staffreports.cpp TIMEOUT 
 # Administration (issue 8): the admin operations over the real server and TLS, on each
 # back-end (NetworkFixture takes PostgreSQL from HALLDESK_TEST_BACKEND).
 halldesk_add_backend_test(tst_adminserver SOURCES tst_adminserver.cpp TIMEOUT 300)
+halldesk_add_backend_test(tst_adminlog SOURCES tst_adminlog.cpp TIMEOUT 120)
