@@ -2,6 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AdminLogWording</name>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>New area</source>
+        <translation>New area</translation>
+    </message>
+    <message>
+        <source>Area changed</source>
+        <translation>Area changed</translation>
+    </message>
+    <message>
+        <source>New queue</source>
+        <translation>New queue</translation>
+    </message>
+    <message>
+        <source>Queue changed</source>
+        <translation>Queue changed</translation>
+    </message>
+    <message>
+        <source>New window</source>
+        <translation>New window</translation>
+    </message>
+    <message>
+        <source>Window changed</source>
+        <translation>Window changed</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>New staff member</translation>
+    </message>
+    <message>
+        <source>Staff member changed</source>
+        <translation>Staff member changed</translation>
+    </message>
+    <message>
+        <source>Temporary password set</source>
+        <translation>Temporary password set</translation>
+    </message>
+    <message>
+        <source>Priority groups switched</source>
+        <translation>Priority groups switched</translation>
+    </message>
+    <message>
+        <source>Alert thresholds set</source>
+        <translation>Alert thresholds set</translation>
+    </message>
+    <message>
+        <source>Holiday year stored</source>
+        <translation>Holiday year stored</translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation>Area %1</translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <translation>Queue %1</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>Window %1</translation>
+    </message>
+    <message>
+        <source>Staff member %1</source>
+        <translation>Staff member %1</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <source>Ticket letter %1</source>
+        <translation>Ticket letter %1</translation>
+    </message>
+    <message>
+        <source>Prefix %1</source>
+        <translation>Prefix %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Initial service time %n s</source>
+        <translation>
+            <numerusform>Initial service time %n s</numerusform>
+            <numerusform>Initial service time %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock-out cleared; their sessions ended</source>
+        <translation>Lock-out cleared; their sessions ended</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>may sign in</source>
+        <translation>may sign in</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Nothing changed</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Role: %1</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>May sign in</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (weight %2)</translation>
+    </message>
+    <message>
+        <source>Queues: %1</source>
+        <translation>Queues: %1</translation>
+    </message>
+    <message>
+        <source>%1 on</source>
+        <translation>%1 on</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>%1 off</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message numerus="yes">
+        <source>Long wait %n min</source>
+        <translation>
+            <numerusform>Long wait %n min</numerusform>
+            <numerusform>Long wait %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle with people waiting %n min</source>
+        <translation>
+            <numerusform>Idle with people waiting %n min</numerusform>
+            <numerusform>Idle with people waiting %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Long service %n min</source>
+        <translation>
+            <numerusform>Long service %n min</numerusform>
+            <numerusform>Long service %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline %n min</source>
+        <translation>
+            <numerusform>Offline %n min</numerusform>
+            <numerusform>Offline %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bad ratings %1</source>
+        <translation>Bad ratings %1</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups %1</source>
+        <translation>Overdue follow-ups %1</translation>
+    </message>
+</context>
+<context>
     <name>Announcement</name>
     <message>
         <source>Number %1, please come to window %2.</source>
@@ -1874,6 +2064,21 @@
     </message>
 </context>
 <context>
+    <name>StaffRoleNames</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+</context>
+<context>
     <name>TerminalSettings</name>
     <message>
         <source>The settings file %1 does not exist.</source>
@@ -2125,6 +2330,33 @@
     <message>
         <source>The certificate in %1 expired on %2.</source>
         <translation>The certificate in %1 expired on %2.</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::AdminLogTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,191 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdminLogWording</name>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>New area</source>
+        <translation>新建办事区</translation>
+    </message>
+    <message>
+        <source>Area changed</source>
+        <translation>修改办事区</translation>
+    </message>
+    <message>
+        <source>New queue</source>
+        <translation>新建队列</translation>
+    </message>
+    <message>
+        <source>Queue changed</source>
+        <translation>修改队列</translation>
+    </message>
+    <message>
+        <source>New window</source>
+        <translation>新建窗口</translation>
+    </message>
+    <message>
+        <source>Window changed</source>
+        <translation>修改窗口</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>新建工作人员</translation>
+    </message>
+    <message>
+        <source>Staff member changed</source>
+        <translation>修改工作人员</translation>
+    </message>
+    <message>
+        <source>Temporary password set</source>
+        <translation>设置临时密码</translation>
+    </message>
+    <message>
+        <source>Priority groups switched</source>
+        <translation>调整优先群体</translation>
+    </message>
+    <message>
+        <source>Alert thresholds set</source>
+        <translation>设置提醒阈值</translation>
+    </message>
+    <message>
+        <source>Holiday year stored</source>
+        <translation>保存节假日安排</translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation>办事区 %1</translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <translation>队列 %1</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>%1号窗口</translation>
+    </message>
+    <message>
+        <source>Staff member %1</source>
+        <translation>工作人员 %1</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>Ticket letter %1</source>
+        <translation>号票字母 %1</translation>
+    </message>
+    <message>
+        <source>Prefix %1</source>
+        <translation>号票前缀 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Initial service time %n s</source>
+        <translation>
+            <numerusform>初始办理时长 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock-out cleared; their sessions ended</source>
+        <translation>已解除锁定，其登录已全部退出</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>may sign in</source>
+        <translation>允许登录</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>无改动</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>改动：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>角色：%1</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>允许登录</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation>%1（权重 %2）</translation>
+    </message>
+    <message>
+        <source>Queues: %1</source>
+        <translation>办理队列：%1</translation>
+    </message>
+    <message>
+        <source>%1 on</source>
+        <translation>%1 开启</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>%1 关闭</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>Long wait %n min</source>
+        <translation>
+            <numerusform>等候超时 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle with people waiting %n min</source>
+        <translation>
+            <numerusform>有人等候时空闲 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Long service %n min</source>
+        <translation>
+            <numerusform>办理超时 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline %n min</source>
+        <translation>
+            <numerusform>离线 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bad ratings %1</source>
+        <translation>差评提醒 %1</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups %1</source>
+        <translation>逾期整改提醒 %1</translation>
+    </message>
+</context>
+<context>
     <name>Announcement</name>
     <message>
         <source>Number %1, please come to window %2.</source>
@@ -1870,6 +2055,21 @@
     </message>
 </context>
 <context>
+    <name>StaffRoleNames</name>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>值班长</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>办事员</translation>
+    </message>
+</context>
+<context>
     <name>TerminalSettings</name>
     <message>
         <source>The settings file %1 does not exist.</source>
@@ -2117,6 +2317,33 @@
     <message>
         <source>The certificate in %1 expired on %2.</source>
         <translation>%1 中的证书已于 %2 过期。</translation>
+    </message>
+</context>
+<context>
+    <name>halldesk::AdminLogTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>内容</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,43 @@
     </message>
 </context>
 <context>
+    <name>halldesk::AdminLogPanel</name>
+    <message>
+        <source>Show the newest</source>
+        <translation>Show the newest</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>Show older entries</translation>
+    </message>
+    <message>
+        <source>Changes made by administrators, newest first</source>
+        <translation>Changes made by administrators, newest first</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Reading the log…</translation>
+    </message>
+    <message>
+        <source>No administrator has changed anything yet.</source>
+        <translation>No administrator has changed anything yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown; older ones exist.</source>
+        <translation>
+            <numerusform>%n entries shown; older ones exist.</numerusform>
+            <numerusform>%n entries shown; older ones exist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, all of them.</source>
+        <translation>
+            <numerusform>%n entries, all of them.</numerusform>
+            <numerusform>%n entries, all of them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>halldesk::AdminPage</name>
     <message>
         <source>Areas and queues</source>
@@ -134,7 +171,7 @@
     </message>
     <message>
         <source>Ticket prefix (starting with the area&apos;s letter)</source>
-        <translation>Ticket prefix (starting with the area's letter)</translation>
+        <translation>Ticket prefix (starting with the area&apos;s letter)</translation>
     </message>
     <message>
         <source>Initial service time (30 to 7200 seconds)</source>
@@ -163,6 +200,14 @@
     <message>
         <source>%1: this value is not allowed.</source>
         <translation>%1: this value is not allowed.</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>The change log could not be read: %1</source>
+        <translation>The change log could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -505,7 +550,7 @@
     </message>
     <message>
         <source>the notice&apos;s file, e.g. cn-2027.json</source>
-        <translation>the notice's file, e.g. cn-2027.json</translation>
+        <translation>the notice&apos;s file, e.g. cn-2027.json</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -789,18 +834,6 @@
         <translation>Staff</translation>
     </message>
     <message>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>Clerk</source>
-        <translation>Clerk</translation>
-    </message>
-    <message>
         <source>Deactivated</source>
         <translation>Deactivated</translation>
     </message>
@@ -959,7 +992,7 @@
     </message>
     <message>
         <source>A larger weight calls that queue&apos;s citizens sooner; 1 is even.</source>
-        <translation>A larger weight calls that queue's citizens sooner; 1 is even.</translation>
+        <translation>A larger weight calls that queue&apos;s citizens sooner; 1 is even.</translation>
     </message>
     <message>
         <source>Window</source>

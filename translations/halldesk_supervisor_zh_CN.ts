@@ -82,6 +82,41 @@
     </message>
 </context>
 <context>
+    <name>halldesk::AdminLogPanel</name>
+    <message>
+        <source>Show the newest</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>显示更早的记录</translation>
+    </message>
+    <message>
+        <source>Changes made by administrators, newest first</source>
+        <translation>管理员所做的修改（最新的在前）</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>正在读取操作记录…</translation>
+    </message>
+    <message>
+        <source>No administrator has changed anything yet.</source>
+        <translation>管理员尚未做过任何修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown; older ones exist.</source>
+        <translation>
+            <numerusform>已显示 %n 条，还有更早的记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, all of them.</source>
+        <translation>
+            <numerusform>共 %n 条，已全部显示。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>halldesk::AdminPage</name>
     <message>
         <source>Areas and queues</source>
@@ -162,6 +197,14 @@
     <message>
         <source>%1: this value is not allowed.</source>
         <translation>%1：该值不允许。</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>The change log could not be read: %1</source>
+        <translation>无法读取操作记录：%1</translation>
     </message>
 </context>
 <context>
@@ -779,18 +822,6 @@
     <message>
         <source>Staff</source>
         <translation>工作人员</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>系统管理员</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>值班长</translation>
-    </message>
-    <message>
-        <source>Clerk</source>
-        <translation>办事员</translation>
     </message>
     <message>
         <source>Deactivated</source>

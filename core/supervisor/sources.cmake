@@ -17,6 +17,8 @@ target_sources(halldesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ReportCsv.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportCsv.h
     ${CMAKE_CURRENT_LIST_DIR}/FollowUpWording.cpp ${CMAKE_CURRENT_LIST_DIR}/FollowUpWording.h
     ${CMAKE_CURRENT_LIST_DIR}/FollowUpTableModel.cpp ${CMAKE_CURRENT_LIST_DIR}/FollowUpTableModel.h
+    ${CMAKE_CURRENT_LIST_DIR}/AdminLogTableModel.cpp ${CMAKE_CURRENT_LIST_DIR}/AdminLogTableModel.h
+    ${CMAKE_CURRENT_LIST_DIR}/AdminLogWording.cpp ${CMAKE_CURRENT_LIST_DIR}/AdminLogWording.h
     ${CMAKE_CURRENT_LIST_DIR}/ChartFigures.cpp ${CMAKE_CURRENT_LIST_DIR}/ChartFigures.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportText.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportText.h
     ${CMAKE_CURRENT_LIST_DIR}/AttendanceTableModel.cpp ${CMAKE_CURRENT_LIST_DIR}/AttendanceTableModel.h

@@ -17,3 +17,4 @@ halldesk_add_test(tst_reportcsv SOURCES tst_reportcsv.cpp)
 halldesk_add_test(tst_followuptablemodel SOURCES tst_followuptablemodel.cpp)
 # The administration page's model and the hall's alert thresholds, without widgets.
 halldesk_add_test(tst_adminconfig SOURCES tst_adminconfig.cpp)
+halldesk_add_test(tst_adminlogmodel SOURCES tst_adminlogmodel.cpp)

@@ -2,6 +2,8 @@
 
 #include "client/HallClient.h"
 #include "logging/HallDeskLogging.h"
+#include "supervisor/AdminLogPanel.h"
+#include "supervisor/AdminLogTableModel.h"
 #include "supervisor/AdminPanel.h"
 #include "supervisor/AreasQueuesPanel.h"
 #include "supervisor/HolidaysPanel.h"
@@ -28,12 +30,15 @@ AdminPage::AdminPage(HallClient &client, QWidget *parent)
     m_staff = new StaffPanel;
     m_priorityThresholds = new PriorityThresholdsPanel;
     m_holidays = new HolidaysPanel;
+    m_logModel = new AdminLogTableModel(this);
+    m_log = new AdminLogPanel(*m_logModel);
     m_tabs = new QTabWidget;
     m_tabs->addTab(m_areasQueues, tr("Areas and queues"));
     m_tabs->addTab(m_windows, tr("Windows"));
     m_tabs->addTab(m_staff, tr("Staff"));
     m_tabs->addTab(m_priorityThresholds, tr("Priority and alerts"));
     m_tabs->addTab(m_holidays, tr("Holidays"));
+    m_tabs->addTab(m_log, tr("Change log"));
     m_status = new QLabel;
     m_status->setWordWrap(true);
     m_status->setFont(SupervisorLook::font(SupervisorLook::TextPx, true));
@@ -46,6 +51,13 @@ AdminPage::AdminPage(HallClient &client, QWidget *parent)
 
     // What was said about one panel's change does not belong under another.
     connect(m_tabs, &QTabWidget::currentChanged, m_status, &QLabel::clear);
+    // Read when looked at: another administrator may have changed something meanwhile.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_log)
+            readLog(false);
+    });
+    connect(m_log, &AdminLogPanel::newestRequested, this, [this] { readLog(false); });
+    connect(m_log, &AdminLogPanel::olderRequested, this, [this] { readLog(true); });
     for (AdminPanel *panel : std::initializer_list<AdminPanel *>{m_areasQueues, m_windows, m_staff,
                                                                  m_priorityThresholds, m_holidays})
         connect(panel, &AdminPanel::changeRequested, this, &AdminPage::submit);
@@ -70,6 +82,31 @@ void AdminPage::reload()
                      self->m_priorityThresholds, self->m_holidays})
                 panel->setConfig(self->m_config);
             emit self->configLoaded();
+        });
+}
+
+void AdminPage::readLog(bool older)
+{
+    QJsonObject args;
+    if (older && m_logModel->oldestId() > 0)
+        args.insert(QStringLiteral("beforeId"), m_logModel->oldestId());
+    m_log->showLoading();
+    m_client.request(
+        QStringLiteral("adminLog"), args,
+        [self = QPointer<AdminPage>(this), older](const ClientReply &reply) {
+            if (!self)
+                return;
+            if (!reply.ok) {
+                self->m_log->showAnswer(
+                    tr("The change log could not be read: %1").arg(reply.error.message()));
+            } else {
+                if (older)
+                    self->m_logModel->appendOlder(reply.result);
+                else
+                    self->m_logModel->setNewest(reply.result);
+                self->m_log->showAnswer({});
+            }
+            emit self->logLoaded();
         });
 }
 

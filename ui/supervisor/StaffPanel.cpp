@@ -1,5 +1,6 @@
 #include "supervisor/StaffPanel.h"
 
+#include "domain/StaffRoleNames.h"
 #include "supervisor/SupervisorLook.h"
 
 #include <QCheckBox>
@@ -27,7 +28,7 @@ StaffPanel::StaffPanel(QWidget *parent)
     m_name->setMaxLength(40);
     m_role = new QComboBox;
     for (const char *role : {"clerk", "supervisor", "admin"})
-        m_role->addItem(roleInWords(QLatin1String(role)), QLatin1String(role));
+        m_role->addItem(StaffRoleNames::displayName(QLatin1String(role)), QLatin1String(role));
     m_active = new QCheckBox(tr("May sign in"));
     m_active->setChecked(true);
     m_save = new QPushButton(tr("Save staff member"));
@@ -71,15 +72,6 @@ StaffPanel::StaffPanel(QWidget *parent)
     connect(m_password, &QLineEdit::returnPressed, this, &StaffPanel::resetPassword);
 }
 
-QString StaffPanel::roleInWords(const QString &role)
-{
-    if (role == QLatin1String("admin"))
-        return tr("Administrator");
-    if (role == QLatin1String("supervisor"))
-        return tr("Supervisor");
-    return tr("Clerk");
-}
-
 void StaffPanel::setConfig(const AdminConfig &config)
 {
     const QString selected = m_staffNo->text();
@@ -92,7 +84,8 @@ void StaffPanel::setConfig(const AdminConfig &config)
                               : staff.locked       ? tr("Locked out")
                               : !staff.hasPassword ? tr("No password")
                                                    : tr("Active");
-        fillRow(m_table, row, {staff.staffNo, staff.name, roleInWords(staff.role), state});
+        fillRow(m_table, row,
+                {staff.staffNo, staff.name, StaffRoleNames::displayName(staff.role), state});
     }
     if (!selected.isEmpty())
         selectStaff(selected);

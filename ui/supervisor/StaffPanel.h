@@ -23,8 +23,6 @@ public:
     void setConfig(const AdminConfig &config) override;
     // Fills the form with that member of staff (as choosing the row does); false if unknown.
     bool selectStaff(const QString &staffNo);
-    // The role shown in words: 办事员, 值班长, 系统管理员.
-    static QString roleInWords(const QString &role);
 
     QTableWidget *table() const { return m_table; }
     QComboBox *roleBox() const { return m_role; }
