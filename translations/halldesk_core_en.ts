@@ -190,6 +190,18 @@
         <source>Overdue follow-ups %1</source>
         <translation>Overdue follow-ups %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Whole hall</source>
+        <translation>Whole hall</translation>
+    </message>
+    <message>
+        <source>Days off and make-up working days of the year, in force at once</source>
+        <translation>Days off and make-up working days of the year, in force at once</translation>
+    </message>
 </context>
 <context>
     <name>Announcement</name>

@@ -185,6 +185,18 @@
         <source>Overdue follow-ups %1</source>
         <translation>逾期整改提醒 %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Whole hall</source>
+        <translation>全大厅</translation>
+    </message>
+    <message>
+        <source>Days off and make-up working days of the year, in force at once</source>
+        <translation>当年放假与调休安排，即时生效</translation>
+    </message>
 </context>
 <context>
     <name>Announcement</name>

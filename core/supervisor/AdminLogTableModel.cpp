@@ -46,6 +46,15 @@ void AdminLogTableModel::appendOlder(const QJsonObject &page)
     endInsertRows();
 }
 
+void AdminLogTableModel::setAreaNames(const AdminLogWording::AreaNames &areas)
+{
+    if (areas == m_areas)
+        return;
+    m_areas = areas;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Subject), index(rowCount() - 1, Detail));
+}
+
 qint64 AdminLogTableModel::oldestId() const
 {
     return m_rows.isEmpty() ? 0 : m_rows.last().value(QLatin1String("id")).toInteger();
@@ -77,9 +86,10 @@ QString AdminLogTableModel::text(const QJsonObject &entry, int column) const
     case Change:
         return AdminLogWording::change(operation, detail);
     case Subject:
-        return AdminLogWording::subject(operation, entry.value(QLatin1String("target")).toString());
+        return AdminLogWording::subject(operation, entry.value(QLatin1String("target")).toString(),
+                                        m_areas);
     case Detail:
-        return AdminLogWording::detail(operation, detail);
+        return AdminLogWording::detail(operation, detail, m_areas);
     default:
         return {};
     }

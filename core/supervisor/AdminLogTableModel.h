@@ -1,5 +1,7 @@
 #pragma once
 
+#include "supervisor/AdminLogWording.h"
+
 #include <QAbstractTableModel>
 #include <QJsonObject>
 #include <QList>
@@ -28,6 +30,8 @@ public:
     // An adminLog answer: the newest page (replaces the rows) or the page before oldestId().
     void setNewest(const QJsonObject &page);
     void appendOlder(const QJsonObject &page);
+    // The areas' names, from adminConfig; without them areas are shown by their codes.
+    void setAreaNames(const AdminLogWording::AreaNames &areas);
     // Older entries exist on the server.
     bool hasMore() const { return m_more; }
     // The id to ask older entries before (0 with no rows).
@@ -44,6 +48,7 @@ private:
     QString text(const QJsonObject &entry, int column) const;
 
     QList<QJsonObject> m_rows;
+    AdminLogWording::AreaNames m_areas;
     bool m_more = false;
 };
 

@@ -48,12 +48,22 @@ QString AdminLogWording::change(const QString &operation, const QJsonObject &det
     return operation;
 }
 
-QString AdminLogWording::subject(const QString &operation, const QString &target)
+QString AdminLogWording::area(const QString &code, const AreaNames &areas)
 {
+    const QString name = areas.value(code);
+    return name.isEmpty() ? code : tr("%1 (%2)").arg(name, code);
+}
+
+QString AdminLogWording::subject(const QString &operation, const QString &target,
+                                 const AreaNames &areas)
+{
+    if (operation == QLatin1String("adminSetPriorityGroups") ||
+        operation == QLatin1String("adminSetThresholds"))
+        return tr("Whole hall");
     if (target.isEmpty())
         return {};
     if (operation == QLatin1String("adminSaveArea"))
-        return tr("Area %1").arg(target);
+        return tr("Area %1").arg(area(target, areas));
     if (operation == QLatin1String("adminSaveQueue"))
         return tr("Queue %1").arg(target);
     if (operation == QLatin1String("adminSaveWindow"))
@@ -66,18 +76,21 @@ QString AdminLogWording::subject(const QString &operation, const QString &target
     return target;
 }
 
-QString AdminLogWording::detail(const QString &operation, const QJsonObject &detail)
+QString AdminLogWording::detail(const QString &operation, const QJsonObject &detail,
+                                const AreaNames &areas)
 {
     if (operation == QLatin1String("adminSaveArea"))
         return tr("Ticket letter %1").arg(detail.value(QLatin1String("letter")).toString());
     if (operation == QLatin1String("adminSaveQueue"))
-        return joined({tr("Area %1").arg(detail.value(QLatin1String("area")).toString()),
-                       tr("Prefix %1").arg(detail.value(QLatin1String("prefix")).toString()),
-                       tr("Initial service time %n s", nullptr,
-                          detail.value(QLatin1String("initialServiceSeconds")).toInt())});
+        return joined(
+            {tr("Area %1").arg(area(detail.value(QLatin1String("area")).toString(), areas)),
+             tr("Prefix %1").arg(detail.value(QLatin1String("prefix")).toString()),
+             tr("Initial service time %n s", nullptr,
+                detail.value(QLatin1String("initialServiceSeconds")).toInt())});
     if (operation == QLatin1String("adminSaveWindow"))
-        return joined({tr("Area %1").arg(detail.value(QLatin1String("area")).toString()),
-                       windowQueues(detail)});
+        return joined(
+            {tr("Area %1").arg(area(detail.value(QLatin1String("area")).toString(), areas)),
+             windowQueues(detail)});
     if (operation == QLatin1String("adminSaveStaff"))
         return staffDetail(detail);
     if (operation == QLatin1String("adminResetPassword"))
@@ -87,7 +100,7 @@ QString AdminLogWording::detail(const QString &operation, const QJsonObject &det
     if (operation == QLatin1String("adminSetThresholds"))
         return thresholdsDetail(detail);
     if (operation == QLatin1String("adminSaveHolidayYear"))
-        return {};
+        return tr("Days off and make-up working days of the year, in force at once");
     return QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
 }
 

@@ -11,6 +11,8 @@
 #include "client/HallClient.h"
 #include "clock/SystemClock.h"
 #include "i18n/TranslationInstaller.h"
+#include "supervisor/AdminLogPanel.h"
+#include "supervisor/AdminLogTableModel.h"
 #include "supervisor/AdminPage.h"
 #include "supervisor/AlertMonitor.h"
 #include "supervisor/AlertSound.h"
@@ -67,6 +69,7 @@ private slots:
     void staffRoleByKeyboard();
     void thresholdsReachTheConsole();
     void aHolidayYearFromItsFile();
+    void theChangeLogSaysWhatWasDone();
     void aSupervisorSignsInWithTheHallsThresholds();
     void theDemotedSupervisorIsRefused();
 
@@ -295,6 +298,43 @@ void TestAdminScreen::aHolidayYearFromItsFile()
     QVERIFY(std::any_of(years.begin(), years.end(),
                         [](const AdminConfig::HolidayYearInfo &y) { return y.year == 2031; }));
     QCOMPARE(panel->table()->rowCount(), int(years.size()));
+}
+
+void TestAdminScreen::theChangeLogSaysWhatWasDone()
+{
+    // Read when its tab is shown: the changes of the tests above, newest first, in words.
+    QSignalSpy loaded(page(), &AdminPage::logLoaded);
+    showPanel(page()->log());
+    QVERIFY(QTest::qWaitFor([&] { return !loaded.isEmpty(); }, Wait));
+    const AdminLogTableModel *model = page()->logModel();
+    QCOMPARE(model->rowCount(), 4);
+    const auto cell = [model](int row, int column) {
+        return model->index(row, column).data().toString();
+    };
+    QCOMPARE(cell(0, AdminLogTableModel::Change), QStringLiteral("保存节假日安排"));
+    QCOMPARE(cell(0, AdminLogTableModel::Subject), QStringLiteral("2031年"));
+    QCOMPARE(cell(1, AdminLogTableModel::Change), QStringLiteral("设置提醒阈值"));
+    QVERIFY2(cell(1, AdminLogTableModel::Detail).startsWith(QStringLiteral("等候超时 45 分钟；")),
+             qPrintable(cell(1, AdminLogTableModel::Detail)));
+    QCOMPARE(cell(2, AdminLogTableModel::Change), QStringLiteral("修改工作人员"));
+    QCOMPARE(cell(2, AdminLogTableModel::Subject), QStringLiteral("工作人员 HD0002"));
+    QCOMPARE(cell(2, AdminLogTableModel::Detail),
+             QStringLiteral("改动：角色；角色：办事员；允许登录"));
+    QCOMPARE(cell(3, AdminLogTableModel::Subject), QStringLiteral("1号窗口"));
+    // The area by its name, as the page shows areas.
+    QString area;
+    for (const AdminConfig::Area &known : page()->config().areas)
+        if (known.code == QLatin1String("general"))
+            area = known.name;
+    QVERIFY(!area.isEmpty());
+    QCOMPARE(cell(3, AdminLogTableModel::Detail),
+             QStringLiteral("办事区 %1（general）；办理队列：A-CIT（权重 3）、A-PICK（权重 1）")
+                 .arg(area));
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY(
+            cell(row, AdminLogTableModel::Administrator).endsWith(QStringLiteral("（HD0001）")));
+    QVERIFY(!page()->log()->olderButton()->isEnabled());
+    saveAndCheck(QStringLiteral("admin-change-log"));
 }
 
 void TestAdminScreen::aSupervisorSignsInWithTheHallsThresholds()

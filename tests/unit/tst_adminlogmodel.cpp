@@ -45,6 +45,7 @@ private slots:
     void wording_data();
     void wording();
     void rowsInWords();
+    void areasByName();
     void olderPagesAddBelowOnce();
     void newestReplaces();
 };
@@ -112,7 +113,7 @@ void TestAdminLogModel::wording_data()
     QTest::newRow("priority groups")
         << "adminSetPriorityGroups"
         << "" << QJsonObject{{"pregnant", true}, {"elderly", false}} << "Priority groups switched"
-        << ""
+        << "Whole hall"
         << "Senior citizen off; Pregnant woman on";
     QTest::newRow("thresholds")
         << "adminSetThresholds"
@@ -120,13 +121,14 @@ void TestAdminLogModel::wording_data()
                              {"longServiceMinutes", 20}, {"offlineMinutes", 1},
                              {"badRatings", true},       {"overdueFollowUps", false}}
         << "Alert thresholds set"
-        << ""
+        << "Whole hall"
         << "Long wait 30 min; Idle with people waiting 5 min; Long service 20 min; Offline 1 "
            "min; Bad ratings on; Overdue follow-ups off";
-    QTest::newRow("holiday year") << "adminSaveHolidayYear"
-                                  << "2027" << QJsonObject{{"year", 2027}} << "Holiday year stored"
-                                  << "Year 2027"
-                                  << "";
+    QTest::newRow("holiday year")
+        << "adminSaveHolidayYear"
+        << "2027" << QJsonObject{{"year", 2027}} << "Holiday year stored"
+        << "Year 2027"
+        << "Days off and make-up working days of the year, in force at once";
     // A newer server's operation is shown as recorded, not dropped.
     QTest::newRow("unknown operation") << "adminSomethingNew"
                                        << "X9" << QJsonObject{{"a", 1}} << "adminSomethingNew"
@@ -172,6 +174,36 @@ void TestAdminLogModel::rowsInWords()
              QStringLiteral("Detail"));
     QVERIFY(!model.hasMore());
     QCOMPARE(model.oldestId(), 9);
+}
+
+void TestAdminLogModel::areasByName()
+{
+    const AdminLogWording::AreaNames areas{{QStringLiteral("tax"), QStringLiteral("税务区")}};
+    QCOMPARE(
+        AdminLogWording::subject(QStringLiteral("adminSaveArea"), QStringLiteral("tax"), areas),
+        QStringLiteral("Area 税务区 (tax)"));
+    // An area the console does not know (yet) by its code.
+    QCOMPARE(
+        AdminLogWording::subject(QStringLiteral("adminSaveArea"), QStringLiteral("new"), areas),
+        QStringLiteral("Area new"));
+
+    AdminLogTableModel model;
+    model.setNewest({{QStringLiteral("entries"),
+                      QJsonArray{entry(3, QStringLiteral("adminSaveQueue"), QStringLiteral("T1"),
+                                       {{QStringLiteral("area"), QStringLiteral("tax")},
+                                        {QStringLiteral("prefix"), QStringLiteral("T")},
+                                        {QStringLiteral("initialServiceSeconds"), 300}})}},
+                     {QStringLiteral("more"), false}});
+    const QModelIndex detail = model.index(0, AdminLogTableModel::Detail);
+    QCOMPARE(detail.data().toString(),
+             QStringLiteral("Area tax; Prefix T; Initial service time 300 s"));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setAreaNames(areas);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(detail.data().toString(),
+             QStringLiteral("Area 税务区 (tax); Prefix T; Initial service time 300 s"));
+    model.setAreaNames(areas);
+    QCOMPARE(changed.count(), 1);
 }
 
 void TestAdminLogModel::olderPagesAddBelowOnce()

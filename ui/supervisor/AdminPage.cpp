@@ -77,6 +77,10 @@ void AdminPage::reload()
                 return;
             }
             self->m_config = AdminConfig::fromJson(reply.result);
+            AdminLogWording::AreaNames areas;
+            for (const AdminConfig::Area &area : self->m_config.areas)
+                areas.insert(area.code, area.name);
+            self->m_logModel->setAreaNames(areas);
             for (AdminPanel *panel : std::initializer_list<AdminPanel *>{
                      self->m_areasQueues, self->m_windows, self->m_staff,
                      self->m_priorityThresholds, self->m_holidays})
