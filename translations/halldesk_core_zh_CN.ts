@@ -9,19 +9,19 @@
     </message>
     <message>
         <source>New area</source>
-        <translation>新建办事区</translation>
+        <translation>新建区域</translation>
     </message>
     <message>
         <source>Area changed</source>
-        <translation>修改办事区</translation>
+        <translation>修改区域</translation>
     </message>
     <message>
         <source>New queue</source>
-        <translation>新建队列</translation>
+        <translation>新建业务</translation>
     </message>
     <message>
         <source>Queue changed</source>
-        <translation>修改队列</translation>
+        <translation>修改业务</translation>
     </message>
     <message>
         <source>New window</source>
@@ -57,11 +57,11 @@
     </message>
     <message>
         <source>Area %1</source>
-        <translation>办事区 %1</translation>
+        <translation>区域 %1</translation>
     </message>
     <message>
         <source>Queue %1</source>
-        <translation>队列 %1</translation>
+        <translation>业务 %1</translation>
     </message>
     <message>
         <source>Window %1</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Queues: %1</source>
-        <translation>办理队列：%1</translation>
+        <translation>办理业务：%1</translation>
     </message>
     <message>
         <source>%1 on</source>

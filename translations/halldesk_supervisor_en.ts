@@ -329,6 +329,14 @@
         <source>Queues</source>
         <translation>Queues</translation>
     </message>
+    <message>
+        <source>New area</source>
+        <translation>New area</translation>
+    </message>
+    <message>
+        <source>New queue</source>
+        <translation>New queue</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::AttendancePanel</name>
@@ -849,6 +857,10 @@
         <source>Active</source>
         <translation>Active</translation>
     </message>
+    <message>
+        <source>New staff member</source>
+        <translation>New staff member</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::SupervisorLoginDialog</name>
@@ -1001,6 +1013,14 @@
     <message>
         <source>Windows</source>
         <translation>Windows</translation>
+    </message>
+    <message>
+        <source>New window</source>
+        <translation>New window</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>Window %1</translation>
     </message>
 </context>
 </TS>

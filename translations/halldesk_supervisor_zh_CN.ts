@@ -325,6 +325,14 @@
         <source>Queues</source>
         <translation>业务</translation>
     </message>
+    <message>
+        <source>New area</source>
+        <translation>新建区域</translation>
+    </message>
+    <message>
+        <source>New queue</source>
+        <translation>新建业务</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::AttendancePanel</name>
@@ -839,6 +847,10 @@
         <source>Active</source>
         <translation>在用</translation>
     </message>
+    <message>
+        <source>New staff member</source>
+        <translation>新建工作人员</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::SupervisorLoginDialog</name>
@@ -991,6 +1003,14 @@
     <message>
         <source>Windows</source>
         <translation>窗口列表</translation>
+    </message>
+    <message>
+        <source>New window</source>
+        <translation>新建窗口</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>%1号窗口</translation>
     </message>
 </context>
 </TS>

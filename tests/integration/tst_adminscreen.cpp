@@ -70,6 +70,9 @@ private slots:
     void thresholdsReachTheConsole();
     void aHolidayYearFromItsFile();
     void theChangeLogSaysWhatWasDone();
+    void aNewStaffMemberByKeyboard();
+    void aNewWindowByKeyboard();
+    void aNewAreaAndQueueStartEmpty();
     void aSupervisorSignsInWithTheHallsThresholds();
     void theDemotedSupervisorIsRefused();
 
@@ -328,13 +331,88 @@ void TestAdminScreen::theChangeLogSaysWhatWasDone()
             area = known.name;
     QVERIFY(!area.isEmpty());
     QCOMPARE(cell(3, AdminLogTableModel::Detail),
-             QStringLiteral("办事区 %1（general）；办理队列：A-CIT（权重 3）、A-PICK（权重 1）")
+             QStringLiteral("区域 %1（general）；办理业务：A-CIT（权重 3）、A-PICK（权重 1）")
                  .arg(area));
     for (int row = 0; row < model->rowCount(); ++row)
         QVERIFY(
             cell(row, AdminLogTableModel::Administrator).endsWith(QStringLiteral("（HD0001）")));
     QVERIFY(!page()->log()->olderButton()->isEnabled());
     saveAndCheck(QStringLiteral("admin-change-log"));
+}
+
+void TestAdminScreen::aNewStaffMemberByKeyboard()
+{
+    StaffPanel *panel = page()->staff();
+    showPanel(panel);
+    QVERIFY(panel->selectStaff(QStringLiteral("HD0003")));
+    panel->newButton()->setFocus();
+    QTest::keyClick(panel->newButton(), Qt::Key_Space);
+    // An empty form, nothing chosen, the number to type first.
+    QVERIFY(panel->staffNoEdit()->text().isEmpty());
+    QVERIFY(panel->nameEdit()->text().isEmpty());
+    QCOMPARE(panel->table()->currentRow(), -1);
+    QCOMPARE(panel->roleBox()->currentText(), QStringLiteral("办事员"));
+    QVERIFY(panel->activeBox()->isChecked());
+    QTRY_VERIFY(panel->staffNoEdit()->hasFocus());
+    QTest::keyClicks(panel->staffNoEdit(), QStringLiteral("HD0999"));
+    panel->nameEdit()->insert(QStringLiteral("新同事"));
+    saveAndCheck(QStringLiteral("admin-new-staff"));
+    QVERIFY(saveAndReload(panel->saveButton(), true));
+    const AdminConfig::Staff *staff = page()->config().staffMember(QStringLiteral("HD0999"));
+    QVERIFY(staff);
+    QCOMPARE(staff->name, QStringLiteral("新同事"));
+    QCOMPARE(staff->role, QStringLiteral("clerk"));
+    QVERIFY(staff->active);
+    QVERIFY(!staff->hasPassword);
+    QCOMPARE(page()->config().staff.size(), 501);
+    // The page shows the new member chosen, ready for a temporary password.
+    QCOMPARE(panel->table()->item(panel->table()->currentRow(), 0)->text(),
+             QStringLiteral("HD0999"));
+}
+
+void TestAdminScreen::aNewWindowByKeyboard()
+{
+    WindowsPanel *panel = page()->windows();
+    showPanel(panel);
+    panel->newButton()->setFocus();
+    QTest::keyClick(panel->newButton(), Qt::Key_Space);
+    // The next number after the hall's 271, and no queue until one is chosen.
+    QCOMPARE(panel->numberBox()->value(), 272);
+    QCOMPARE(panel->nameEdit()->text(), QStringLiteral("272号窗口"));
+    QCOMPARE(panel->list()->currentRow(), -1);
+    QVERIFY(panel->served().isEmpty());
+    QTRY_VERIFY(panel->numberBox()->hasFocus());
+    QTableWidget *table = panel->queueTable();
+    QTest::keyClick(table->cellWidget(0, 0), Qt::Key_Space);
+    QCOMPARE(panel->served().size(), 1);
+    QVERIFY(saveAndReload(panel->saveButton(), true));
+    const AdminConfig::Window *window = page()->config().window(272);
+    QVERIFY(window);
+    QCOMPARE(window->queues.size(), 1);
+    QCOMPARE(page()->config().windows.size(), 272);
+}
+
+void TestAdminScreen::aNewAreaAndQueueStartEmpty()
+{
+    AreasQueuesPanel *panel = page()->areasQueues();
+    showPanel(panel);
+    panel->areaTable()->setCurrentCell(0, 0);
+    QVERIFY(!panel->areaCodeEdit()->text().isEmpty());
+    panel->startNewArea();
+    QVERIFY(panel->areaCodeEdit()->text().isEmpty());
+    QCOMPARE(panel->areaTable()->currentRow(), -1);
+    QTRY_VERIFY(panel->areaCodeEdit()->hasFocus());
+
+    panel->queueTable()->setCurrentCell(0, 0);
+    QVERIFY(!panel->queueCodeEdit()->text().isEmpty());
+    panel->startNewQueue();
+    QVERIFY(panel->queueCodeEdit()->text().isEmpty());
+    // A queue's prefix starts with its area's letter: that letter is offered.
+    const AdminConfig::Area *area =
+        page()->config().area(panel->queueAreaBox()->currentData().toString());
+    QVERIFY(area);
+    QCOMPARE(panel->prefixEdit()->text(), area->letter);
+    saveAndCheck(QStringLiteral("admin-new-area-queue"));
 }
 
 void TestAdminScreen::aSupervisorSignsInWithTheHallsThresholds()

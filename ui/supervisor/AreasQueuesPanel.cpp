@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +30,7 @@ AreasQueuesPanel::AreasQueuesPanel(QWidget *parent)
     m_letter->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Z]")), m_letter));
     auto *saveArea = new QPushButton(tr("Save area"));
+    auto *newArea = new QPushButton(tr("New area"));
 
     m_queues =
         rowTable({tr("Code"), tr("Area"), tr("Prefix"), tr("Service time (s)"), tr("Queue")});
@@ -47,6 +49,7 @@ AreasQueuesPanel::AreasQueuesPanel(QWidget *parent)
     m_seconds->setSingleStep(30);
     m_seconds->setValue(300);
     auto *saveQueue = new QPushButton(tr("Save queue"));
+    auto *newQueue = new QPushButton(tr("New queue"));
 
     auto *areaFields = form();
     areaFields->addRow(tr("Code"), wide(m_areaCode));
@@ -64,14 +67,14 @@ AreasQueuesPanel::AreasQueuesPanel(QWidget *parent)
     grid->addWidget(m_areas, 1, 0);
     auto *areaEditor = new QVBoxLayout;
     areaEditor->addLayout(areaFields);
-    areaEditor->addWidget(saveArea, 0, Qt::AlignRight);
+    areaEditor->addLayout(buttonRow(newArea, saveArea));
     areaEditor->addStretch(1);
     grid->addLayout(areaEditor, 1, 1);
     grid->addWidget(heading(tr("Queues")), 2, 0);
     grid->addWidget(m_queues, 3, 0);
     auto *queueEditor = new QVBoxLayout;
     queueEditor->addLayout(queueFields);
-    queueEditor->addWidget(saveQueue, 0, Qt::AlignRight);
+    queueEditor->addLayout(buttonRow(newQueue, saveQueue));
     queueEditor->addStretch(1);
     grid->addLayout(queueEditor, 3, 1);
     grid->setColumnStretch(0, 3);
@@ -98,6 +101,8 @@ AreasQueuesPanel::AreasQueuesPanel(QWidget *parent)
         m_seconds->setValue(queue.initialServiceSeconds);
     });
     connect(saveArea, &QPushButton::clicked, this, &AreasQueuesPanel::saveArea);
+    connect(newArea, &QPushButton::clicked, this, &AreasQueuesPanel::startNewArea);
+    connect(newQueue, &QPushButton::clicked, this, &AreasQueuesPanel::startNewQueue);
     connect(saveQueue, &QPushButton::clicked, this, &AreasQueuesPanel::saveQueue);
 }
 
@@ -121,6 +126,43 @@ void AreasQueuesPanel::setConfig(const AdminConfig &config)
                 {queue.code, area ? area->name : queue.area, queue.prefix,
                  QString::number(queue.initialServiceSeconds), queue.name});
     }
+}
+
+QHBoxLayout *AreasQueuesPanel::buttonRow(QPushButton *startNew, QPushButton *save)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(startNew);
+    row->addStretch(1);
+    row->addWidget(save);
+    return row;
+}
+
+void AreasQueuesPanel::startNewArea()
+{
+    {
+        const QSignalBlocker block(m_areas);
+        m_areas->setCurrentCell(-1, -1);
+    }
+    m_areaCode->clear();
+    m_areaName->clear();
+    m_letter->clear();
+    m_areaCode->setFocus();
+}
+
+void AreasQueuesPanel::startNewQueue()
+{
+    {
+        const QSignalBlocker block(m_queues);
+        m_queues->setCurrentCell(-1, -1);
+    }
+    m_queueCode->clear();
+    m_queueName->clear();
+    m_queueArea->setCurrentIndex(0);
+    // A prefix must start with the area's letter: offer that letter to go on from.
+    const AdminConfig::Area *area = m_config.area(m_queueArea->currentData().toString());
+    m_prefix->setText(area ? area->letter : QString());
+    m_seconds->setValue(300);
+    m_queueCode->setFocus();
 }
 
 void AreasQueuesPanel::saveArea()

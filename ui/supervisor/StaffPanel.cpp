@@ -32,6 +32,7 @@ StaffPanel::StaffPanel(QWidget *parent)
     m_active = new QCheckBox(tr("May sign in"));
     m_active->setChecked(true);
     m_save = new QPushButton(tr("Save staff member"));
+    m_new = new QPushButton(tr("New staff member"));
     m_password = new QLineEdit;
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setMaxLength(256);
@@ -59,6 +60,7 @@ StaffPanel::StaffPanel(QWidget *parent)
     auto *left = new QVBoxLayout;
     left->addWidget(heading(tr("Staff")));
     left->addWidget(m_table, 1);
+    left->addWidget(m_new, 0, Qt::AlignLeft);
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left, 3);
     layout->addLayout(editor, 2);
@@ -68,6 +70,7 @@ StaffPanel::StaffPanel(QWidget *parent)
             fillForm(m_config.staff.at(row));
     });
     connect(m_save, &QPushButton::clicked, this, &StaffPanel::save);
+    connect(m_new, &QPushButton::clicked, this, &StaffPanel::startNew);
     connect(m_reset, &QPushButton::clicked, this, &StaffPanel::resetPassword);
     connect(m_password, &QLineEdit::returnPressed, this, &StaffPanel::resetPassword);
 }
@@ -112,6 +115,20 @@ void StaffPanel::fillForm(const AdminConfig::Staff &staff)
     m_role->setCurrentIndex(m_role->findData(staff.role));
     m_active->setChecked(staff.active);
     m_password->clear();
+}
+
+void StaffPanel::startNew()
+{
+    {
+        const QSignalBlocker block(m_table);
+        m_table->setCurrentCell(-1, -1);
+    }
+    m_staffNo->clear();
+    m_name->clear();
+    m_role->setCurrentIndex(m_role->findData(QStringLiteral("clerk")));
+    m_active->setChecked(true);
+    m_password->clear();
+    m_staffNo->setFocus();
 }
 
 void StaffPanel::save()

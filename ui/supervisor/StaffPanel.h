@@ -25,10 +25,15 @@ public:
     bool selectStaff(const QString &staffNo);
 
     QTableWidget *table() const { return m_table; }
+    QLineEdit *staffNoEdit() const { return m_staffNo; }
+    QLineEdit *nameEdit() const { return m_name; }
     QComboBox *roleBox() const { return m_role; }
     QCheckBox *activeBox() const { return m_active; }
     QLineEdit *passwordEdit() const { return m_password; }
     QPushButton *saveButton() const { return m_save; }
+    QPushButton *newButton() const { return m_new; }
+    // An empty form for a new staff member (新建): nothing chosen, the number field focused.
+    void startNew();
     QPushButton *resetButton() const { return m_reset; }
 
 private:
@@ -43,6 +48,7 @@ private:
     QComboBox *m_role = nullptr;
     QCheckBox *m_active = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_new = nullptr;
     QLineEdit *m_password = nullptr;
     QPushButton *m_reset = nullptr;
 };

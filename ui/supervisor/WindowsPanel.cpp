@@ -15,6 +15,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace halldesk {
 
@@ -49,6 +50,7 @@ WindowsPanel::WindowsPanel(QWidget *parent)
     m_queues->setSelectionMode(QAbstractItemView::NoSelection);
     m_save = new QPushButton(tr("Save window"));
     m_save->setDefault(true);
+    m_new = new QPushButton(tr("New window"));
 
     auto *fields = form();
     fields->addRow(tr("Window number"), m_number);
@@ -67,6 +69,7 @@ WindowsPanel::WindowsPanel(QWidget *parent)
     auto *left = new QVBoxLayout;
     left->addWidget(heading(tr("Windows")));
     left->addWidget(m_list, 1);
+    left->addWidget(m_new, 0, Qt::AlignLeft);
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left);
     layout->addLayout(editor, 1);
@@ -76,6 +79,7 @@ WindowsPanel::WindowsPanel(QWidget *parent)
             fillForm(m_config.windows.at(row));
     });
     connect(m_save, &QPushButton::clicked, this, &WindowsPanel::save);
+    connect(m_new, &QPushButton::clicked, this, &WindowsPanel::startNew);
 }
 
 void WindowsPanel::setConfig(const AdminConfig &config)
@@ -165,6 +169,24 @@ QList<AdminConfig::ServedQueue> WindowsPanel::served() const
             out << AdminConfig::ServedQueue{check->property("queue").toString(), spin->value()};
     }
     return out;
+}
+
+void WindowsPanel::startNew()
+{
+    int next = 1;
+    for (const AdminConfig::Window &window : std::as_const(m_config.windows))
+        next = std::max(next, window.number + 1);
+    {
+        const QSignalBlocker block(m_list);
+        m_list->setCurrentRow(-1);
+    }
+    m_number->setValue(std::min(next, m_number->maximum()));
+    m_name->setText(tr("Window %1").arg(m_number->value()));
+    m_area->setCurrentIndex(0);
+    for (const AdminConfig::Queue &queue : std::as_const(m_config.queues))
+        setServed(queue.code, 0);
+    m_number->setFocus();
+    m_number->selectAll();
 }
 
 void WindowsPanel::save()

@@ -30,8 +30,13 @@ public:
     void save();
 
     QListWidget *list() const { return m_list; }
+    QSpinBox *numberBox() const { return m_number; }
+    QLineEdit *nameEdit() const { return m_name; }
     QTableWidget *queueTable() const { return m_queues; }
     QPushButton *saveButton() const { return m_save; }
+    QPushButton *newButton() const { return m_new; }
+    // A form for a new window (新建): the next free number, no queues yet, the number focused.
+    void startNew();
 
 private:
     void fillForm(const AdminConfig::Window &window);
@@ -44,6 +49,7 @@ private:
     QComboBox *m_area = nullptr;
     QTableWidget *m_queues = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_new = nullptr;
 };
 
 } // namespace halldesk
