@@ -446,6 +446,42 @@
         <source>No figures</source>
         <translation>No figures</translation>
     </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Tickets issued and served per hour on %1</source>
+        <translation>Tickets issued and served per hour on %1</translation>
+    </message>
+    <message>
+        <source>How long citizens waited on %1</source>
+        <translation>How long citizens waited on %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction per area on %1</source>
+        <translation>Satisfaction per area on %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 tickets issued, %3 served.</source>
+        <translation>%1: %2 tickets issued, %3 served.</translation>
+    </message>
+    <message>
+        <source>No tickets on this day.</source>
+        <translation>No tickets on this day.</translation>
+    </message>
+    <message>
+        <source>Nobody was called on this day.</source>
+        <translation>Nobody was called on this day.</translation>
+    </message>
+    <message>
+        <source>No service was rated on this day.</source>
+        <translation>No service was rated on this day.</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::FollowUpDetail</name>

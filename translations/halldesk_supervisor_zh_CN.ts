@@ -441,6 +441,42 @@
         <source>No figures</source>
         <translation>暂无数据</translation>
     </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tickets issued and served per hour on %1</source>
+        <translation>%1 各时段取号与办结</translation>
+    </message>
+    <message>
+        <source>How long citizens waited on %1</source>
+        <translation>%1 等候时长分布</translation>
+    </message>
+    <message>
+        <source>Satisfaction per area on %1</source>
+        <translation>%1 各区域满意率</translation>
+    </message>
+    <message>
+        <source>%1: %2 tickets issued, %3 served.</source>
+        <translation>%1：取号 %2，办结 %3。</translation>
+    </message>
+    <message>
+        <source>No tickets on this day.</source>
+        <translation>这一天没有取号。</translation>
+    </message>
+    <message>
+        <source>Nobody was called on this day.</source>
+        <translation>这一天没有叫号。</translation>
+    </message>
+    <message>
+        <source>No service was rated on this day.</source>
+        <translation>这一天没有评价。</translation>
+    </message>
 </context>
 <context>
     <name>halldesk::FollowUpDetail</name>

@@ -26,6 +26,7 @@
 #include "supervisor/SupervisorStation.h"
 #include "supervisor/SupervisorWindow.h"
 
+#include <QDateEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -65,6 +66,7 @@ private slots:
     void cleanupTestCase();
 
     void chartsShowTheDay();
+    void chartsOfAnEarlierDay();
     void staffPageShowsTheClerk();
     void chartsSayWhenOffline();
     void satisfactionOfTheWholeHall();
@@ -176,6 +178,51 @@ void TestSupervisorStats::chartsShowTheDay()
     QTRY_COMPARE_WITH_TIMEOUT(charts->refreshes(), before + 1, Wait);
     QVERIFY(charts->refreshesOnItsOwn());
     QCOMPARE(charts->refreshInterval(), std::chrono::milliseconds(60000));
+}
+
+void TestSupervisorStats::chartsOfAnEarlierDay()
+{
+    ChartsPage *charts = m_station->chartsPage();
+    QVERIFY(charts->isVisible());
+    const QDate now = HallTime().serviceDay(m_clock.nowUtc());
+    const QDate yesterday = now.addDays(-1);
+    // A later day cannot be chosen.
+    QCOMPARE(charts->dayEdit()->maximumDate(), now);
+    charts->dayEdit()->setDate(yesterday);
+    QVERIFY(!charts->showsToday());
+    QCOMPARE(charts->day(), yesterday);
+    QVERIFY(QTest::qWaitFor(
+        [&] { return charts->figures() && charts->figures()->day == yesterday; }, Wait));
+    // A past day does not change: it is not asked for again every minute.
+    QVERIFY(!charts->refreshesOnItsOwn());
+    const QString day = yesterday.toString(Qt::ISODate);
+    QCOMPARE(charts->panel(ChartsPage::HourlyChart)->title(),
+             QStringLiteral("%1 各时段取号与办结").arg(day));
+    QCOMPARE(charts->panel(ChartsPage::SatisfactionChart)->title(),
+             QStringLiteral("%1 各区域满意率").arg(day));
+    QCOMPARE(charts->statusText(), QStringLiteral("%1：取号 %2，办结 %3。")
+                                       .arg(day)
+                                       .arg(charts->figures()->issuedTotal())
+                                       .arg(charts->figures()->servedTotal()));
+    // The server process started today: nothing happened yesterday, and the page says so in
+    // the words of a past day.
+    QCOMPARE(charts->figures()->issuedTotal(), 0);
+    QCOMPARE(charts->panel(ChartsPage::HourlyChart)->message(), QStringLiteral("这一天没有取号。"));
+    QCOMPARE(charts->panel(ChartsPage::SatisfactionChart)->message(),
+             QStringLiteral("这一天没有评价。"));
+    saveAndCheck(QStringLiteral("supervisor-charts-earlier-day"));
+
+    // 今天 by keyboard: today's charts again, kept fresh.
+    charts->todayButton()->setFocus();
+    QTest::keyClick(charts->todayButton(), Qt::Key_Space);
+    QVERIFY(charts->showsToday());
+    QVERIFY(charts->refreshesOnItsOwn());
+    QCOMPARE(charts->dayEdit()->date(), now);
+    QVERIFY(
+        QTest::qWaitFor([&] { return charts->figures() && charts->figures()->day == now; }, Wait));
+    QCOMPARE(charts->figures()->issuedTotal(), 3);
+    QCOMPARE(charts->panel(ChartsPage::HourlyChart)->title(),
+             QStringLiteral("今日各时段取号与办结"));
 }
 
 void TestSupervisorStats::staffPageShowsTheClerk()

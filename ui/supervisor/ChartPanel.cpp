@@ -59,6 +59,11 @@ QString ChartPanel::message() const
     return m_stack->currentWidget() == m_message ? m_message->text() : QString();
 }
 
+void ChartPanel::setTitle(const QString &title)
+{
+    m_title->setText(title);
+}
+
 QString ChartPanel::title() const
 {
     return m_title->text();

@@ -26,6 +26,7 @@ public:
     // "" while the chart shows.
     QString message() const;
     QString title() const;
+    void setTitle(const QString &title);
 
 private:
     QLabel *m_title = nullptr;

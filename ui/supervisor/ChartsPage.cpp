@@ -11,6 +11,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,14 +32,31 @@ ChartsPage::ChartsPage(SupervisorReports &reports, const Clock &clock, QWidget *
     m_refresh->setFont(SupervisorLook::font(SupervisorLook::TextPx, true));
     m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
     m_refresh->setMinimumSize(160, 40);
-    m_hourly = new ChartPanel(tr("Tickets issued and served per hour today"));
-    m_waits = new ChartPanel(tr("How long citizens waited today"));
-    m_satisfaction = new ChartPanel(tr("Satisfaction per area today"));
+    m_dayEdit = new QDateEdit;
+    m_dayEdit->setCalendarPopup(true);
+    m_dayEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_dayEdit->setFont(SupervisorLook::font(SupervisorLook::TextPx));
+    m_dayEdit->setMinimumHeight(40);
+    m_dayEdit->setDate(today());
+    m_dayEdit->setMaximumDate(today());
+    auto *dayLabel = new QLabel(tr("&Day"));
+    dayLabel->setFont(SupervisorLook::font(SupervisorLook::TextPx));
+    dayLabel->setBuddy(m_dayEdit);
+    m_today = new QPushButton(tr("Today"));
+    m_today->setFont(SupervisorLook::font(SupervisorLook::TextPx));
+    m_today->setMinimumHeight(40);
+    m_hourly = new ChartPanel(QString());
+    m_waits = new ChartPanel(QString());
+    m_satisfaction = new ChartPanel(QString());
+    updateTitles();
     for (ChartPanel *panel : {m_hourly, m_waits, m_satisfaction})
         panel->showMessage(tr("Loading…"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_status, 1);
+    top->addWidget(dayLabel);
+    top->addWidget(m_dayEdit);
+    top->addWidget(m_today);
     top->addWidget(m_refresh);
     auto *grid = new QGridLayout;
     grid->setSpacing(16);
@@ -57,21 +75,72 @@ ChartsPage::ChartsPage(SupervisorReports &reports, const Clock &clock, QWidget *
     m_timer.setInterval(std::chrono::minutes(1));
     connect(&m_timer, &QTimer::timeout, this, &ChartsPage::refresh);
     connect(m_refresh, &QPushButton::clicked, this, &ChartsPage::refresh);
+    connect(m_dayEdit, &QDateEdit::dateChanged, this, &ChartsPage::showDay);
+    connect(m_today, &QPushButton::clicked, this, [this] { showDay(today()); });
     connect(&m_reports, &SupervisorReports::chartsArrived, this, &ChartsPage::display);
     connect(&m_reports, &SupervisorReports::chartsFailed, this, &ChartsPage::failed);
+}
+
+QDate ChartsPage::today() const
+{
+    return HallTime().serviceDay(m_clock.nowUtc());
+}
+
+QDate ChartsPage::day() const
+{
+    return m_pickedDay.value_or(today());
 }
 
 void ChartsPage::refresh()
 {
     ++m_refreshes;
-    m_reports.requestCharts(HallTime().serviceDay(m_clock.nowUtc()));
+    const QDate now = today();
+    m_dayEdit->setMaximumDate(now);
+    {
+        const QSignalBlocker block(m_dayEdit);
+        m_dayEdit->setDate(day());
+    }
+    m_reports.requestCharts(day());
+}
+
+void ChartsPage::showDay(QDate day)
+{
+    if (day >= today())
+        m_pickedDay.reset();
+    else
+        m_pickedDay = day;
+    // A past day does not change: only today's charts are asked for again on their own.
+    if (showsToday() && isVisible())
+        m_timer.start();
+    else
+        m_timer.stop();
+    m_figures.reset();
+    updateTitles();
+    for (ChartPanel *panel : {m_hourly, m_waits, m_satisfaction})
+        panel->showMessage(tr("Loading…"));
+    refresh();
+}
+
+void ChartsPage::updateTitles()
+{
+    if (showsToday()) {
+        m_hourly->setTitle(tr("Tickets issued and served per hour today"));
+        m_waits->setTitle(tr("How long citizens waited today"));
+        m_satisfaction->setTitle(tr("Satisfaction per area today"));
+        return;
+    }
+    const QString day = m_pickedDay->toString(Qt::ISODate);
+    m_hourly->setTitle(tr("Tickets issued and served per hour on %1").arg(day));
+    m_waits->setTitle(tr("How long citizens waited on %1").arg(day));
+    m_satisfaction->setTitle(tr("Satisfaction per area on %1").arg(day));
 }
 
 void ChartsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     refresh();
-    m_timer.start();
+    if (showsToday())
+        m_timer.start();
 }
 
 void ChartsPage::hideEvent(QHideEvent *event)
@@ -82,17 +151,27 @@ void ChartsPage::hideEvent(QHideEvent *event)
 
 void ChartsPage::display(const ChartFigures &figures)
 {
+    // An answer for a day no longer chosen (the choice changed while it was on its way).
+    if (figures.day != day())
+        return;
     m_figures = figures;
     const QString time =
         HallTime().localTime(m_clock.nowUtc()).toString(QStringLiteral("HH:mm:ss"));
     m_status->setStyleSheet({});
-    m_status->setText(tr("%1: %2 tickets issued, %3 served. Updated at %4; refreshed every "
-                         "minute.")
-                          .arg(figures.day.toString(Qt::ISODate))
-                          .arg(figures.issuedTotal())
-                          .arg(figures.servedTotal())
-                          .arg(time));
-    const QString nothing = tr("No tickets yet today.");
+    const bool live = showsToday();
+    if (live)
+        m_status->setText(tr("%1: %2 tickets issued, %3 served. Updated at %4; refreshed every "
+                             "minute.")
+                              .arg(figures.day.toString(Qt::ISODate))
+                              .arg(figures.issuedTotal())
+                              .arg(figures.servedTotal())
+                              .arg(time));
+    else
+        m_status->setText(tr("%1: %2 tickets issued, %3 served.")
+                              .arg(figures.day.toString(Qt::ISODate))
+                              .arg(figures.issuedTotal())
+                              .arg(figures.servedTotal()));
+    const QString nothing = live ? tr("No tickets yet today.") : tr("No tickets on this day.");
     if (figures.issuedTotal() == 0 && figures.servedTotal() == 0)
         m_hourly->showMessage(nothing);
     else
@@ -101,13 +180,15 @@ void ChartsPage::display(const ChartFigures &figures)
     for (const ChartFigures::WaitBucket &b : figures.waits)
         waited += b.count;
     if (waited == 0)
-        m_waits->showMessage(tr("Nobody has been called yet today."));
+        m_waits->showMessage(live ? tr("Nobody has been called yet today.")
+                                  : tr("Nobody was called on this day."));
     else
         m_waits->setChart(HallChartBuilder::waits(figures));
     const bool rated = std::any_of(figures.areas.cbegin(), figures.areas.cend(),
                                    [](const ChartFigures::Area &a) { return a.rated > 0; });
     if (!rated)
-        m_satisfaction->showMessage(tr("No service has been rated yet today."));
+        m_satisfaction->showMessage(live ? tr("No service has been rated yet today.")
+                                         : tr("No service was rated on this day."));
     else
         m_satisfaction->setChart(HallChartBuilder::satisfaction(figures));
 }

@@ -6,6 +6,7 @@
 #include <QWidget>
 #include <optional>
 
+class QDateEdit;
 class QLabel;
 class QPushButton;
 
@@ -15,10 +16,10 @@ class ChartPanel;
 class Clock;
 class SupervisorReports;
 
-// The supervisor console's charts of today (图表): tickets issued and served per hour, how long
-// citizens waited, and the satisfaction per area. Asks the server when it is shown, every
-// minute while it stays shown, and on 刷新 (F5); says so when the console is offline or the
-// day has nothing to show yet.
+// The supervisor console's charts of a hall day (图表), today unless an earlier day is chosen:
+// tickets issued and served per hour, how long citizens waited, and the satisfaction per area.
+// Asks the server when it is shown, on 刷新 (F5), on another day chosen, and every minute while
+// today's stay shown; says so when the console is offline or the day has nothing to show.
 class ChartsPage : public QWidget
 {
     Q_OBJECT
@@ -34,6 +35,13 @@ public:
     ChartsPage(SupervisorReports &reports, const Clock &clock, QWidget *parent = nullptr);
 
     void refresh();
+    // Shows that day's charts; today (or a later day) follows today again, past midnight too.
+    void showDay(QDate day);
+    // The day shown or asked for.
+    QDate day() const;
+    bool showsToday() const { return !m_pickedDay.has_value(); }
+    QDateEdit *dayEdit() const { return m_dayEdit; }
+    QPushButton *todayButton() const { return m_today; }
 
     QPushButton *refreshButton() const { return m_refresh; }
     QString statusText() const;
@@ -55,11 +63,17 @@ protected:
 private:
     void display(const ChartFigures &figures);
     void failed(const QString &problem, bool offline);
+    QDate today() const;
+    void updateTitles();
 
     SupervisorReports &m_reports;
     const Clock &m_clock;
     QLabel *m_status = nullptr;
     QPushButton *m_refresh = nullptr;
+    QDateEdit *m_dayEdit = nullptr;
+    QPushButton *m_today = nullptr;
+    // Empty while following today.
+    std::optional<QDate> m_pickedDay;
     ChartPanel *m_hourly = nullptr;
     ChartPanel *m_waits = nullptr;
     ChartPanel *m_satisfaction = nullptr;
