@@ -17,3 +17,6 @@ halldesk_add_test(tst_reportcsv SOURCES tst_reportcsv.cpp)
 halldesk_add_test(tst_followuptablemodel SOURCES tst_followuptablemodel.cpp)
 # The administration page's model and the hall's alert thresholds, without widgets.
 halldesk_add_test(tst_adminconfig SOURCES tst_adminconfig.cpp)
+# The delegate that sets a table's marked rows apart (areas, totals, overdue follow-ups).
+halldesk_add_test(tst_emphasisrowdelegate SOURCES tst_emphasisrowdelegate.cpp
+                  LIBRARIES HallDesk::supervisor_ui)

@@ -43,4 +43,9 @@ QColor SupervisorLook::tileBackground(WindowStatus status)
     }
 }
 
+QColor SupervisorLook::summaryRowTint()
+{
+    return QColor(0xdd, 0xe5, 0xf0);
+}
+
 } // namespace halldesk

@@ -30,6 +30,9 @@ public:
     static QColor statusColor(WindowStatus status);
     static QColor statusTextColor(WindowStatus status);
     static QColor tileBackground(WindowStatus status);
+    // The tint of a table's row that heads or sums up the rows about it (an area over its
+    // queues, a report's totals).
+    static QColor summaryRowTint();
 };
 
 } // namespace halldesk
