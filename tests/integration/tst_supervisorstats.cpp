@@ -2,8 +2,8 @@
 // process on the demo hall, offscreen at 1920×1080 in Chinese: tickets a kiosk issued and a
 // counter served show in the hourly and waiting-time charts; the counter's clerk, who signed in
 // and went on a break, shows in the attendance table; the ranking shows its criteria; with the
-// server gone the charts say 离线. No text cut off or too small (screenshots in
-// supervisor-screens/).
+// server gone the charts and the staff page say 离线. No text cut off or too small (screenshots
+// in supervisor-screens/).
 
 #include "HallCalls.h"
 #include "NetworkFixture.h"
@@ -66,6 +66,7 @@ private slots:
     void staffPageShowsTheClerk();
     void chartsSayWhenOffline();
     void satisfactionOfTheWholeHall();
+    void staffPageSaysWhenOffline();
 
 private:
     SupervisorStation *station() const { return m_console.station(); }
@@ -229,6 +230,23 @@ void TestSupervisorStats::satisfactionOfTheWholeHall()
     saveShot(&panel, QStringLiteral("supervisor-screens"),
              QStringLiteral("supervisor-satisfaction"));
     QVERIFY(clippedTexts(&panel).isEmpty());
+}
+
+void TestSupervisorStats::staffPageSaysWhenOffline()
+{
+    // The server is still gone: attendance and ranking say so in words, in the problem red.
+    StaffPage *staff = station()->staffPage();
+    station()->window()->showPage(staff);
+    staff->attendance()->query();
+    staff->ranking()->query();
+    const QString offline = QStringLiteral("离线");
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return staff->attendance()->statusText().startsWith(offline) &&
+                   staff->ranking()->statusText().startsWith(offline);
+        },
+        Wait));
+    m_console.saveAndCheck(QStringLiteral("supervisor-staff-offline"));
 }
 
 QTEST_MAIN(TestSupervisorStats)

@@ -20,3 +20,6 @@ halldesk_add_test(tst_adminconfig SOURCES tst_adminconfig.cpp)
 # The delegate that sets a table's marked rows apart (areas, totals, overdue follow-ups).
 halldesk_add_test(tst_emphasisrowdelegate SOURCES tst_emphasisrowdelegate.cpp
                   LIBRARIES HallDesk::supervisor_ui)
+# The console's problem colour, readable where it is shown.
+halldesk_add_test(tst_supervisorlook SOURCES tst_supervisorlook.cpp
+                  LIBRARIES HallDesk::supervisor_ui)

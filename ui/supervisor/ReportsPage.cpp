@@ -159,8 +159,7 @@ QString ReportsPage::statusText() const
 void ReportsPage::showStatus(const QString &text, bool problem)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #b3261e; font-weight: bold;")
-                                    : QString());
+    m_status->setStyleSheet(problem ? SupervisorLook::problemStyleSheet(QFont::Bold) : QString());
 }
 
 void ReportsPage::generate()
