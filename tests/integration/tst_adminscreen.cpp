@@ -6,8 +6,6 @@
 // font under 14 px (screenshots in supervisor-screens/).
 
 #include "NetworkFixture.h"
-#include "ScreenChecks.h"
-#include "ServerProcess.h"
 #include "SupervisorConsoleFixture.h"
 #include "client/HallClient.h"
 #include "supervisor/AdminPage.h"
@@ -17,7 +15,6 @@
 #include "supervisor/HolidaysPanel.h"
 #include "supervisor/PriorityThresholdsPanel.h"
 #include "supervisor/StaffPanel.h"
-#include "supervisor/SupervisorLook.h"
 #include "supervisor/SupervisorStation.h"
 #include "supervisor/SupervisorWindow.h"
 #include "supervisor/WindowsPanel.h"

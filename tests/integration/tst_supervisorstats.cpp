@@ -21,7 +21,6 @@
 #include "supervisor/HallChartBuilder.h"
 #include "supervisor/RankingPanel.h"
 #include "supervisor/StaffPage.h"
-#include "supervisor/SupervisorLook.h"
 #include "supervisor/SupervisorStation.h"
 #include "supervisor/SupervisorWindow.h"
 
