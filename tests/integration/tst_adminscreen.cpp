@@ -6,11 +6,8 @@
 // font under 14 px (screenshots in supervisor-screens/).
 
 #include "NetworkFixture.h"
-#include "ScreenChecks.h"
-#include "ServerProcess.h"
+#include "SupervisorConsoleFixture.h"
 #include "client/HallClient.h"
-#include "clock/SystemClock.h"
-#include "i18n/TranslationInstaller.h"
 #include "supervisor/AdminLogPanel.h"
 #include "supervisor/AdminLogTableModel.h"
 #include "supervisor/AdminPage.h"
@@ -20,7 +17,6 @@
 #include "supervisor/HolidaysPanel.h"
 #include "supervisor/PriorityThresholdsPanel.h"
 #include "supervisor/StaffPanel.h"
-#include "supervisor/SupervisorLook.h"
 #include "supervisor/SupervisorStation.h"
 #include "supervisor/SupervisorWindow.h"
 #include "supervisor/WindowsPanel.h"
@@ -37,7 +33,6 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 #ifndef HALLDESK_SERVER_PATH
@@ -49,8 +44,7 @@ using namespace halldesk::test;
 
 namespace {
 
-constexpr int Wait = 20000;
-const QString DemoPassword = QStringLiteral("halldesk");
+constexpr int Wait = SupervisorConsoleFixture::Wait;
 
 } // namespace
 
@@ -77,58 +71,26 @@ private slots:
     void theDemotedSupervisorIsRefused();
 
 private:
-    AdminPage *page() const { return m_station->adminPage(); }
-    QString signIn(const QString &staffNo);
+    SupervisorStation *station() const { return m_console.station(); }
+    AdminPage *page() const { return station()->adminPage(); }
     // Clicks `button` and waits for the answer and the configuration read after it.
     bool saveAndReload(QPushButton *button, bool expectOk);
     void showPanel(QWidget *panel);
-    void saveAndCheck(const QString &name);
 
-    TranslationInstaller m_translations;
-    QTemporaryDir m_dir;
-    SystemClock m_clock;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<RawTerminal> m_kiosk;
-    std::unique_ptr<SupervisorStation> m_station;
+    SupervisorConsoleFixture m_console{QStringLiteral(HALLDESK_SERVER_PATH)};
 };
 
 void TestAdminScreen::initTestCase()
 {
-    QCOMPARE(m_translations.install(
-                 {QStringLiteral("halldesk_core"), QStringLiteral("halldesk_supervisor")},
-                 QLocale(QStringLiteral("zh_CN"))),
-             2);
-    QVERIFY(m_dir.isValid());
-    m_server = std::make_unique<ServerProcess>(QStringLiteral(HALLDESK_SERVER_PATH), m_dir.path());
-    QVERIFY2(m_server->start(), qPrintable(m_server->lastOutput()));
-    m_kiosk = m_server->kiosk();
-    QVERIFY(m_kiosk);
-    SupervisorSettings settings;
-    settings.serverUrl = m_server->url();
-    settings.tls = *m_server->terminalFiles(TerminalRole::Supervisor, 0);
-    m_station = std::make_unique<SupervisorStation>(settings, m_clock, nullptr);
-    QString error;
-    QVERIFY2(m_station->start(&error), qPrintable(error));
-    m_station->window()->resize(1920, 1080);
-    m_station->window()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_station->window()));
+    const QString started = m_console.startServer();
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    const QString shown = m_console.startConsole(m_console.settings(), nullptr);
+    QVERIFY2(shown.isEmpty(), qPrintable(shown));
 }
 
 void TestAdminScreen::cleanupTestCase()
 {
-    m_station.reset();
-    m_kiosk.reset();
-    if (m_server)
-        QVERIFY(m_server->stop());
-}
-
-QString TestAdminScreen::signIn(const QString &staffNo)
-{
-    auto problem = std::make_shared<std::optional<QString>>();
-    m_station->login(staffNo, DemoPassword, [problem](const QString &p) { *problem = p; });
-    if (!QTest::qWaitFor([&] { return problem->has_value(); }, Wait))
-        return QStringLiteral("no answer");
-    return **problem;
+    QVERIFY(m_console.stop());
 }
 
 bool TestAdminScreen::saveAndReload(QPushButton *button, bool expectOk)
@@ -144,31 +106,31 @@ bool TestAdminScreen::saveAndReload(QPushButton *button, bool expectOk)
 
 void TestAdminScreen::showPanel(QWidget *panel)
 {
-    m_station->window()->showPage(page());
+    station()->window()->showPage(page());
     page()->tabs()->setCurrentWidget(panel);
     QCoreApplication::processEvents();
 }
 
 void TestAdminScreen::aSupervisorSeesNoAdministration()
 {
-    QCOMPARE(signIn(QStringLiteral("HD0002")), QString());
-    QVERIFY(!m_station->isAdmin());
-    QVERIFY(!m_station->window()->pageTitles().contains(QStringLiteral("系统管理")));
+    QCOMPARE(m_console.signIn(QStringLiteral("HD0002")), QString());
+    QVERIFY(!station()->isAdmin());
+    QVERIFY(!station()->window()->pageTitles().contains(QStringLiteral("系统管理")));
 }
 
 void TestAdminScreen::theAdministratorSeesIt()
 {
     QSignalSpy loaded(page(), &AdminPage::configLoaded);
-    QCOMPARE(signIn(QStringLiteral("HD0001")), QString());
+    QCOMPARE(m_console.signIn(QStringLiteral("HD0001")), QString());
     QVERIFY(QTest::qWaitFor([&] { return !loaded.isEmpty(); }, Wait));
-    QVERIFY(m_station->window()->pageTitles().contains(QStringLiteral("系统管理")));
+    QVERIFY(station()->window()->pageTitles().contains(QStringLiteral("系统管理")));
     QCOMPARE(page()->config().windows.size(), 271);
     QCOMPARE(page()->config().staff.size(), 500);
     QCOMPARE(page()->tabs()->tabText(1), QStringLiteral("窗口"));
     showPanel(page()->areasQueues());
-    saveAndCheck(QStringLiteral("admin-areas"));
+    m_console.saveAndCheck(QStringLiteral("admin-areas"));
     showPanel(page()->holidays());
-    saveAndCheck(QStringLiteral("admin-holidays"));
+    m_console.saveAndCheck(QStringLiteral("admin-holidays"));
 }
 
 void TestAdminScreen::windowQueuesAndWeightsByKeyboard()
@@ -195,12 +157,12 @@ void TestAdminScreen::windowQueuesAndWeightsByKeyboard()
     QTest::keyClick(weight, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(weight, QStringLiteral("3"));
     QTest::keyClick(weight, Qt::Key_Tab);
-    saveAndCheck(QStringLiteral("admin-windows"));
+    m_console.saveAndCheck(QStringLiteral("admin-windows"));
     QVERIFY(saveAndReload(panel->saveButton(), true));
     QCOMPARE(page()->status(), QStringLiteral("已保存，大厅即刻按新设置运行。"));
 
     // What every terminal reads of the hall has it now.
-    const QJsonObject hall = resultOf(m_kiosk->call(QStringLiteral("hall")));
+    const QJsonObject hall = resultOf(m_console.kiosk()->call(QStringLiteral("hall")));
     const QJsonObject first = hall.value("windows").toArray().first().toObject();
     QCOMPARE(first.value("number").toInt(), 1);
     QCOMPARE(first.value("queues").toArray(),
@@ -220,7 +182,7 @@ void TestAdminScreen::aRefusalInWords()
     QVERIFY(saveAndReload(panel->saveButton(), false));
     QCOMPARE(page()->status(),
              QStringLiteral("未保存：办理的业务（至少一项，每项一次）：该值不允许。"));
-    saveAndCheck(QStringLiteral("admin-refused"));
+    m_console.saveAndCheck(QStringLiteral("admin-refused"));
     // Nothing changed on the server, and the form shows it again.
     QCOMPARE(panel->served().size(), 2);
 }
@@ -234,7 +196,7 @@ void TestAdminScreen::staffRoleByKeyboard()
     panel->roleBox()->setFocus();
     QTest::keyClick(panel->roleBox(), Qt::Key_Up);
     QCOMPARE(panel->roleBox()->currentText(), QStringLiteral("办事员"));
-    saveAndCheck(QStringLiteral("admin-staff"));
+    m_console.saveAndCheck(QStringLiteral("admin-staff"));
     QVERIFY(saveAndReload(panel->saveButton(), true));
     const AdminConfig::Staff *staff = page()->config().staffMember(QStringLiteral("HD0002"));
     QVERIFY(staff);
@@ -252,13 +214,13 @@ void TestAdminScreen::thresholdsReachTheConsole()
     QTest::keyClick(longWait, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(longWait, QStringLiteral("45"));
     QTest::keyClick(longWait, Qt::Key_Tab);
-    QSignalSpy applied(m_station.get(), &SupervisorStation::hallSettingsApplied);
-    saveAndCheck(QStringLiteral("admin-priority-alerts"));
+    QSignalSpy applied(station(), &SupervisorStation::hallSettingsApplied);
+    m_console.saveAndCheck(QStringLiteral("admin-priority-alerts"));
     auto *save = panel->findChildren<QPushButton *>().last();
     QVERIFY(saveAndReload(save, true));
     // The console's own alerts follow the hall's thresholds (the `settings` event).
     QVERIFY(QTest::qWaitFor([&] { return !applied.isEmpty(); }, Wait));
-    QCOMPARE(m_station->alerts()->thresholds().longWait,
+    QCOMPARE(station()->alerts()->thresholds().longWait,
              std::chrono::milliseconds(std::chrono::minutes(45)));
 }
 
@@ -267,7 +229,7 @@ void TestAdminScreen::aHolidayYearFromItsFile()
     HolidaysPanel *panel = page()->holidays();
     showPanel(panel);
     auto write = [this](const QString &name, const QByteArray &json) {
-        QFile file(m_dir.filePath(name));
+        QFile file(m_console.dir().filePath(name));
         return file.open(QIODevice::WriteOnly) && file.write(json) == json.size() ? file.fileName()
                                                                                   : QString();
     };
@@ -283,7 +245,7 @@ void TestAdminScreen::aHolidayYearFromItsFile()
     QVERIFY2(panel->problem().startsWith(QStringLiteral("这不是有效的节假日通知：")),
              qPrintable(panel->problem()));
     QVERIFY(answered.isEmpty());
-    saveAndCheck(QStringLiteral("admin-holidays-refused"));
+    m_console.saveAndCheck(QStringLiteral("admin-holidays-refused"));
 
     const QString right = write(QStringLiteral("cn-2031.json"),
                                 R"({"year": 2031, "notice": "国务院办公厅关于2031年部分节假日)"
@@ -337,7 +299,7 @@ void TestAdminScreen::theChangeLogSaysWhatWasDone()
         QVERIFY(
             cell(row, AdminLogTableModel::Administrator).endsWith(QStringLiteral("（HD0001）")));
     QVERIFY(!page()->log()->olderButton()->isEnabled());
-    saveAndCheck(QStringLiteral("admin-change-log"));
+    m_console.saveAndCheck(QStringLiteral("admin-change-log"));
 }
 
 void TestAdminScreen::aNewStaffMemberByKeyboard()
@@ -356,7 +318,7 @@ void TestAdminScreen::aNewStaffMemberByKeyboard()
     QTRY_VERIFY(panel->staffNoEdit()->hasFocus());
     QTest::keyClicks(panel->staffNoEdit(), QStringLiteral("HD0999"));
     panel->nameEdit()->insert(QStringLiteral("新同事"));
-    saveAndCheck(QStringLiteral("admin-new-staff"));
+    m_console.saveAndCheck(QStringLiteral("admin-new-staff"));
     QVERIFY(saveAndReload(panel->saveButton(), true));
     const AdminConfig::Staff *staff = page()->config().staffMember(QStringLiteral("HD0999"));
     QVERIFY(staff);
@@ -412,27 +374,21 @@ void TestAdminScreen::aNewAreaAndQueueStartEmpty()
         page()->config().area(panel->queueAreaBox()->currentData().toString());
     QVERIFY(area);
     QCOMPARE(panel->prefixEdit()->text(), area->letter);
-    saveAndCheck(QStringLiteral("admin-new-area-queue"));
+    m_console.saveAndCheck(QStringLiteral("admin-new-area-queue"));
 }
 
 void TestAdminScreen::aSupervisorSignsInWithTheHallsThresholds()
 {
     // A console started with its own thresholds takes the hall's at sign-in (hallSettings).
-    SupervisorSettings settings;
-    settings.serverUrl = m_server->url();
-    settings.tls = *m_server->terminalFiles(TerminalRole::Supervisor, 0);
+    SupervisorSettings settings = m_console.settings();
     settings.thresholds.longWait = std::chrono::minutes(5);
-    SupervisorStation other(settings, m_clock, nullptr);
+    SupervisorStation other(settings, m_console.clock(), nullptr);
     QString error;
     QVERIFY2(other.start(&error), qPrintable(error));
     QCOMPARE(other.alerts()->thresholds().longWait,
              std::chrono::milliseconds(std::chrono::minutes(5)));
     QSignalSpy applied(&other, &SupervisorStation::hallSettingsApplied);
-    auto problem = std::make_shared<std::optional<QString>>();
-    other.login(QStringLiteral("HD0003"), DemoPassword,
-                [problem](const QString &p) { *problem = p; });
-    QVERIFY(QTest::qWaitFor([&] { return problem->has_value(); }, Wait));
-    QCOMPARE(**problem, QString());
+    QCOMPARE(SupervisorConsoleFixture::signIn(other, QStringLiteral("HD0003")), QString());
     QVERIFY(QTest::qWaitFor([&] { return !applied.isEmpty(); }, Wait));
     QCOMPARE(other.alerts()->thresholds().longWait,
              std::chrono::milliseconds(std::chrono::minutes(45)));
@@ -443,24 +399,11 @@ void TestAdminScreen::aSupervisorSignsInWithTheHallsThresholds()
 void TestAdminScreen::theDemotedSupervisorIsRefused()
 {
     // HD0002 is a clerk now: the console says so in words and shows no administration.
-    QCOMPARE(signIn(QStringLiteral("HD0002")), SupervisorStation::loginProblem([] {
+    QCOMPARE(m_console.signIn(QStringLiteral("HD0002")), SupervisorStation::loginProblem([] {
                  ClientReply reply;
                  reply.error = OperationError(ErrorCode::Forbidden);
                  return reply;
              }()));
-}
-
-void TestAdminScreen::saveAndCheck(const QString &name)
-{
-    QCoreApplication::processEvents();
-    QWidget *window = m_station->window();
-    const QString shot = saveShot(window, QStringLiteral("supervisor-screens"), name);
-    QCOMPARE(window->size(), QSize(1920, 1080));
-    const QStringList clipped = clippedTexts(window);
-    QVERIFY2(clipped.isEmpty(),
-             qPrintable(clipped.join(QLatin1Char('\n')) + QLatin1Char('\n') + shot));
-    const QStringList small = smallFonts(window, SupervisorLook::MinimumPx);
-    QVERIFY2(small.isEmpty(), qPrintable(small.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestAdminScreen)

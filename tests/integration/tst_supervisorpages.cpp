@@ -8,11 +8,9 @@
 #include "HallCalls.h"
 #include "NetworkFixture.h"
 #include "NoticeTestTools.h"
-#include "ScreenChecks.h"
 #include "ServerProcess.h"
+#include "SupervisorConsoleFixture.h"
 #include "client/HallClient.h"
-#include "clock/SystemClock.h"
-#include "i18n/TranslationInstaller.h"
 #include "rating/RatingRecord.h"
 #include "rating/RatingSigner.h"
 #include "supervisor/AlertSound.h"
@@ -24,7 +22,6 @@
 #include "supervisor/QueueTableModel.h"
 #include "supervisor/QueuesPanel.h"
 #include "supervisor/ReportsPage.h"
-#include "supervisor/SupervisorLook.h"
 #include "supervisor/SupervisorScreen.h"
 #include "supervisor/SupervisorStation.h"
 #include "supervisor/SupervisorWindow.h"
@@ -35,7 +32,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #ifndef HALLDESK_SERVER_PATH
@@ -47,7 +43,7 @@ using namespace halldesk::test;
 
 namespace {
 
-constexpr int Wait = 20000;
+constexpr int Wait = SupervisorConsoleFixture::Wait;
 
 } // namespace
 
@@ -66,18 +62,14 @@ private slots:
     void aBadRatingIsFollowedUp();
 
 private:
-    SupervisorScreen *screen() const { return m_station->screen(); }
+    SupervisorStation *station() const { return m_console.station(); }
+    SupervisorScreen *screen() const { return station()->screen(); }
     QDate today() const { return QDate::currentDate(); }
     void saveAndCheck(const QString &name);
     std::unique_ptr<RawTerminal> pad(int window) const;
 
-    TranslationInstaller m_translations;
-    QTemporaryDir m_dir;
-    SystemClock m_clock;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<RawTerminal> m_kiosk;
+    SupervisorConsoleFixture m_console{QStringLiteral(HALLDESK_SERVER_PATH)};
     std::unique_ptr<RawTerminal> m_counter;
-    std::unique_ptr<SupervisorStation> m_station;
     qint64 m_serving = 0;
 };
 
@@ -85,73 +77,45 @@ void TestSupervisorPages::initTestCase()
 {
     const QString missing = missingTools();
     QVERIFY2(missing.isEmpty(), qPrintable(missing));
-    QCOMPARE(m_translations.install(
-                 {QStringLiteral("halldesk_core"), QStringLiteral("halldesk_supervisor")},
-                 QLocale(QStringLiteral("zh_CN"))),
-             2);
-    QVERIFY(m_dir.isValid());
-    m_server = std::make_unique<ServerProcess>(QStringLiteral(HALLDESK_SERVER_PATH), m_dir.path());
-    QVERIFY2(m_server->start(), qPrintable(m_server->lastOutput()));
-    m_kiosk = m_server->kiosk();
-    QVERIFY(m_kiosk);
-    m_counter = m_server->counter(1);
+    const QString started = m_console.startServer();
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    m_counter = m_console.server()->counter(1);
     QVERIFY(m_counter);
-
-    SupervisorSettings settings;
-    settings.serverUrl = m_server->url();
-    settings.tls = *m_server->terminalFiles(TerminalRole::Supervisor, 0);
-    m_station = std::make_unique<SupervisorStation>(settings, m_clock, nullptr);
-    QString error;
-    QVERIFY2(m_station->start(&error), qPrintable(error));
-    QString problem = QStringLiteral("no answer");
-    m_station->login(QStringLiteral("HD0002"), QStringLiteral("halldesk"),
-                     [&problem](const QString &p) { problem = p; });
-    QVERIFY(QTest::qWaitFor([&] { return problem != QStringLiteral("no answer"); }, Wait));
+    const QString shown = m_console.startConsole(m_console.settings(), nullptr);
+    QVERIFY2(shown.isEmpty(), qPrintable(shown));
+    const QString problem = m_console.signIn(QStringLiteral("HD0002"));
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    m_station->window()->resize(1920, 1080);
-    m_station->window()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_station->window()));
     QVERIFY(QTest::qWaitFor(
-        [&] { return m_station->hall()->snapshots() >= 1 && screen()->grid()->tileCount() == 271; },
+        [&] { return station()->hall()->snapshots() >= 1 && screen()->grid()->tileCount() == 271; },
         Wait));
     QCOMPARE(
-        m_station->window()->pageTitles(),
+        station()->window()->pageTitles(),
         (QStringList{QStringLiteral("实时大厅"), QStringLiteral("差评整改"), QStringLiteral("图表"),
                      QStringLiteral("人员"), QStringLiteral("统计报表")}));
 }
 
 void TestSupervisorPages::cleanupTestCase()
 {
-    m_station.reset();
     m_counter.reset();
-    m_kiosk.reset();
-    if (m_server)
-        QVERIFY(m_server->stop());
+    QVERIFY(m_console.stop());
 }
 
 std::unique_ptr<RawTerminal> TestSupervisorPages::pad(int window) const
 {
-    const auto files = m_server->terminalFiles(TerminalRole::Pad, window);
+    const ServerProcess *server = m_console.server();
+    const auto files = server->terminalFiles(TerminalRole::Pad, window);
     const auto tls = files ? TlsSettings::client(*files, nullptr) : std::nullopt;
     if (!tls)
         return nullptr;
     auto terminal = std::make_unique<RawTerminal>(*tls);
-    if (!terminal->open(m_server->url()))
+    if (!terminal->open(server->url()))
         return nullptr;
     return terminal;
 }
 
 void TestSupervisorPages::saveAndCheck(const QString &name)
 {
-    QCoreApplication::processEvents();
-    QWidget *window = m_station->window();
-    const QString shot = saveShot(window, QStringLiteral("supervisor-screens"), name);
-    QCOMPARE(window->size(), QSize(1920, 1080));
-    const QStringList clipped = clippedTexts(window) + screen()->grid()->clippedTiles();
-    QVERIFY2(clipped.isEmpty(),
-             qPrintable(clipped.join(QLatin1Char('\n')) + QLatin1Char('\n') + shot));
-    const QStringList small = smallFonts(window, SupervisorLook::MinimumPx);
-    QVERIFY2(small.isEmpty(), qPrintable(small.join(QLatin1Char('\n'))));
+    m_console.saveAndCheck(name, [this] { return screen()->grid()->clippedTiles(); });
 }
 
 void TestSupervisorPages::theGridShowsOneArea()
@@ -176,7 +140,7 @@ void TestSupervisorPages::theGridShowsOneArea()
     QCOMPARE(screen()->grid()->tileCount(), 0);
     areas->setCurrentIndex(0);
     QCOMPARE(screen()->queuesPanel()->table()->model()->rowCount(),
-             m_station->queueModel()->rowCount());
+             station()->queueModel()->rowCount());
     QVERIFY(QTest::qWaitFor([&] { return screen()->grid()->tileCount() == 1; }, Wait));
     QCOMPARE(screen()->grid()->headings(), QStringList{QStringLiteral("A 综合受理")});
     saveAndCheck(QStringLiteral("supervisor-signed-in-only"));
@@ -195,12 +159,12 @@ void TestSupervisorPages::aReportOfToday()
 {
     // Three tickets: one served, one being served, one waiting.
     for (int i = 0; i < 3; ++i)
-        QVERIFY(!issueTicket(*m_kiosk, QStringLiteral("A-CIT")).isEmpty());
+        QVERIFY(!issueTicket(*m_console.kiosk(), QStringLiteral("A-CIT")).isEmpty());
     QVERIFY(finishAndCallNext(*m_counter, m_serving));
     QVERIFY(finishAndCallNext(*m_counter, m_serving));
 
-    ReportsPage *reports = m_station->reportsPage();
-    m_station->window()->showPage(reports);
+    ReportsPage *reports = station()->reportsPage();
+    station()->window()->showPage(reports);
     reports->setRequest({today(), today(), ReportRequest::Grouping::Window});
     QTest::mouseClick(reports->generateButton(), Qt::LeftButton);
     QVERIFY(QTest::qWaitFor([&] { return reports->table()->hasReport(); }, Wait));
@@ -222,7 +186,7 @@ void TestSupervisorPages::aReportOfToday()
 
 void TestSupervisorPages::aBackwardsRangeIsRefusedInWords()
 {
-    ReportsPage *reports = m_station->reportsPage();
+    ReportsPage *reports = station()->reportsPage();
     reports->setRequest({today(), today().addDays(-1), ReportRequest::Grouping::Day});
     QTest::mouseClick(reports->generateButton(), Qt::LeftButton);
     QCOMPARE(reports->statusText(), QStringLiteral("报表的结束日期早于开始日期。"));
@@ -234,15 +198,15 @@ void TestSupervisorPages::aBackwardsRangeIsRefusedInWords()
 
 void TestSupervisorPages::theReportIsExported()
 {
-    ReportsPage *reports = m_station->reportsPage();
+    ReportsPage *reports = station()->reportsPage();
     QString suggested;
     reports->setSavePathChooser([&](QWidget *, const QString &name, const QString &) {
         suggested = name;
-        return m_dir.filePath(QStringLiteral("今日报表")); // no extension typed
+        return m_console.dir().filePath(QStringLiteral("今日报表")); // no extension typed
     });
     QTest::mouseClick(reports->csvButton(), Qt::LeftButton);
     QVERIFY2(suggested.endsWith(QStringLiteral("_window.csv")), qPrintable(suggested));
-    QFile csv(m_dir.filePath(QStringLiteral("今日报表.csv")));
+    QFile csv(m_console.dir().filePath(QStringLiteral("今日报表.csv")));
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QByteArray csvBytes = csv.readAll();
     QVERIFY(csvBytes.startsWith("\xEF\xBB\xBF"));
@@ -254,7 +218,7 @@ void TestSupervisorPages::theReportIsExported()
     QVERIFY(reports->statusText().contains(QStringLiteral("今日报表.csv")));
 
     QTest::mouseClick(reports->pdfButton(), Qt::LeftButton);
-    const QString pdf = m_dir.filePath(QStringLiteral("今日报表.pdf"));
+    const QString pdf = m_console.dir().filePath(QStringLiteral("今日报表.pdf"));
     QVERIFY2(QFile::exists(pdf), qPrintable(reports->statusText()));
     const ToolRun info = runTool(QStringLiteral("pdfinfo"), {pdf});
     QCOMPARE(info.exitCode, 0);
@@ -272,7 +236,7 @@ void TestSupervisorPages::theReportIsExported()
 
     // A folder that cannot be written: said so, nothing claimed.
     reports->setSavePathChooser([&](QWidget *, const QString &, const QString &) {
-        return m_dir.filePath(QStringLiteral("没有这个文件夹/报表.csv"));
+        return m_console.dir().filePath(QStringLiteral("没有这个文件夹/报表.csv"));
     });
     QTest::mouseClick(reports->csvButton(), Qt::LeftButton);
     QVERIFY2(reports->statusText().startsWith(QStringLiteral("报表无法保存为")),
@@ -287,8 +251,8 @@ void TestSupervisorPages::theReportIsExported()
 
 void TestSupervisorPages::aBadRatingIsFollowedUp()
 {
-    FollowUpsPage *page = m_station->followUpsPage();
-    m_station->window()->showPage(page);
+    FollowUpsPage *page = station()->followUpsPage();
+    station()->window()->showPage(page);
     QVERIFY(
         QTest::qWaitFor([&] { return page->statusText() == QStringLiteral("0 条整改"); }, Wait));
 
@@ -308,11 +272,11 @@ void TestSupervisorPages::aBadRatingIsFollowedUp()
     record.level = RatingLevel::Dissatisfied;
     record.reasons = {QStringLiteral("slow")};
     record.comment = QStringLiteral("排队太久");
-    record.ratedAtMs = m_clock.nowMs();
+    record.ratedAtMs = m_console.clock().nowMs();
     record.terminal = QStringLiteral("pad-1");
     QString error;
-    const auto signer =
-        RatingSigner::fromKeyFile(m_server->terminalFiles(TerminalRole::Pad, 1)->keyFile, &error);
+    const auto signer = RatingSigner::fromKeyFile(
+        m_console.server()->terminalFiles(TerminalRole::Pad, 1)->keyFile, &error);
     QVERIFY2(signer, qPrintable(error));
     const QJsonObject rate =
         padTerminal->change(QStringLiteral("rate"),

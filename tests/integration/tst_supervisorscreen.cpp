@@ -9,10 +9,9 @@
 #include "NetworkFixture.h"
 #include "ScreenChecks.h"
 #include "ServerProcess.h"
+#include "SupervisorConsoleFixture.h"
 #include "client/HallClient.h"
-#include "clock/SystemClock.h"
 #include "domain/OperationError.h"
-#include "i18n/TranslationInstaller.h"
 #include "supervisor/AlertMonitor.h"
 #include "supervisor/AlertRow.h"
 #include "supervisor/AlertSound.h"
@@ -31,7 +30,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #ifndef HALLDESK_SERVER_PATH
@@ -43,7 +41,7 @@ using namespace halldesk::test;
 
 namespace {
 
-constexpr int Wait = 20000;
+constexpr int Wait = SupervisorConsoleFixture::Wait;
 
 // The edge of the outside world: counts what would have been played.
 class CountingAlertSound : public AlertSound
@@ -77,67 +75,46 @@ private slots:
     void aDroppedCounterIsAlertedOnce();
 
 private:
-    SupervisorScreen *screen() const { return m_station->screen(); }
+    SupervisorStation *station() const { return m_console.station(); }
+    SupervisorScreen *screen() const { return station()->screen(); }
     QString tileState(int window) const { return screen()->grid()->tileLines(window).value(1); }
     QString queueCell(const QString &code, int column) const
     {
-        const QueueTableModel *model = m_station->queueModel();
+        const QueueTableModel *model = station()->queueModel();
         return model->index(model->rowOf(code), column).data().toString();
     }
     bool openCounter();
     QString signIn(const QString &staffNo, const QString &password);
     void saveAndCheck(const QString &name);
 
-    TranslationInstaller m_translations;
-    QTemporaryDir m_dir;
-    SystemClock m_clock;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<RawTerminal> m_kiosk;
+    SupervisorConsoleFixture m_console{QStringLiteral(HALLDESK_SERVER_PATH)};
     std::unique_ptr<RawTerminal> m_counter;
-    std::unique_ptr<SupervisorStation> m_station;
     int m_plays = 0;
     qint64 m_serving = 0;
 };
 
 void TestSupervisorScreen::initTestCase()
 {
-    QCOMPARE(m_translations.install(
-                 {QStringLiteral("halldesk_core"), QStringLiteral("halldesk_supervisor")},
-                 QLocale(QStringLiteral("zh_CN"))),
-             2);
-    QVERIFY(m_dir.isValid());
-    m_server = std::make_unique<ServerProcess>(QStringLiteral(HALLDESK_SERVER_PATH), m_dir.path());
-    QVERIFY2(m_server->start(), qPrintable(m_server->lastOutput()));
-    m_kiosk = m_server->kiosk();
-    QVERIFY(m_kiosk);
-
-    SupervisorSettings settings;
-    settings.serverUrl = m_server->url();
-    settings.tls = *m_server->terminalFiles(TerminalRole::Supervisor, 0);
+    const QString started = m_console.startServer();
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    SupervisorSettings settings = m_console.settings();
     // Short enough for a test; the other alerts stay at the hall's standard and never come.
     settings.thresholds.offline = std::chrono::seconds(2);
     settings.thresholds.checkInterval = std::chrono::milliseconds(200);
-    m_station = std::make_unique<SupervisorStation>(settings, m_clock,
-                                                    std::make_unique<CountingAlertSound>(m_plays));
-    QString error;
-    QVERIFY2(m_station->start(&error), qPrintable(error));
-    m_station->window()->resize(1920, 1080);
-    m_station->window()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_station->window()));
+    const QString shown =
+        m_console.startConsole(settings, std::make_unique<CountingAlertSound>(m_plays));
+    QVERIFY2(shown.isEmpty(), qPrintable(shown));
 }
 
 void TestSupervisorScreen::cleanupTestCase()
 {
-    m_station.reset();
     m_counter.reset();
-    m_kiosk.reset();
-    if (m_server)
-        QVERIFY(m_server->stop());
+    QVERIFY(m_console.stop());
 }
 
 QString TestSupervisorScreen::signIn(const QString &staffNo, const QString &password)
 {
-    SupervisorLoginDialog dialog(*m_station);
+    SupervisorLoginDialog dialog(*station());
     dialog.show();
     dialog.staffNoEdit()->setText(staffNo);
     dialog.passwordEdit()->setText(password);
@@ -199,13 +176,13 @@ void TestSupervisorScreen::aLockedAccountIsSaidSo()
 void TestSupervisorScreen::theSupervisorSignsIn()
 {
     QCOMPARE(signIn(QStringLiteral("HD0002"), QStringLiteral("halldesk")), QString());
-    QVERIFY(m_station->client()->signedInStaff().has_value());
+    QVERIFY(station()->client()->signedInStaff().has_value());
 }
 
 void TestSupervisorScreen::theWholeHall()
 {
     QVERIFY(QTest::qWaitFor(
-        [&] { return m_station->hall()->snapshots() >= 1 && screen()->grid()->tileCount() == 271; },
+        [&] { return station()->hall()->snapshots() >= 1 && screen()->grid()->tileCount() == 271; },
         Wait));
     const QStringList headings = screen()->grid()->headings();
     QCOMPARE(headings.size(), 10);
@@ -223,8 +200,8 @@ void TestSupervisorScreen::aTileFollowsItsCounter()
 {
     QVERIFY(openCounter());
     QVERIFY(QTest::qWaitFor([&] { return tileState(1) == QStringLiteral("空闲"); }, Wait));
-    const QString first = issueTicket(*m_kiosk, QStringLiteral("A-CIT"));
-    QVERIFY(!issueTicket(*m_kiosk, QStringLiteral("A-CIT")).isEmpty());
+    const QString first = issueTicket(*m_console.kiosk(), QStringLiteral("A-CIT"));
+    QVERIFY(!issueTicket(*m_console.kiosk(), QStringLiteral("A-CIT")).isEmpty());
     QVERIFY(QTest::qWaitFor(
         [&] { return queueCell(QStringLiteral("A-CIT"), QueueTableModel::WaitingColumn) == "2"; },
         Wait));
@@ -289,7 +266,7 @@ void TestSupervisorScreen::aDroppedCounterIsAlertedOnce()
 
     QCOMPARE(alerts->rows().first()->acknowledgeButton()->text(), QStringLiteral("确认"));
     QTest::mouseClick(alerts->rows().first()->acknowledgeButton(), Qt::LeftButton);
-    QCOMPARE(m_station->alerts()->unacknowledged(), 0);
+    QCOMPARE(station()->alerts()->unacknowledged(), 0);
     QVERIFY(QTest::qWaitFor([&] { return alerts->rows().size() == 1; }, Wait));
     QCOMPARE(alerts->rows().first()->alertId(), id);
     QVERIFY(!alerts->rows().first()->acknowledgeButton()->isEnabled());
@@ -308,21 +285,13 @@ void TestSupervisorScreen::aDroppedCounterIsAlertedOnce()
 
 bool TestSupervisorScreen::openCounter()
 {
-    m_counter = m_server->counter(1);
+    m_counter = m_console.server()->counter(1);
     return bool(m_counter);
 }
 
 void TestSupervisorScreen::saveAndCheck(const QString &name)
 {
-    QCoreApplication::processEvents();
-    QWidget *window = m_station->window();
-    const QString shot = saveShot(window, QStringLiteral("supervisor-screens"), name);
-    QCOMPARE(window->size(), QSize(1920, 1080)); // nothing needs more room than it has
-    const QStringList clipped = clippedTexts(window) + screen()->grid()->clippedTiles();
-    QVERIFY2(clipped.isEmpty(),
-             qPrintable(clipped.join(QLatin1Char('\n')) + QLatin1Char('\n') + shot));
-    const QStringList small = smallFonts(window, SupervisorLook::MinimumPx);
-    QVERIFY2(small.isEmpty(), qPrintable(small.join(QLatin1Char('\n'))));
+    m_console.saveAndCheck(name, [this] { return screen()->grid()->clippedTiles(); });
 }
 
 QTEST_MAIN(TestSupervisorScreen)

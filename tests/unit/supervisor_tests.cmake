@@ -18,3 +18,9 @@ halldesk_add_test(tst_followuptablemodel SOURCES tst_followuptablemodel.cpp)
 # The administration page's model and the hall's alert thresholds, without widgets.
 halldesk_add_test(tst_adminconfig SOURCES tst_adminconfig.cpp)
 halldesk_add_test(tst_adminlogmodel SOURCES tst_adminlogmodel.cpp)
+# The delegate that sets a table's marked rows apart (areas, totals, overdue follow-ups).
+halldesk_add_test(tst_emphasisrowdelegate SOURCES tst_emphasisrowdelegate.cpp
+                  LIBRARIES HallDesk::supervisor_ui)
+# The console's problem colour, readable where it is shown.
+halldesk_add_test(tst_supervisorlook SOURCES tst_supervisorlook.cpp
+                  LIBRARIES HallDesk::supervisor_ui)

@@ -49,7 +49,7 @@ void AdminLogPanel::showAnswer(const QString &problem)
 {
     m_older->setEnabled(m_model.hasMore() && problem.isEmpty());
     if (!problem.isEmpty()) {
-        m_status->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+        m_status->setStyleSheet(SupervisorLook::problemStyleSheet(QFont::Bold));
         m_status->setText(problem);
         return;
     }

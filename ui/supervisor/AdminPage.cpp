@@ -170,7 +170,7 @@ void AdminPage::showStatus(const QString &text, bool problem)
     m_status->setText(text);
     QPalette palette = m_status->palette();
     palette.setColor(QPalette::WindowText,
-                     problem ? QColor(0xa8, 0x1c, 0x1c) : QColor(0x1b, 0x5e, 0x20));
+                     problem ? SupervisorLook::problemColor() : QColor(0x1b, 0x5e, 0x20));
     m_status->setPalette(palette);
 }
 

@@ -20,11 +20,12 @@ AlertRow::AlertRow(const HallAlert &alert, const QString &place, QWidget *parent
                       ? QStringLiteral("#alertRow { background: #f2f2f2; border-bottom: 1px solid "
                                        "#d0d0d0; }")
                       : QStringLiteral("#alertRow { background: #fff3e0; border-left: 5px solid "
-                                       "#b3261e; border-bottom: 1px solid #d0d0d0; }"));
+                                       "%1; border-bottom: 1px solid #d0d0d0; }")
+                            .arg(SupervisorLook::problemColor().name()));
     m_kind = new QLabel(kindName(alert.kind));
     m_kind->setFont(SupervisorLook::font(SupervisorLook::TextPx, true));
     m_kind->setStyleSheet(alert.acknowledged ? QStringLiteral("color: #555555;")
-                                             : QStringLiteral("color: #b3261e;"));
+                                             : SupervisorLook::problemStyleSheet());
     m_place = new QLabel(place);
     m_place->setFont(SupervisorLook::font(SupervisorLook::TextPx, true));
     m_time = new QLabel(

@@ -97,7 +97,7 @@ void AttendancePanel::arrived(const QJsonObject &result)
 
 void AttendancePanel::failed(const QString &problem, bool offline)
 {
-    m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_status->setStyleSheet(SupervisorLook::problemStyleSheet());
     m_status->setText(offline ? tr("Offline: attendance cannot be shown.")
                               : tr("Attendance could not be shown: %1").arg(problem));
 }

@@ -195,7 +195,7 @@ void ChartsPage::display(const ChartFigures &figures)
 
 void ChartsPage::failed(const QString &problem, bool offline)
 {
-    m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_status->setStyleSheet(SupervisorLook::problemStyleSheet());
     const QString text = offline ? tr("Offline: the charts cannot be refreshed until the "
                                       "console is connected again.")
                                  : tr("The charts could not be refreshed: %1").arg(problem);

@@ -68,7 +68,7 @@ FollowUpDetail::FollowUpDetail(QWidget *parent)
     noteLabel->setBuddy(m_note);
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    m_problem->setStyleSheet(SupervisorLook::problemStyleSheet(QFont::Bold));
     m_problem->hide();
 
     auto *buttons = new QHBoxLayout;

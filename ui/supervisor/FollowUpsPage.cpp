@@ -1,6 +1,7 @@
 #include "supervisor/FollowUpsPage.h"
 
 #include "client/HallClient.h"
+#include "supervisor/EmphasisRowDelegate.h"
 #include "supervisor/FollowUpDetail.h"
 #include "supervisor/FollowUpTableModel.h"
 #include "supervisor/FollowUpWording.h"
@@ -14,32 +15,10 @@
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace halldesk {
-
-namespace {
-
-// Overdue rows stand out in colour; the due column says 逾期 in words as well.
-class OverdueRowDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(FollowUpTableModel::OverdueRole).toBool()) {
-            option->backgroundBrush = QColor(0xfd, 0xe2, 0xdf);
-            option->font.setBold(index.column() == FollowUpTableModel::Due);
-        }
-    }
-};
-
-} // namespace
 
 FollowUpsPage::FollowUpsPage(HallClient &client, QWidget *parent)
     : QWidget(parent)
@@ -77,7 +56,10 @@ FollowUpsPage::FollowUpsPage(HallClient &client, QWidget *parent)
     m_view->horizontalHeader()->setFont(SupervisorLook::font(SupervisorLook::TextPx, true));
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(FollowUpTableModel::Due, QHeaderView::Stretch);
-    m_view->setItemDelegate(new OverdueRowDelegate(m_view));
+    // Overdue rows stand out in colour; the due column says 逾期 in words as well.
+    m_view->setItemDelegate(new EmphasisRowDelegate(FollowUpTableModel::OverdueRole,
+                                                    QColor(0xfd, 0xe2, 0xdf),
+                                                    FollowUpTableModel::Due, m_view));
 
     m_detail = new FollowUpDetail;
     m_detail->setFixedWidth(SupervisorLook::SideWidth);

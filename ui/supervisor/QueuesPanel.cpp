@@ -1,5 +1,6 @@
 #include "supervisor/QueuesPanel.h"
 
+#include "supervisor/EmphasisRowDelegate.h"
 #include "supervisor/QueueTableModel.h"
 #include "supervisor/SupervisorLook.h"
 
@@ -7,32 +8,10 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace halldesk {
-
-namespace {
-
-// An area's row heads its queues: bold on a tint.
-class AreaRowDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(QueueTableModel::IsAreaRole).toBool()) {
-            option->font.setBold(true);
-            option->backgroundBrush = QColor(0xdd, 0xe5, 0xf0);
-        }
-    }
-};
-
-} // namespace
 
 void QueuesPanel::setAreaFilter(const QString &area)
 {
@@ -65,7 +44,10 @@ QueuesPanel::QueuesPanel(QueueTableModel &model, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(QueueTableModel::NameColumn, QHeaderView::Stretch);
-    m_table->setItemDelegate(new AreaRowDelegate(m_table));
+    // An area's row heads its queues: bold on a tint.
+    m_table->setItemDelegate(new EmphasisRowDelegate(QueueTableModel::IsAreaRole,
+                                                     SupervisorLook::summaryRowTint(),
+                                                     EmphasisRowDelegate::AllColumns, m_table));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

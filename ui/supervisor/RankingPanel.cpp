@@ -108,7 +108,7 @@ void RankingPanel::arrived(const QJsonObject &result)
 
 void RankingPanel::failed(const QString &problem, bool offline)
 {
-    m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_status->setStyleSheet(SupervisorLook::problemStyleSheet());
     m_status->setText(offline ? tr("Offline: the ranking cannot be shown.")
                               : tr("The ranking could not be shown: %1").arg(problem));
 }

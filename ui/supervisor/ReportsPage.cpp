@@ -3,6 +3,7 @@
 #include "client/HallClient.h"
 #include "clock/Clock.h"
 #include "notice/ReportPdfWriter.h"
+#include "supervisor/EmphasisRowDelegate.h"
 #include "supervisor/HallReportTable.h"
 #include "supervisor/ReportCsv.h"
 #include "supervisor/SupervisorLook.h"
@@ -17,29 +18,12 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace halldesk {
 
 namespace {
-
-class TotalsRowDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(HallReportTable::TotalsRole).toBool()) {
-            option->font.setBold(true);
-            option->backgroundBrush = QColor(0xdd, 0xe5, 0xf0);
-        }
-    }
-};
 
 QString askForPath(QWidget *parent, const QString &suggested, const QString &filter)
 {
@@ -118,7 +102,9 @@ ReportsPage::ReportsPage(HallClient &client, const Clock &clock, QWidget *parent
     m_view->horizontalHeader()->setFont(SupervisorLook::font(SupervisorLook::TextPx, true));
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(HallReportTable::Key, QHeaderView::Stretch);
-    m_view->setItemDelegate(new TotalsRowDelegate(m_view));
+    m_view->setItemDelegate(new EmphasisRowDelegate(HallReportTable::TotalsRole,
+                                                    SupervisorLook::summaryRowTint(),
+                                                    EmphasisRowDelegate::AllColumns, m_view));
 
     m_status = new QLabel;
     m_status->setWordWrap(true);
@@ -173,8 +159,7 @@ QString ReportsPage::statusText() const
 void ReportsPage::showStatus(const QString &text, bool problem)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #b3261e; font-weight: bold;")
-                                    : QString());
+    m_status->setStyleSheet(problem ? SupervisorLook::problemStyleSheet(QFont::Bold) : QString());
 }
 
 void ReportsPage::generate()

@@ -26,7 +26,7 @@ SupervisorLoginDialog::SupervisorLoginDialog(SupervisorStation &station, QWidget
     m_password->setMaxLength(128);
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_problem->setStyleSheet(SupervisorLook::problemStyleSheet());
     m_problem->hide();
     m_waiting = new QLabel(tr("Connecting to the hall server…"));
     m_waiting->setStyleSheet(QStringLiteral("color: #555555;"));

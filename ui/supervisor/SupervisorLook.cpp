@@ -21,7 +21,7 @@ QColor SupervisorLook::statusColor(WindowStatus status)
     case WindowStatus::SignedOut:
         return QColor(0xd9, 0xd9, 0xd9);
     case WindowStatus::Offline:
-        return QColor(0xb3, 0x26, 0x1e);
+        return problemColor();
     }
     return Qt::black;
 }
@@ -41,6 +41,22 @@ QColor SupervisorLook::tileBackground(WindowStatus status)
     default:
         return Qt::white;
     }
+}
+
+QColor SupervisorLook::summaryRowTint()
+{
+    return QColor(0xdd, 0xe5, 0xf0);
+}
+
+QColor SupervisorLook::problemColor()
+{
+    return QColor(0xb3, 0x26, 0x1e);
+}
+
+QString SupervisorLook::problemStyleSheet(QFont::Weight weight)
+{
+    const QString color = QStringLiteral("color: %1;").arg(problemColor().name());
+    return weight == QFont::Bold ? color + QStringLiteral(" font-weight: bold;") : color;
 }
 
 } // namespace halldesk

@@ -30,6 +30,15 @@ public:
     static QColor statusColor(WindowStatus status);
     static QColor statusTextColor(WindowStatus status);
     static QColor tileBackground(WindowStatus status);
+    // The tint of a table's row that heads or sums up the rows about it (an area over its
+    // queues, a report's totals).
+    static QColor summaryRowTint();
+    // Words that tell of a problem (a refusal, a failure, 离线, an alert nobody has looked at)
+    // and the band of an offline window: 5.7:1 on the console's grey (#efefef), 6.0:1 on an
+    // alert's #fff3e0, 6.5:1 under white words.
+    static QColor problemColor();
+    // A label's style sheet for such words, bold where they must not be missed.
+    static QString problemStyleSheet(QFont::Weight weight = QFont::Normal);
 };
 
 } // namespace halldesk
