@@ -153,9 +153,9 @@ void TestSupervisorStats::chartsShowTheDay()
 
 void TestSupervisorStats::chartsOfAnEarlierDay()
 {
-    ChartsPage *charts = m_station->chartsPage();
+    ChartsPage *charts = station()->chartsPage();
     QVERIFY(charts->isVisible());
-    const QDate now = HallTime().serviceDay(m_clock.nowUtc());
+    const QDate now = HallTime().serviceDay(m_console.clock().nowUtc());
     const QDate yesterday = now.addDays(-1);
     // A later day cannot be chosen.
     QCOMPARE(charts->dayEdit()->maximumDate(), now);
@@ -181,7 +181,7 @@ void TestSupervisorStats::chartsOfAnEarlierDay()
     QCOMPARE(charts->panel(ChartsPage::HourlyChart)->message(), QStringLiteral("这一天没有取号。"));
     QCOMPARE(charts->panel(ChartsPage::SatisfactionChart)->message(),
              QStringLiteral("这一天没有评价。"));
-    saveAndCheck(QStringLiteral("supervisor-charts-earlier-day"));
+    m_console.saveAndCheck(QStringLiteral("supervisor-charts-earlier-day"));
 
     // 今天 by keyboard: today's charts again, kept fresh.
     charts->todayButton()->setFocus();

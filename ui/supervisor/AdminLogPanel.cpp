@@ -22,6 +22,7 @@ AdminLogPanel::AdminLogPanel(AdminLogTableModel &model, QWidget *parent)
     m_older->setEnabled(false);
     m_status = new QLabel;
     m_status->setWordWrap(true);
+    m_status->setFont(SupervisorLook::font(SupervisorLook::TextPx));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);

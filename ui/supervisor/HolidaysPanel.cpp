@@ -26,6 +26,7 @@ HolidaysPanel::HolidaysPanel(QWidget *parent)
     auto *send = new QPushButton(tr("Check and save year"));
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
+    m_problem->setFont(SupervisorLook::font(SupervisorLook::TextPx, true));
     m_problem->setStyleSheet(SupervisorLook::problemStyleSheet(QFont::Bold));
 
     auto *row = new QHBoxLayout;
