@@ -1558,6 +1558,10 @@
         <source>You cannot take away your own administrator role or deactivate yourself.</source>
         <translation>You cannot take away your own administrator role or deactivate yourself.</translation>
     </message>
+    <message>
+        <source>The staff number, PIN or staff card was not accepted, so no priority ticket was issued. Please ask the help desk again.</source>
+        <translation>The staff number, PIN or staff card was not accepted, so no priority ticket was issued. Please ask the help desk again.</translation>
+    </message>
 </context>
 <context>
     <name>PdfPageRenderer</name>

@@ -1556,6 +1556,10 @@
         <source>You cannot take away your own administrator role or deactivate yourself.</source>
         <translation>不能取消自己的管理员角色或停用自己的账号。</translation>
     </message>
+    <message>
+        <source>The staff number, PIN or staff card was not accepted, so no priority ticket was issued. Please ask the help desk again.</source>
+        <translation>工号、PIN 码或工作证未通过验证，未发放优先号票。请重新到服务台办理。</translation>
+    </message>
 </context>
 <context>
     <name>PdfPageRenderer</name>

@@ -207,6 +207,10 @@ QString OperationError::message() const
         text =
             tr("Too many wrong passwords: this account is locked for a while. Ask a supervisor.");
         break;
+    case ErrorCode::BadHelpDeskCredentials:
+        text = tr("The staff number, PIN or staff card was not accepted, so no priority ticket "
+                  "was issued. Please ask the help desk again.");
+        break;
     case ErrorCode::Forbidden:
         text = tr("Your role does not allow this operation.");
         break;
@@ -369,6 +373,8 @@ QString OperationError::codeName(ErrorCode code)
         return QStringLiteral("forbidden");
     case ErrorCode::WrongWindow:
         return QStringLiteral("wrong_window");
+    case ErrorCode::BadHelpDeskCredentials:
+        return QStringLiteral("bad_help_desk_credentials");
     case ErrorCode::Offline:
         return QStringLiteral("offline");
     case ErrorCode::Timeout:

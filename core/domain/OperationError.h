@@ -78,6 +78,7 @@ enum class ErrorCode
     SessionExpired,
     BadCredentials,
     AccountLocked,
+    BadHelpDeskCredentials, // the kiosk's help desk: a wrong staff number, PIN or staff card
     Forbidden,
     WrongWindow,
     Offline,
