@@ -76,9 +76,10 @@ enum class ErrorCode
     RateLimited,
     NotSignedIn,
     SessionExpired,
+    SessionRevoked, // an administrator changed the account: pushed as a session_ended event
     BadCredentials,
-    AccountLocked,
     BadHelpDeskCredentials, // the kiosk's help desk: a wrong staff number, PIN or staff card
+    AccountLocked,
     Forbidden,
     WrongWindow,
     Offline,
