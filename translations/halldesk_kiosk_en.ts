@@ -252,10 +252,6 @@
         <source>Please ask at the help desk.</source>
         <translation>Please ask at the help desk.</translation>
     </message>
-    <message>
-        <source>The staff number, PIN or staff card was not accepted, so no priority ticket was issued. Please ask the help desk again.</source>
-        <translation>The staff number, PIN or staff card was not accepted, so no priority ticket was issued. Please ask the help desk again.</translation>
-    </message>
 </context>
 <context>
     <name>halldesk::KioskStatusBar</name>

@@ -250,10 +250,6 @@
         <source>Please ask at the help desk.</source>
         <translation>请到咨询台。</translation>
     </message>
-    <message>
-        <source>The staff number, PIN or staff card was not accepted, so no priority ticket was issued. Please ask the help desk again.</source>
-        <translation>工号、PIN 码或工作证未通过验证，未发放优先号票。请重新到服务台办理。</translation>
-    </message>
 </context>
 <context>
     <name>halldesk::KioskStatusBar</name>

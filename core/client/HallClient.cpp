@@ -457,9 +457,34 @@ void HallClient::requestSnapshot()
 
 void HallClient::onEvents(const QJsonObject &frame)
 {
+    const QJsonArray events = frame.value(QLatin1String("events")).toArray();
+    applyEvents(events);
+    // Whatever came before it applies first: a counter sees its window signed out.
+    for (const QJsonValue &value : events) {
+        const QJsonObject event = value.toObject();
+        if (event.value(QLatin1String("kind")).toString() == QLatin1String("session_ended")) {
+            onSessionEnded(event.value(QLatin1String("data")).toObject());
+            return;
+        }
+    }
+}
+
+void HallClient::onSessionEnded(const QJsonObject &data)
+{
+    m_token.clear();
+    m_staff.reset();
+    m_lastSeq = -1; // the server ended the subscription with the session
+    // The outbox keeps what is queued: it goes out once someone signs in again.
+    m_drainBlocked = true;
+    emit sessionLost(
+        OperationError(OperationError::codeFromName(data.value(QLatin1String("code")).toString())));
+}
+
+void HallClient::applyEvents(const QJsonArray &events)
+{
     if (m_lastSeq < 0 || m_snapshotRequested)
         return; // no base to apply them to; the coming snapshot covers them
-    for (const QJsonValue &value : frame.value(QLatin1String("events")).toArray()) {
+    for (const QJsonValue &value : events) {
         const QJsonObject event = value.toObject();
         const qint64 seq = qint64(event.value(QLatin1String("seq")).toDouble());
         const QString kind = event.value(QLatin1String("kind")).toString();

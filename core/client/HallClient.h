@@ -6,6 +6,7 @@
 #include "pki/TlsSettings.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
@@ -123,6 +124,9 @@ private:
     void onHello(const QJsonObject &frame);
     void onResponse(const QJsonObject &frame);
     void onEvents(const QJsonObject &frame);
+    void applyEvents(const QJsonArray &events);
+    // An administrator ended the session (PROTOCOL.md §6.3.8).
+    void onSessionEnded(const QJsonObject &data);
     void resumeSession();
     void subscribeNow();
     void becomeReady();

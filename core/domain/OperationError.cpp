@@ -200,8 +200,16 @@ QString OperationError::message() const
     case ErrorCode::SessionExpired:
         text = tr("Your session has expired. Please sign in again.");
         break;
+    case ErrorCode::SessionRevoked:
+        text = tr("An administrator changed your account and ended your session, so you are "
+                  "signed out of your window. Please sign in again.");
+        break;
     case ErrorCode::BadCredentials:
         text = tr("The staff number or password is wrong.");
+        break;
+    case ErrorCode::BadHelpDeskCredentials:
+        text = tr("The staff number, PIN or staff card was not accepted, so no priority ticket "
+                  "was issued. Please ask the help desk again.");
         break;
     case ErrorCode::AccountLocked:
         text =
@@ -361,8 +369,12 @@ QString OperationError::codeName(ErrorCode code)
         return QStringLiteral("not_signed_in");
     case ErrorCode::SessionExpired:
         return QStringLiteral("session_expired");
+    case ErrorCode::SessionRevoked:
+        return QStringLiteral("session_revoked");
     case ErrorCode::BadCredentials:
         return QStringLiteral("bad_credentials");
+    case ErrorCode::BadHelpDeskCredentials:
+        return QStringLiteral("bad_help_desk_credentials");
     case ErrorCode::AccountLocked:
         return QStringLiteral("account_locked");
     case ErrorCode::Forbidden:

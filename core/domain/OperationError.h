@@ -76,7 +76,9 @@ enum class ErrorCode
     RateLimited,
     NotSignedIn,
     SessionExpired,
+    SessionRevoked, // an administrator changed the account: pushed as a session_ended event
     BadCredentials,
+    BadHelpDeskCredentials, // the kiosk's help desk: a wrong staff number, PIN or staff card
     AccountLocked,
     Forbidden,
     WrongWindow,

@@ -69,6 +69,12 @@ public:
     // Windows and attendance
     Result<ServiceWindow> signIn(qint64 staffId, int window);
     Result<ServiceWindow> signOut(const Actor &actor);
+    // signOut inside a write transaction the caller already holds (an administrator's change
+    // that ends the person's sessions), so both commit or neither. Storage failures throw.
+    Result<ServiceWindow> signOutWithinTransaction(const Actor &actor);
+    // The window a staff member is signed in at, if any; for the same callers, so a storage
+    // failure throws rather than reading as "nowhere".
+    std::optional<ServiceWindow> windowOfStaffWithinTransaction(qint64 staffId);
     Result<ServiceWindow> pauseWindow(const Actor &actor, const QString &reason);
     Result<ServiceWindow> resumeWindow(const Actor &actor);
 

@@ -55,31 +55,39 @@ Result<ServiceWindow> QueueEngine::signIn(qint64 staffId, int windowNumber)
 
 Result<ServiceWindow> QueueEngine::signOut(const Actor &actor)
 {
-    return write<ServiceWindow>("sign_out", [&]() -> Result<ServiceWindow> {
-        auto window = actorsWindow(m_repo.windowForUpdate(actor.window), actor);
-        if (!window)
-            return window;
-        if (const auto current = m_repo.currentTicketAt(actor.window))
-            return OperationError(ErrorCode::WindowBusy, current->number);
-        // Nobody will resume these here any more: they go back to their queue ahead of others.
-        for (Ticket held : m_repo.ticketsHeldBy(actor.window)) {
-            held.status = TicketStatus::Waiting;
-            held.windowNumber = 0;
-            held.holdUntilMs = 0;
-            held.boosted = true;
-            m_repo.updateTicket(held);
-            record("hold_released", held, actor, TicketStatus::Held);
-        }
-        const WindowState from = window->state;
-        const qint64 staffId = window->staffId;
-        window->state = WindowState::SignedOut;
-        window->staffId = 0;
-        window->pauseReason.clear();
-        window->stateSinceMs = m_clock.nowMs();
-        m_repo.updateWindowState(window.value());
-        recordWindow("sign_out", window.value(), staffId, from);
-        return window.value();
-    });
+    return write<ServiceWindow>("sign_out", [&] { return signOutWithinTransaction(actor); });
+}
+
+Result<ServiceWindow> QueueEngine::signOutWithinTransaction(const Actor &actor)
+{
+    auto window = actorsWindow(m_repo.windowForUpdate(actor.window), actor);
+    if (!window)
+        return window;
+    if (const auto current = m_repo.currentTicketAt(actor.window))
+        return OperationError(ErrorCode::WindowBusy, current->number);
+    // Nobody will resume these here any more: they go back to their queue ahead of others.
+    for (Ticket held : m_repo.ticketsHeldBy(actor.window)) {
+        held.status = TicketStatus::Waiting;
+        held.windowNumber = 0;
+        held.holdUntilMs = 0;
+        held.boosted = true;
+        m_repo.updateTicket(held);
+        record("hold_released", held, actor, TicketStatus::Held);
+    }
+    const WindowState from = window->state;
+    const qint64 staffId = window->staffId;
+    window->state = WindowState::SignedOut;
+    window->staffId = 0;
+    window->pauseReason.clear();
+    window->stateSinceMs = m_clock.nowMs();
+    m_repo.updateWindowState(window.value());
+    recordWindow("sign_out", window.value(), staffId, from);
+    return window.value();
+}
+
+std::optional<ServiceWindow> QueueEngine::windowOfStaffWithinTransaction(qint64 staffId)
+{
+    return m_repo.windowOfStaff(staffId);
 }
 
 Result<ServiceWindow> QueueEngine::pauseWindow(const Actor &actor, const QString &reason)

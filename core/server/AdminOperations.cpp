@@ -6,6 +6,7 @@
 #include "logging/HallDeskLogging.h"
 #include "protocol/ArgumentReader.h"
 #include "queue/EngineExecutor.h"
+#include "queue/QueueEngine.h"
 #include "server/AdminStore.h"
 #include "server/ReferenceDataStore.h"
 #include "server/ServerStore.h"
@@ -44,6 +45,28 @@ std::optional<StaffRole> roleFromName(const QString &name)
     return std::nullopt;
 }
 
+// The window where a renamed person is signed in: its `window` event names them anew, so the
+// consoles' tile does not keep the old name until they sign in again.
+QList<ServerEvent> renamedAtWindow(WriterContext &context, const StaffMember &staff)
+{
+    const auto window = context.engine.windowOfStaffWithinTransaction(staff.id);
+    if (!window)
+        return {};
+    ActingTerminal signedIn;
+    signedIn.actor = Actor{staff.id, window->number};
+    signedIn.staffNo = staff.staffNo;
+    signedIn.staffName = staff.name;
+    return {QueueOperations::windowEvent(*window, signedIn)};
+}
+
+// A change's outcome with the events and queues of what it did at a window besides.
+OperationOutcome alongside(OperationOutcome outcome, const OperationOutcome &atWindow)
+{
+    outcome.events << atWindow.events;
+    outcome.changedQueues << atWindow.changedQueues;
+    return outcome;
+}
+
 std::variant<PreparedOperation, OperationError> saveStaff(const QJsonObject &args,
                                                           const ActingTerminal &who)
 {
@@ -74,6 +97,7 @@ std::variant<PreparedOperation, OperationError> saveStaff(const QJsonObject &arg
             const auto existing = found ? std::optional(found->staff) : std::nullopt;
             QJsonArray changedFields;
             bool endSessions = false;
+            OperationOutcome atWindow;
             if (existing) {
                 staff.id = existing->id;
                 const bool wasAdmin = existing->active && existing->role == StaffRole::Admin;
@@ -90,8 +114,15 @@ std::variant<PreparedOperation, OperationError> saveStaff(const QJsonObject &arg
                 // deactivated account signs in again (or not at all).
                 endSessions = existing->role != staff.role || (existing->active && !staff.active);
                 store.updateStaff(staff);
-                if (endSessions)
+                if (endSessions) {
+                    // Without a session they are no longer at their window either.
                     store.revokeSessions(staff.id);
+                    atWindow = QueueOperations::signOutRevoked(context, staff.id);
+                    if (!atWindow.ok)
+                        return atWindow;
+                } else if (existing->name != staff.name) {
+                    atWindow.events = renamedAtWindow(context, staff);
+                }
             } else {
                 store.insertStaff(staff);
                 changedFields = {QStringLiteral("created")};
@@ -100,12 +131,14 @@ std::variant<PreparedOperation, OperationError> saveStaff(const QJsonObject &arg
             const QJsonObject detail{{QStringLiteral("changed"), changedFields},
                                      {QStringLiteral("role"), toStorageName(staff.role)},
                                      {QStringLiteral("active"), staff.active}};
-            return AdminOperations::changed(context, who, QStringLiteral("adminSaveStaff"),
-                                            staff.staffNo, detail,
-                                            {{QStringLiteral("staff"), staffJson(staff)},
-                                             {QStringLiteral("created"), !existing},
-                                             {QStringLiteral("sessionsEnded"), endSessions}},
-                                            {}, {});
+            return alongside(
+                AdminOperations::changed(context, who, QStringLiteral("adminSaveStaff"),
+                                         staff.staffNo, detail,
+                                         {{QStringLiteral("staff"), staffJson(staff)},
+                                          {QStringLiteral("created"), !existing},
+                                          {QStringLiteral("sessionsEnded"), endSessions}},
+                                         {}, {}),
+                atWindow);
         });
     });
 }
@@ -130,10 +163,15 @@ resetPassword(const QJsonObject &args, const ActingTerminal &who, const QString 
             // A new password also ends a lock-out and every session opened with the old one.
             ServerStore(context.statements).setPassword(staff->id, passwordHash, now);
             store.revokeSessions(staff->id);
-            return AdminOperations::changed(
-                context, who, QStringLiteral("adminResetPassword"), staffNo, {},
-                {{QStringLiteral("staffNo"), staffNo}, {QStringLiteral("sessionsEnded"), true}}, {},
-                {});
+            const OperationOutcome atWindow = QueueOperations::signOutRevoked(context, staff->id);
+            if (!atWindow.ok)
+                return atWindow;
+            return alongside(
+                AdminOperations::changed(
+                    context, who, QStringLiteral("adminResetPassword"), staffNo, {},
+                    {{QStringLiteral("staffNo"), staffNo}, {QStringLiteral("sessionsEnded"), true}},
+                    {}, {}),
+                atWindow);
         });
     });
 }

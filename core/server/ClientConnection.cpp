@@ -1,5 +1,6 @@
 #include "server/ClientConnection.h"
 
+#include "domain/OperationError.h"
 #include "logging/HallDeskLogging.h"
 #include "protocol/ProtocolRequest.h"
 #include "protocol/UploadFrame.h"
@@ -73,6 +74,17 @@ void ClientConnection::deactivate()
     m_pending = QJsonArray();
     m_subscription = Subscription();
     m_subscribed = false;
+}
+
+void ClientConnection::endSession()
+{
+    ServerEvent ended;
+    ended.kind = QStringLiteral("session_ended");
+    ended.data = {{QStringLiteral("code"), OperationError::codeName(ErrorCode::SessionRevoked)}};
+    queueEvent(ended);
+    flushEvents();
+    m_staff.reset();
+    deactivate();
 }
 
 bool ClientConnection::wants(const ServerEvent &event) const

@@ -52,6 +52,9 @@ public:
     // snapshot carries; later events continue from it.
     qint64 activate(const Subscription &subscription);
     void deactivate();
+    // An administrator ended this session (PROTOCOL.md §6.3.8): what is queued and a
+    // `session_ended` event leave at once, then the session and the subscription end.
+    void endSession();
     bool wants(const ServerEvent &event) const;
     void queueEvent(const ServerEvent &event);
 

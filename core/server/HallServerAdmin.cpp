@@ -87,17 +87,21 @@ void HallServer::learnWindows(const QJsonObject &hall)
 void HallServer::applyAdminChange(const QString &op, const OperationOutcome &outcome)
 {
     const QJsonObject &result = outcome.result;
-    if (result.value(QLatin1String("sessionsEnded")).toBool()) {
-        const QString staffNo =
-            result.value(QLatin1String("staffNo"))
-                .toString(
-                    result.value(QLatin1String("staff")).toObject().value("staffNo").toString());
-        // Their consoles and counters hear nothing more and must sign in again.
-        for (ClientConnection *connection : m_hub.connections()) {
-            if (connection->staff() && connection->staff()->staff.staffNo == staffNo) {
-                connection->setStaff(std::nullopt);
-                connection->deactivate();
-            }
+    const QJsonObject saved = result.value(QLatin1String("staff")).toObject();
+    const QString staffNo = result.value(QLatin1String("staffNo"))
+                                .toString(saved.value(QLatin1String("staffNo")).toString());
+    const bool sessionsEnded = result.value(QLatin1String("sessionsEnded")).toBool();
+    for (ClientConnection *connection : m_hub.connections()) {
+        if (!connection->staff() || connection->staff()->staff.staffNo != staffNo)
+            continue;
+        if (sessionsEnded) {
+            // Their consoles and counters are told, hear nothing more and must sign in again.
+            connection->endSession();
+        } else if (!saved.isEmpty()) {
+            // A renamed person's next window events carry the new name.
+            SignedInStaff staff = *connection->staff();
+            staff.staff.name = saved.value(QLatin1String("name")).toString();
+            connection->setStaff(staff);
         }
     }
     if (op == QLatin1String("adminSaveHolidayYear")) {

@@ -207,13 +207,15 @@ void HallServer::runPrepared(ClientConnection *connection, const ProtocolRequest
 
 void HallServer::completed(const QString &op, OperationOutcome outcome)
 {
-    if (outcome.ok && !outcome.replayed && AdminOperations::handles(op))
-        applyAdminChange(op, outcome);
     m_servedToday.count(outcome.events);
     decorate(outcome.events);
     if (!outcome.events.isEmpty())
         m_metrics.eventsDelivered(m_hub.publish(outcome.events));
     m_hub.markQueuesChanged(outcome.changedQueues);
+    // After publishing: a counter whose session the change ended still hears its window
+    // signed out before it hears that its session ended.
+    if (outcome.ok && !outcome.replayed && AdminOperations::handles(op))
+        applyAdminChange(op, outcome);
 }
 
 void HallServer::login(ClientConnection *connection, const ProtocolRequest &request)

@@ -51,7 +51,9 @@ ServerEvent callEvent(const Ticket &ticket, int window, qint64 atMs)
     return event;
 }
 
-ServerEvent windowEvent(const ServiceWindow &window, const ActingTerminal &who)
+} // namespace
+
+ServerEvent QueueOperations::windowEvent(const ServiceWindow &window, const ActingTerminal &who)
 {
     const bool signedIn = window.state != WindowState::SignedOut;
     QJsonObject data{{QStringLiteral("number"), window.number},
@@ -70,6 +72,8 @@ ServerEvent windowEvent(const ServiceWindow &window, const ActingTerminal &who)
         event.queues << queue.queueCode;
     return event;
 }
+
+namespace {
 
 QStringList queueCodesOf(const ServiceWindow &window)
 {
@@ -111,9 +115,36 @@ OperationOutcome windowOutcome(const Result<ServiceWindow> &result, const Acting
         return OperationOutcome::failure(result.error());
     OperationOutcome outcome;
     outcome.ok = true;
-    outcome.result = {{QStringLiteral("window"), windowEvent(result.value(), who).data}};
-    outcome.events << windowEvent(result.value(), who);
+    const ServerEvent event = QueueOperations::windowEvent(result.value(), who);
+    outcome.result = {{QStringLiteral("window"), event.data}};
+    outcome.events << event;
     outcome.changedQueues = queueCodesOf(result.value());
+    return outcome;
+}
+
+using SignOutCall = Result<ServiceWindow> (QueueEngine::*)(const Actor &);
+
+// `who` leaves their window: held tickets go back to their queues, and their terminals must
+// hear it.
+OperationOutcome signedOut(WriterContext &context, const ActingTerminal &who, SignOutCall signOut)
+{
+    const Actor &actor = who.actor;
+    const QList<Ticket> held = context.engine.heldTickets(actor.window);
+    OperationOutcome outcome = windowOutcome((context.engine.*signOut)(actor), who);
+    if (!outcome.ok)
+        return outcome;
+    for (const Ticket &before : held) {
+        if (const auto after = context.engine.ticket(before.id)) {
+            // Its window is 0 now: name the window that held it, and tell that window's own
+            // subscribers too.
+            ServerEvent event = ticketEvent(*after, QStringLiteral("returned"));
+            event.data.insert(QStringLiteral("previousWindow"), actor.window);
+            if (!event.windows.contains(actor.window))
+                event.windows << actor.window;
+            outcome.events << event;
+            outcome.changedQueues << after->queueCode;
+        }
+    }
     return outcome;
 }
 
@@ -254,26 +285,8 @@ QueueOperations::prepare(const QString &op, const QJsonObject &rawArgs, const Ac
         });
     }
     if (op == QLatin1String("signOut")) {
-        return PreparedOperation([=](WriterContext &context) {
-            // Held tickets go back to their queues on sign-out: their terminals must hear it.
-            const QList<Ticket> held = context.engine.heldTickets(actor.window);
-            OperationOutcome outcome = windowOutcome(context.engine.signOut(actor), who);
-            if (outcome.ok) {
-                for (const Ticket &before : held) {
-                    if (const auto after = context.engine.ticket(before.id)) {
-                        // Its window is 0 now: name the window that held it, and tell that
-                        // window's own subscribers too.
-                        ServerEvent event = ticketEvent(*after, QStringLiteral("returned"));
-                        event.data.insert(QStringLiteral("previousWindow"), actor.window);
-                        if (!event.windows.contains(actor.window))
-                            event.windows << actor.window;
-                        outcome.events << event;
-                        outcome.changedQueues << after->queueCode;
-                    }
-                }
-            }
-            return outcome;
-        });
+        return PreparedOperation(
+            [=](WriterContext &context) { return signedOut(context, who, &QueueEngine::signOut); });
     }
     if (op == QLatin1String("pause")) {
         const QString reason = args.optionalString("reason", 100);
@@ -289,6 +302,19 @@ QueueOperations::prepare(const QString &op, const QJsonObject &rawArgs, const Ac
         });
     }
     return OperationError(ErrorCode::UnknownOperation, op);
+}
+
+OperationOutcome QueueOperations::signOutRevoked(WriterContext &context, qint64 staffId)
+{
+    const auto window = context.engine.windowOfStaffWithinTransaction(staffId);
+    if (!window) {
+        OperationOutcome nowhere;
+        nowhere.ok = true;
+        return nowhere;
+    }
+    ActingTerminal who;
+    who.actor = Actor{staffId, window->number};
+    return signedOut(context, who, &QueueEngine::signOutWithinTransaction);
 }
 
 } // namespace halldesk

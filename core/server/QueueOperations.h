@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Actor.h"
+#include "domain/HallModel.h"
 #include "pki/TerminalRole.h"
 #include "queue/IssueRequest.h"
 #include "server/HelpDeskCredential.h"
@@ -39,6 +40,14 @@ public:
 
     // The answer and events of an issued ticket (issueTicket, checkInAppointment).
     static OperationOutcome issuedOutcome(const IssuedTicket &issued);
+    // A `window` event (PROTOCOL.md §6.3.3) of the window's state; whoever is signed in there
+    // is named as `who`'s staff.
+    static ServerEvent windowEvent(const ServiceWindow &window, const ActingTerminal &who);
+    // An administrator ended the sessions of `staffId`: inside that change's transaction, the
+    // window they are signed in at is signed out exactly as their own signOut would, with its
+    // events. Ok with nothing to do if they are signed in nowhere; window_busy while they
+    // serve a ticket, like signOut.
+    static OperationOutcome signOutRevoked(WriterContext &context, qint64 staffId);
 };
 
 } // namespace halldesk

@@ -128,7 +128,8 @@ void StaffAuthenticator::finishLogin(const TerminalIdentity &terminal, const QSt
 }
 
 OperationError StaffAuthenticator::countFailure(ServerStore &store, const StaffCredentials &found,
-                                                qint64 nowMs, int maxFailures, qint64 lockMs)
+                                                qint64 nowMs, int maxFailures, qint64 lockMs,
+                                                ErrorCode wrong)
 {
     const int failures = found.failedCount + 1;
     if (failures >= maxFailures) {
@@ -138,7 +139,7 @@ OperationError StaffAuthenticator::countFailure(ServerStore &store, const StaffC
         return OperationError(ErrorCode::AccountLocked);
     }
     store.recordLoginFailure(found.staff.id, failures, 0);
-    return OperationError(ErrorCode::BadCredentials);
+    return OperationError(wrong);
 }
 
 void StaffAuthenticator::hashPassword(const QString &password, std::function<void(QString)> done)
@@ -199,18 +200,20 @@ Result<qint64> StaffAuthenticator::authorise(WriterContext &context, const HelpD
     } else {
         found = store.credentials(credential.staffNo);
     }
+    // Not the code of a wrong password: the kiosk asked for a PIN or a card, and says so.
+    const OperationError refused(ErrorCode::BadHelpDeskCredentials);
     if (!found)
-        return OperationError(ErrorCode::BadCredentials);
+        return refused;
     const qint64 now = context.clock.nowMs();
     if (found->lockedUntilMs > now)
         return OperationError(ErrorCode::AccountLocked);
     if (!check.secretOk) {
         if (found->pinHash.isEmpty())
-            return OperationError(ErrorCode::BadCredentials);
-        return countFailure(store, *found, now, check.maxFailures, check.lockMs);
+            return refused;
+        return countFailure(store, *found, now, check.maxFailures, check.lockMs, refused.code());
     }
     if (!found->staff.active)
-        return OperationError(ErrorCode::BadCredentials);
+        return refused;
     if (!credential.usesCard())
         store.recordLoginSuccess(found->staff.id);
     return found->staff.id;

@@ -57,11 +57,14 @@ public:
     // failed.
     void hashPassword(const QString &password, std::function<void(QString)> done);
     // The writer's half, inside the operation's transaction: the authorising staff member's
-    // id, or bad_credentials / account_locked with a wrong PIN counted like a wrong password.
+    // id, or bad_help_desk_credentials / account_locked with a wrong PIN counted like a wrong
+    // password.
     static Result<qint64> authorise(WriterContext &context, const HelpDeskCheck &check);
-    // Counts a failed sign-in (or PIN) and locks the account after `maxFailures` in a row.
+    // Counts a failed sign-in (or PIN) and locks the account after `maxFailures` in a row;
+    // below that it answers `wrong`.
     static OperationError countFailure(ServerStore &store, const StaffCredentials &found,
-                                       qint64 nowMs, int maxFailures, qint64 lockMs);
+                                       qint64 nowMs, int maxFailures, qint64 lockMs,
+                                       ErrorCode wrong = ErrorCode::BadCredentials);
 
 private:
     void finishLogin(const TerminalIdentity &terminal, const QString &staffNo, bool passwordOk,

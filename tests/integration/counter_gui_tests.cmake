@@ -10,3 +10,9 @@ foreach(name tst_countergui tst_counterscreens tst_counterpad)
     set_tests_properties(${name} PROPERTIES TIMEOUT 300 LABELS "network;gui"
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QTEST_FUNCTION_TIMEOUT=300000")
 endforeach()
+# A clerk whose account an administrator changes goes back to the counter's sign-in dialog, told
+# why (NetworkFixture: the administrator's change is made by the test itself).
+halldesk_add_test(tst_countersessionend SOURCES tst_countersessionend.cpp
+                  LIBRARIES HallDesk::counter_ui)
+set_tests_properties(tst_countersessionend PROPERTIES TIMEOUT 180 LABELS "network;gui"
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen")

@@ -6,9 +6,11 @@
 
 #include "NetworkFixture.h"
 #include "counter/CounterController.h"
+#include "supervisor/HallMonitor.h"
 #include "terminal/TerminalStore.h"
 
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace halldesk;
@@ -94,6 +96,53 @@ QList<QVariantList> everything(NetworkFixture &fixture)
     return rows;
 }
 
+// Window 2's counter as the program runs it: its store, client and controller, connected.
+struct CounterOfWindowTwo
+{
+    explicit CounterOfWindowTwo(NetworkFixture &fixture)
+        : store(fixture.directory() + QStringLiteral("/counter-2.db"))
+        , client(fixture.client(TerminalRole::Counter, 2))
+        , controller(std::make_unique<CounterController>(2, *client, store, fixture.clock()))
+    {}
+    bool start()
+    {
+        QString error;
+        if (store.open() || !controller->start(&error)) {
+            qWarning().noquote() << error;
+            return false;
+        }
+        return waitForState(*client, HallClient::State::Ready);
+    }
+
+    TerminalStore store;
+    std::unique_ptr<HallClient> client;
+    std::unique_ptr<CounterController> controller;
+};
+
+// S2 signed in at window 2 and serving a QA1 ticket a kiosk issued: that ticket, {} if refused.
+QJsonObject serveAtWindowTwo(NetworkFixture &fixture, RawTerminal &counter)
+{
+    auto kiosk = fixture.raw(TerminalRole::Kiosk, 0);
+    if (!kiosk || !fixture.signInCounter(counter, QStringLiteral("S2")) ||
+        !isOk(kiosk->change(QStringLiteral("issueTicket"), {{"queue", "QA1"}})))
+        return {};
+    const QJsonObject called = counter.change(QStringLiteral("callNext"));
+    return resultOf(called).value(QLatin1String("ticket")).toObject();
+}
+
+// Window 2's `window` events among those a terminal received.
+QList<QJsonObject> windowTwoEvents(const RawTerminal &terminal)
+{
+    QList<QJsonObject> found;
+    for (const QJsonObject &event : terminal.events()) {
+        const QJsonObject data = event.value(QLatin1String("data")).toObject();
+        if (event.value(QLatin1String("kind")).toString() == QLatin1String("window") &&
+            data.value(QLatin1String("number")).toInt() == 2)
+            found << data;
+    }
+    return found;
+}
+
 } // namespace
 
 class TestAdminServer : public QObject
@@ -112,6 +161,11 @@ private slots:
     void aCounterFollowsItsNewQueues();
     void staffRoleEndsSessions();
     void resetPasswordClearsLockOut();
+    void endedSessionsLeaveTheWindow_data();
+    void endedSessionsLeaveTheWindow();
+    void aServingClerkKeepsTheSession();
+    void aCounterIsToldItsSessionEnded();
+    void aRenameReachesTheConsoles();
     void disabledPriorityGroupIsRefused();
     void thresholdsForConsoles();
     void holidayYearReachesTheCalendar();
@@ -451,13 +505,10 @@ void TestAdminServer::aCounterFollowsItsNewQueues()
     QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
     auto terminal = admin(fixture);
     QVERIFY(terminal);
-    TerminalStore store(fixture.directory() + QStringLiteral("/counter-2.db"));
-    QVERIFY(!store.open());
-    auto client = fixture.client(TerminalRole::Counter, 2);
-    CounterController controller(2, *client, store, fixture.clock());
-    QString error;
-    QVERIFY2(controller.start(&error), qPrintable(error));
-    QVERIFY(waitForState(*client, HallClient::State::Ready));
+    CounterOfWindowTwo counter(fixture);
+    QVERIFY(counter.start());
+    HallClient *client = counter.client.get();
+    CounterController &controller = *counter.controller;
     ReplyCatcher login;
     client->login(QStringLiteral("S2"), NetworkFixture::Password, login.callback());
     QVERIFY(login.wait() && login.reply().ok);
@@ -560,6 +611,196 @@ void TestAdminServer::resetPasswordClearsLockOut()
                                    {{"staffNo", "S3"}, {"password", NetworkFixture::Password}})),
              QStringLiteral("bad_credentials"));
     QVERIFY(isOk(other->call(QStringLiteral("login"), {{"staffNo", "S3"}, {"password", fresh}})));
+}
+
+void TestAdminServer::endedSessionsLeaveTheWindow_data()
+{
+    QTest::addColumn<QString>("op");
+    QTest::addColumn<QJsonObject>("args");
+    QTest::newRow("deactivated") << QStringLiteral("adminSaveStaff")
+                                 << staff(QStringLiteral("S2"), QStringLiteral("clerk"), false);
+    QTest::newRow("role changed") << QStringLiteral("adminSaveStaff")
+                                  << staff(QStringLiteral("S2"), QStringLiteral("supervisor"));
+    QTest::newRow("password reset")
+        << QStringLiteral("adminResetPassword")
+        << QJsonObject{{"staffNo", "S2"}, {"password", "Neues-Passwort-7"}};
+}
+
+void TestAdminServer::endedSessionsLeaveTheWindow()
+{
+    QFETCH(QString, op);
+    QFETCH(QJsonObject, args);
+    NetworkFixture fixture(NetworkFixture::ClockKind::Manual, quiet);
+    QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
+    auto terminal = admin(fixture);
+    QVERIFY(terminal);
+    QVERIFY(isOk(terminal->call(QStringLiteral("subscribe"),
+                                {{"queues", QJsonArray{"*"}}, {"windows", QJsonArray{1, 2, 3}}})));
+    auto counter = fixture.raw(TerminalRole::Counter, 2);
+    QVERIFY(counter);
+    const QJsonObject called = serveAtWindowTwo(fixture, *counter);
+    QVERIFY(!called.isEmpty());
+    const qint64 held = called.value("id").toInteger();
+    QVERIFY(isOk(counter->change(QStringLiteral("hold"), {{"ticketId", double(held)}})));
+    fixture.manualClock().advanceSecs(600);
+    const qint64 changedAt = fixture.clock().nowMs();
+
+    const QString key = RawTerminal::newKey();
+    const QJsonObject first = terminal->call(op, args, key);
+    QVERIFY2(isOk(first), qPrintable(describe(first)));
+    QVERIFY(resultOf(first).value("sessionsEnded").toBool());
+    // The consoles see the window signed out at once, as after the clerk's own signOut, and
+    // the held ticket back in its queue.
+    const QJsonObject signedOut =
+        terminal->waitEvent(QStringLiteral("window"), [&](const QJsonObject &data) {
+            return data.value("number").toInt() == 2 &&
+                   data.value("state").toString() == QStringLiteral("signed_out") &&
+                   data.value("stateSinceMs").toInteger() == changedAt;
+        });
+    QVERIFY(!signedOut.isEmpty());
+    QCOMPARE(signedOut.value("data").toObject().value("staffNo").toString(), QString());
+    QVERIFY(
+        !terminal
+             ->waitEvent(QStringLiteral("ticket"),
+                         [&](auto data) {
+                             return data.value("action").toString() == QStringLiteral("returned") &&
+                                    data.value("previousWindow").toInt() == 2 &&
+                                    data.value("ticket").toObject().value("id").toInteger() == held;
+                         })
+             .isEmpty());
+    QCOMPARE(fixture.count(QStringLiteral("windows"),
+                           QStringLiteral("number = 2 AND state = 'signed_out' AND staff_id IS "
+                                          "NULL")),
+             1);
+    QCOMPARE(fixture.count(QStringLiteral("tickets"),
+                           QStringLiteral("id = %1 AND status = 'waiting'").arg(held)),
+             1);
+    // The counter is told, and its next request is refused.
+    const QJsonObject ended = counter->waitEvent(QStringLiteral("session_ended"));
+    QCOMPARE(ended.value("data").toObject().value("code").toString(),
+             QStringLiteral("session_revoked"));
+    QCOMPARE(errorCode(counter->change(QStringLiteral("callNext"))),
+             QStringLiteral("not_signed_in"));
+    // The attendance report ends the session at the change.
+    const QJsonObject attendance = terminal->call(QStringLiteral("staffAttendance"),
+                                                  {{"from", "2026-11-30"}, {"to", "2026-11-30"}});
+    QVERIFY2(isOk(attendance), qPrintable(describe(attendance)));
+    QJsonObject row;
+    for (const QJsonValue &value : resultOf(attendance).value("rows").toArray()) {
+        if (value.toObject().value("staffNo").toString() == QStringLiteral("S2"))
+            row = value.toObject();
+    }
+    QCOMPARE(row.value("lastSignOutMs").toInteger(), changedAt);
+    QCOMPARE(row.value("signedInNow").toBool(), false);
+    QCOMPARE(row.value("signedInMs").toInteger(), 600 * 1000);
+
+    // The same key again: the same answer, nothing done twice.
+    const int windowEvents = int(windowTwoEvents(*terminal).size());
+    const QJsonObject again = terminal->call(op, args, key);
+    QVERIFY(again.value("replayed").toBool());
+    QCOMPARE(resultOf(again), resultOf(first));
+    QVERIFY(isOk(terminal->call(QStringLiteral("hallSettings")))); // any events came before
+    QCOMPARE(windowTwoEvents(*terminal).size(), windowEvents);
+    QCOMPARE(fixture.count(QStringLiteral("events"), QStringLiteral("kind = 'sign_out'")), 1);
+    QCOMPARE(fixture.count(QStringLiteral("events"), QStringLiteral("kind = 'hold_released'")), 1);
+    QCOMPARE(fixture.count(QStringLiteral("admin_log")), 1);
+}
+
+void TestAdminServer::aServingClerkKeepsTheSession()
+{
+    NetworkFixture fixture(NetworkFixture::ClockKind::Manual, quiet);
+    QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
+    auto terminal = admin(fixture);
+    QVERIFY(terminal);
+    auto counter = fixture.raw(TerminalRole::Counter, 2);
+    QVERIFY(counter);
+    const QJsonObject ticket = serveAtWindowTwo(fixture, *counter);
+    QVERIFY(!ticket.isEmpty());
+    const auto before = everything(fixture);
+    const int sessions =
+        fixture.count(QStringLiteral("staff_sessions"), QStringLiteral("revoked = 0"));
+
+    // Like the clerk's own signOut: refused while a citizen is being served, nothing changed.
+    const QJsonObject refused =
+        terminal->change(QStringLiteral("adminSaveStaff"),
+                         staff(QStringLiteral("S2"), QStringLiteral("clerk"), false));
+    QCOMPARE(errorCode(refused), QStringLiteral("window_busy"));
+    QCOMPARE(errorDetail(refused), ticket.value("number").toString());
+    QCOMPARE(everything(fixture), before);
+    QCOMPARE(fixture.count(QStringLiteral("staff_sessions"), QStringLiteral("revoked = 0")),
+             sessions);
+    QVERIFY(isOk(counter->change(QStringLiteral("finish"), {{"ticketId", ticket.value("id")}})));
+    // Once the citizen is served, the same change goes through.
+    QVERIFY(isOk(terminal->change(QStringLiteral("adminSaveStaff"),
+                                  staff(QStringLiteral("S2"), QStringLiteral("clerk"), false))));
+    QCOMPARE(fixture.count(QStringLiteral("windows"),
+                           QStringLiteral("number = 2 AND state = 'signed_out'")),
+             1);
+}
+
+void TestAdminServer::aCounterIsToldItsSessionEnded()
+{
+    NetworkFixture fixture(NetworkFixture::ClockKind::Manual, quiet);
+    QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
+    auto terminal = admin(fixture);
+    QVERIFY(terminal);
+    CounterOfWindowTwo counter(fixture);
+    QVERIFY(counter.start());
+    // The clerk signs in at the counter, which signs in at the window.
+    CounterController &controller = *counter.controller;
+    controller.login(QStringLiteral("S2"), NetworkFixture::Password);
+    QVERIFY(QTest::qWaitFor([&] { return controller.model().window().state == WindowState::Open; },
+                            10000));
+    QSignalSpy needed(&controller, &CounterController::sessionNeeded);
+
+    QVERIFY(isOk(terminal->change(QStringLiteral("adminSaveStaff"),
+                                  staff(QStringLiteral("S2"), QStringLiteral("clerk"), false))));
+    // Pushed, not found out at the next request: back to signing in, saying why.
+    QVERIFY(QTest::qWaitFor([&] { return !needed.isEmpty(); }, 10000));
+    QCOMPARE(needed.first().first().toString(),
+             OperationError(ErrorCode::SessionRevoked).message());
+    QVERIFY(!controller.hasSession());
+    QCOMPARE(counter.client->sessionToken(), QString());
+    QCOMPARE(controller.model().window().state, WindowState::SignedOut);
+}
+
+void TestAdminServer::aRenameReachesTheConsoles()
+{
+    NetworkFixture fixture(NetworkFixture::ClockKind::Manual, quiet);
+    QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
+    auto terminal = admin(fixture);
+    QVERIFY(terminal);
+    auto client = fixture.client(TerminalRole::Supervisor, 0);
+    HallMonitor monitor(*client, fixture.clock());
+    monitor.start();
+    QVERIFY(client->start());
+    QVERIFY(waitForState(*client, HallClient::State::Ready));
+    ReplyCatcher login;
+    client->login(QStringLiteral("S7"), NetworkFixture::Password, login.callback());
+    QVERIFY(login.wait() && login.reply().ok);
+    QVERIFY(QTest::qWaitFor([&] { return monitor.snapshots() >= 1 && monitor.hasLayout(); }));
+    auto counter = fixture.raw(TerminalRole::Counter, 2);
+    QVERIFY(counter);
+    QVERIFY(fixture.signInCounter(*counter, QStringLiteral("S2")));
+    QVERIFY(QTest::qWaitFor([&] { return monitor.window(2)->staffNo == QStringLiteral("S2"); }));
+    QVERIFY(monitor.window(2)->staffName != QStringLiteral("王芳"));
+
+    QJsonObject renamed = staff(QStringLiteral("S2"), QStringLiteral("clerk"));
+    renamed.insert("name", QStringLiteral("王芳"));
+    const QJsonObject saved = terminal->change(QStringLiteral("adminSaveStaff"), renamed);
+    QVERIFY2(isOk(saved), qPrintable(describe(saved)));
+    QVERIFY(!resultOf(saved).value("sessionsEnded").toBool());
+    // The tile names them anew without a new sign-in; the window stays as it was.
+    QVERIFY(QTest::qWaitFor([&] { return monitor.window(2)->staffName == QStringLiteral("王芳"); },
+                            10000));
+    QCOMPARE(monitor.window(2)->state, QStringLiteral("open"));
+    QCOMPARE(monitor.window(2)->staffNo, QStringLiteral("S2"));
+    QCOMPARE(fixture.count(QStringLiteral("events"), QStringLiteral("kind = 'sign_in'")), 1);
+    // The counter's session carries the new name into its next window events too.
+    QVERIFY(isOk(counter->change(QStringLiteral("pause"), {{"reason", "午休"}})));
+    QVERIFY(QTest::qWaitFor([&] { return monitor.window(2)->state == QStringLiteral("paused"); },
+                            10000));
+    QCOMPARE(monitor.window(2)->staffName, QStringLiteral("王芳"));
 }
 
 void TestAdminServer::disabledPriorityGroupIsRefused()

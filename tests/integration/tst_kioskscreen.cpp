@@ -571,6 +571,7 @@ void TestKioskScreen::aWrongPinIssuesNothing()
     const QString body = screen->noticePage()->bodyLabel()->text();
     QVERIFY2(body.contains(QStringLiteral("PIN")) && !body.contains(QStringLiteral("密码")),
              qPrintable(body));
+    QCOMPARE(body, OperationError(ErrorCode::BadHelpDeskCredentials).message());
     QCOMPARE(m_station->printer()->printed(), printed);
     saveAndCheck(QStringLiteral("kiosk-wrong-pin"));
     // The refused authorisation is forgotten: the help desk tries again.

@@ -339,9 +339,9 @@ void TestKioskServer::wrongPinsCountTowardTheLockout()
     QVERIFY2(k.open(), qPrintable(k.fixture.error()));
     k.giveHelpDeskSecrets(QStringLiteral("S2"));
     QCOMPARE(errorCode(k.issuePriority(pinOf(QStringLiteral("S2"), QStringLiteral("0000")))),
-             QStringLiteral("bad_credentials"));
+             QStringLiteral("bad_help_desk_credentials"));
     QCOMPARE(k.failedCount(QStringLiteral("S2")), 1);
-    // A wrong password at a counter counts toward the same lock-out.
+    // A wrong password at a counter counts toward the same lock-out, with its own code.
     auto counter = k.fixture.raw(TerminalRole::Counter, 2);
     QVERIFY(counter);
     QCOMPARE(errorCode(counter->call(QStringLiteral("login"),
@@ -360,9 +360,9 @@ void TestKioskServer::wrongPinsCountTowardTheLockout()
     QCOMPARE(k.fixture.count(QStringLiteral("tickets")), 0);
     // Unknown staff, or staff without a PIN: refused, counted against nobody.
     QCOMPARE(errorCode(k.issuePriority(pinOf(QStringLiteral("NOBODY"), Pin))),
-             QStringLiteral("bad_credentials"));
+             QStringLiteral("bad_help_desk_credentials"));
     QCOMPARE(errorCode(k.issuePriority(pinOf(QStringLiteral("S3"), Pin))),
-             QStringLiteral("bad_credentials"));
+             QStringLiteral("bad_help_desk_credentials"));
     QCOMPARE(k.failedCount(QStringLiteral("S3")), 0);
 }
 
@@ -381,7 +381,8 @@ void TestKioskServer::pinAndCardAuthorise()
     const QJsonObject byCard = k.issuePriority({{"card", Card.toLower() + QLatin1Char(' ')}});
     QVERIFY2(isOk(byCard), qPrintable(describe(byCard)));
     QCOMPARE(k.priorityStaffOf(byCard).toLongLong(), s2);
-    QCOMPARE(errorCode(k.issuePriority({{"card", "CARD9999"}})), QStringLiteral("bad_credentials"));
+    QCOMPARE(errorCode(k.issuePriority({{"card", "CARD9999"}})),
+             QStringLiteral("bad_help_desk_credentials"));
     // The card number is nowhere in the database, only its keyed hash.
     QCOMPARE(k.fixture.count(QStringLiteral("staff"), QStringLiteral("card_hash LIKE '%CARD%'")),
              0);

@@ -37,6 +37,10 @@ CounterWorkstation::CounterWorkstation(CounterSettings settings, QString storePa
 
 CounterWorkstation::~CounterWorkstation()
 {
+    // Stopping fails the requests still pending, and their callbacks (the catalogue's, the case
+    // desk's) use their owners: they must still be there.
+    if (m_client)
+        m_client->stop();
     // The uploads use the client and the case desk's store; the window and controller use the
     // client and the store: they go first.
     m_scanUploads.reset();

@@ -275,17 +275,11 @@ void KioskScreen::onDispensed(const KioskTicket &ticket, bool printed, const QSt
 void KioskScreen::onRefused(const OperationError &error)
 {
     // A refused help-desk authorisation is forgotten: the staff member tries again.
-    const bool helpDesk =
-        error.code() == ErrorCode::BadCredentials || error.code() == ErrorCode::AccountLocked;
+    const bool helpDesk = error.code() == ErrorCode::BadHelpDeskCredentials ||
+                          error.code() == ErrorCode::AccountLocked;
     if (helpDesk)
         clearPriority();
-    // Only the help desk's authorisation is checked against a staff member's credentials here,
-    // and it is a PIN or a card, not the password the server's wording speaks of.
-    const QString message = error.code() == ErrorCode::BadCredentials
-                                ? tr("The staff number, PIN or staff card was not accepted, so "
-                                     "no priority ticket was issued. Please ask the help desk "
-                                     "again.")
-                                : error.message();
+    const QString message = error.message();
     m_notice->showMessage(tr("No ticket was issued"), message);
     showPage(m_notice);
     if (m_voice)
