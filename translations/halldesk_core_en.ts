@@ -1761,12 +1761,12 @@
         <translation>You cannot take away your own administrator role or deactivate yourself.</translation>
     </message>
     <message>
-        <source>An administrator changed your account and ended your session, so you are signed out of your window. Please sign in again.</source>
-        <translation>An administrator changed your account and ended your session, so you are signed out of your window. Please sign in again.</translation>
-    </message>
-    <message>
         <source>The staff number, PIN or staff card was not accepted, so no priority ticket was issued. Please ask the help desk again.</source>
         <translation>The staff number, PIN or staff card was not accepted, so no priority ticket was issued. Please ask the help desk again.</translation>
+    </message>
+    <message>
+        <source>An administrator changed your account and ended your session; if you were signed in at a window, you are signed out of it. Please sign in again.</source>
+        <translation>An administrator changed your account and ended your session; if you were signed in at a window, you are signed out of it. Please sign in again.</translation>
     </message>
 </context>
 <context>

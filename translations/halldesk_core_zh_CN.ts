@@ -1754,12 +1754,12 @@
         <translation>不能取消自己的管理员角色或停用自己的账号。</translation>
     </message>
     <message>
-        <source>An administrator changed your account and ended your session, so you are signed out of your window. Please sign in again.</source>
-        <translation>管理员更改了您的账号并结束了本次登录，您已从窗口签退。请重新登录。</translation>
-    </message>
-    <message>
         <source>The staff number, PIN or staff card was not accepted, so no priority ticket was issued. Please ask the help desk again.</source>
         <translation>工号、PIN 码或工作证未通过验证，未发放优先号票。请重新到服务台办理。</translation>
+    </message>
+    <message>
+        <source>An administrator changed your account and ended your session; if you were signed in at a window, you are signed out of it. Please sign in again.</source>
+        <translation>管理员更改了您的账号，本次登录已结束；如您正在窗口登录，已同时签退。请重新登录。</translation>
     </message>
 </context>
 <context>

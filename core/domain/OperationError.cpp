@@ -201,8 +201,9 @@ QString OperationError::message() const
         text = tr("Your session has expired. Please sign in again.");
         break;
     case ErrorCode::SessionRevoked:
-        text = tr("An administrator changed your account and ended your session, so you are "
-                  "signed out of your window. Please sign in again.");
+        // Said on a counter and on a supervisor console alike.
+        text = tr("An administrator changed your account and ended your session; if you were "
+                  "signed in at a window, you are signed out of it. Please sign in again.");
         break;
     case ErrorCode::BadCredentials:
         text = tr("The staff number or password is wrong.");

@@ -6,6 +6,7 @@
 // font under 14 px (screenshots in supervisor-screens/).
 
 #include "NetworkFixture.h"
+#include "ScreenChecks.h"
 #include "SupervisorConsoleFixture.h"
 #include "client/HallClient.h"
 #include "supervisor/AdminLogPanel.h"
@@ -17,6 +18,7 @@
 #include "supervisor/HolidaysPanel.h"
 #include "supervisor/PriorityThresholdsPanel.h"
 #include "supervisor/StaffPanel.h"
+#include "supervisor/SupervisorLoginDialog.h"
 #include "supervisor/SupervisorStation.h"
 #include "supervisor/SupervisorWindow.h"
 #include "supervisor/WindowsPanel.h"
@@ -68,6 +70,7 @@ private slots:
     void aNewWindowByKeyboard();
     void aNewAreaAndQueueStartEmpty();
     void aSupervisorSignsInWithTheHallsThresholds();
+    void aSupervisorIsAskedToSignInAgain();
     void theDemotedSupervisorIsRefused();
 
 private:
@@ -394,6 +397,51 @@ void TestAdminScreen::aSupervisorSignsInWithTheHallsThresholds()
              std::chrono::milliseconds(std::chrono::minutes(45)));
     QVERIFY(!other.isAdmin());
     QVERIFY(!other.window()->pageTitles().contains(QStringLiteral("系统管理")));
+}
+
+void TestAdminScreen::aSupervisorIsAskedToSignInAgain()
+{
+    SupervisorStation other(m_console.settings(), m_console.clock(), nullptr);
+    QString error;
+    QVERIFY2(other.start(&error), qPrintable(error));
+    other.window()->resize(1920, 1080);
+    other.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(other.window()));
+    QCOMPARE(SupervisorConsoleFixture::signIn(other, QStringLiteral("HD0003")), QString());
+    QVERIFY(!other.signInAgainDialog());
+
+    // The administrator gives HD0003 a temporary password: their session ends.
+    StaffPanel *panel = page()->staff();
+    showPanel(panel);
+    QVERIFY(panel->selectStaff(QStringLiteral("HD0003")));
+    const QString temporary = QStringLiteral("temporary-2026");
+    panel->passwordEdit()->setFocus();
+    QTest::keyClicks(panel->passwordEdit(), temporary);
+    QVERIFY(saveAndReload(panel->resetButton(), true));
+
+    // The other console asks at once, over the hall it shows, and says why.
+    QTRY_VERIFY_WITH_TIMEOUT(other.signInAgainDialog(), Wait);
+    SupervisorLoginDialog *dialog = other.signInAgainDialog();
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->problemText(), OperationError(ErrorCode::SessionRevoked).message());
+    QCOMPARE(dialog->staffNoEdit()->text(), QStringLiteral("HD0003"));
+    QVERIFY(!other.client()->signedInStaff());
+    saveShot(dialog, QStringLiteral("supervisor-screens"), QStringLiteral("sign-in-again"));
+    const QStringList clipped = clippedTexts(dialog);
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
+
+    // The old password is refused in words; the temporary one lets the supervisor back in.
+    QTest::keyClicks(dialog->passwordEdit(), QStringLiteral("halldesk"));
+    QTest::keyClick(dialog->passwordEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog->problemText() == OperationError(ErrorCode::BadCredentials).message(), Wait);
+    QTest::keyClicks(dialog->passwordEdit(), temporary);
+    QTest::keyClick(dialog->passwordEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!other.signInAgainDialog(), Wait);
+    QVERIFY(other.client()->signedInStaff());
+    QCOMPARE(other.client()->signedInStaff()->value(QLatin1String("staffNo")).toString(),
+             QStringLiteral("HD0003"));
+    QVERIFY(other.window()->isVisible());
 }
 
 void TestAdminScreen::theDemotedSupervisorIsRefused()

@@ -59,6 +59,15 @@ QString SupervisorLoginDialog::problemText() const
     return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
+void SupervisorLoginDialog::prepareAgain(const QString &why, const QString &staffNo)
+{
+    m_staffNo->setText(staffNo);
+    m_problem->setText(why);
+    m_problem->setVisible(!why.isEmpty());
+    (staffNo.isEmpty() ? m_staffNo : m_password)->setFocus();
+    adjustSize();
+}
+
 void SupervisorLoginDialog::signIn()
 {
     const QString staffNo = m_staffNo->text().trimmed();

@@ -24,6 +24,9 @@ public:
     QLineEdit *passwordEdit() const { return m_password; }
     QPushButton *signInButton() const { return m_signIn; }
     QString problemText() const;
+    // Opened again after the session ended: why, in words, and who was signed in, so only the
+    // password is left to type.
+    void prepareAgain(const QString &why, const QString &staffNo);
 
 private:
     void signIn();

@@ -12,6 +12,7 @@
 #include "supervisor/QueueTableModel.h"
 #include "supervisor/ReportsPage.h"
 #include "supervisor/StaffPage.h"
+#include "supervisor/SupervisorLoginDialog.h"
 #include "supervisor/SupervisorReports.h"
 #include "supervisor/SupervisorScreen.h"
 #include "supervisor/SupervisorWindow.h"
@@ -90,8 +91,34 @@ void SupervisorStation::addPages()
     m_window->addPage(m_admin, tr("Administration"));
     m_window->setPageVisible(m_admin, false);
     connect(m_client.get(), &HallClient::sessionStarted, this, &SupervisorStation::showAdminPage);
-    connect(m_client.get(), &HallClient::sessionLost, this,
-            [this] { m_window->setPageVisible(m_admin, false); });
+    connect(m_client.get(), &HallClient::sessionStarted, this, [this] {
+        const auto staff = m_client->signedInStaff();
+        m_signedInStaffNo = staff ? staff->value(QLatin1String("staffNo")).toString() : QString();
+    });
+    connect(m_client.get(), &HallClient::sessionLost, this, &SupervisorStation::sessionEnded);
+}
+
+SupervisorLoginDialog *SupervisorStation::signInAgainDialog() const
+{
+    return m_signInAgain.data();
+}
+
+void SupervisorStation::sessionEnded(const OperationError &why)
+{
+    m_window->setPageVisible(m_admin, false);
+    // Before anyone signed in (the console's first requests), there is no session to lose.
+    const QString staffNo = std::exchange(m_signedInStaffNo, QString());
+    if (staffNo.isEmpty() || m_signInAgain)
+        return;
+    // Watching the hall needs a session: without one the console would go on showing a hall
+    // that no longer changes. Ask at once, over the console, and say why.
+    m_signInAgain = new SupervisorLoginDialog(*this, m_window.get());
+    m_signInAgain->setAttribute(Qt::WA_DeleteOnClose);
+    m_signInAgain->setWindowModality(Qt::WindowModal);
+    m_signInAgain->prepareAgain(why.message(), staffNo);
+    // Not signing in again is leaving the console, as at its start.
+    connect(m_signInAgain, &QDialog::rejected, m_window.get(), &QWidget::close);
+    m_signInAgain->open();
 }
 
 bool SupervisorStation::isAdmin() const

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <functional>
 #include <memory>
 
@@ -18,6 +19,8 @@ class HallClient;
 class HallMonitor;
 class QueueTableModel;
 class StaffPage;
+class OperationError;
+class SupervisorLoginDialog;
 class SupervisorReports;
 class SupervisorScreen;
 class SupervisorWindow;
@@ -68,6 +71,9 @@ public:
     AdminPage *adminPage() const { return m_admin; }
     // The signed-in staff member's role is admin.
     bool isAdmin() const;
+    // Open while the console asks to sign in again after its session ended (expired, or an
+    // administrator changed the account); nullptr otherwise.
+    SupervisorLoginDialog *signInAgainDialog() const;
 
 signals:
     // The hall's settings (thresholds) are in force on this console now.
@@ -79,6 +85,7 @@ private:
     void showAdminPage();
     void readHallSettings();
     void applyHallSettings(const QJsonObject &settings);
+    void sessionEnded(const OperationError &why);
 
     SupervisorSettings m_settings;
     const Clock &m_clock;
@@ -95,6 +102,9 @@ private:
     ReportsPage *m_reportsPage = nullptr; // owned by m_window
     FollowUpsPage *m_followUps = nullptr; // owned by m_window
     AdminPage *m_admin = nullptr;
+    // Who was signed in: a session that ends is asked for again, a refusal before any is not.
+    QString m_signedInStaffNo;
+    QPointer<SupervisorLoginDialog> m_signInAgain; // deletes itself when closed
 };
 
 } // namespace halldesk
