@@ -12,20 +12,6 @@ using namespace halldesk::test;
 
 namespace {
 
-// S8 made an admin (S7 a supervisor), signed in on a console.
-std::unique_ptr<RawTerminal> console(NetworkFixture &fixture, const QString &staffNo)
-{
-    fixture.rows(QStringLiteral("UPDATE staff SET role = 'admin' WHERE staff_no = 'S8'"));
-    fixture.rows(QStringLiteral("UPDATE staff SET role = 'supervisor' WHERE staff_no = 'S7'"));
-    auto terminal = fixture.raw(TerminalRole::Supervisor, 0);
-    if (!terminal ||
-        !isOk(terminal->call(QStringLiteral("login"),
-                             {{QStringLiteral("staffNo"), staffNo},
-                              {QStringLiteral("password"), NetworkFixture::Password}})))
-        return nullptr;
-    return terminal;
-}
-
 QJsonObject clerk(const QString &staffNo, const QString &role)
 {
     return {{QStringLiteral("staffNo"), staffNo},
@@ -57,7 +43,7 @@ void TestAdminLog::changesNewestFirst()
 {
     NetworkFixture fixture(NetworkFixture::ClockKind::Manual, quiet);
     QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
-    auto admin = console(fixture, QStringLiteral("S8"));
+    auto admin = fixture.adminConsole(QStringLiteral("S8"));
     QVERIFY(admin);
 
     const QJsonObject empty = admin->call(QStringLiteral("adminLog"));
@@ -113,7 +99,7 @@ void TestAdminLog::pagesWithoutGapOrRepeat()
 {
     NetworkFixture fixture(NetworkFixture::ClockKind::Manual, quiet);
     QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
-    auto admin = console(fixture, QStringLiteral("S8"));
+    auto admin = fixture.adminConsole(QStringLiteral("S8"));
     QVERIFY(admin);
     const int changes = 7;
     for (int i = 1; i <= changes; ++i)
@@ -158,7 +144,7 @@ void TestAdminLog::badArguments()
     QFETCH(QString, detail);
     NetworkFixture fixture(NetworkFixture::ClockKind::Manual, quiet);
     QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
-    auto admin = console(fixture, QStringLiteral("S8"));
+    auto admin = fixture.adminConsole(QStringLiteral("S8"));
     QVERIFY(admin);
     const QJsonObject answer = admin->call(QStringLiteral("adminLog"), args);
     QCOMPARE(errorCode(answer), QStringLiteral("bad_request"));
@@ -169,9 +155,11 @@ void TestAdminLog::onlyForAdmins()
 {
     NetworkFixture fixture(NetworkFixture::ClockKind::Manual, quiet);
     QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
-    auto supervisor = console(fixture, QStringLiteral("S7"));
+    auto supervisor = fixture.supervisorConsole(QStringLiteral("S7"));
     QVERIFY(supervisor);
     QCOMPARE(errorCode(supervisor->call(QStringLiteral("adminLog"))), QStringLiteral("forbidden"));
+    // An admin is refused too when signed in at a counter: the log is for the console.
+    QVERIFY(fixture.adminConsole(QStringLiteral("S8")));
     auto counter = fixture.raw(TerminalRole::Counter, 1);
     QVERIFY(counter);
     QVERIFY(fixture.signInCounter(*counter, QStringLiteral("S8")));

@@ -357,7 +357,18 @@ bool NetworkFixture::serveTicket(RawTerminal &counter, const QString &queue, int
 
 std::unique_ptr<RawTerminal> NetworkFixture::supervisorConsole(const QString &staffNo)
 {
-    rows(QStringLiteral("UPDATE staff SET role = 'supervisor' WHERE staff_no = '%1'").arg(staffNo));
+    return consoleWithRole(staffNo, QStringLiteral("supervisor"));
+}
+
+std::unique_ptr<RawTerminal> NetworkFixture::adminConsole(const QString &staffNo)
+{
+    return consoleWithRole(staffNo, QStringLiteral("admin"));
+}
+
+std::unique_ptr<RawTerminal> NetworkFixture::consoleWithRole(const QString &staffNo,
+                                                             const QString &role)
+{
+    rows(QStringLiteral("UPDATE staff SET role = '%1' WHERE staff_no = '%2'").arg(role, staffNo));
     auto console = raw(TerminalRole::Supervisor, 0);
     if (!console || !console
                          ->call(QStringLiteral("login"), {{QStringLiteral("staffNo"), staffNo},

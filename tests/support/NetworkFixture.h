@@ -139,6 +139,8 @@ public:
     bool serveTicket(RawTerminal &counter, const QString &queue, int waitS, int serviceS);
     // `staffNo` made a supervisor and logged in on a supervisor console; nullptr if refused.
     std::unique_ptr<RawTerminal> supervisorConsole(const QString &staffNo = QStringLiteral("S8"));
+    // The same with `staffNo` made an admin.
+    std::unique_ptr<RawTerminal> adminConsole(const QString &staffNo = QStringLiteral("S8"));
 
     // A HallClient for the terminal with quick reconnects; not started.
     std::unique_ptr<HallClient> client(TerminalRole role, int window,
@@ -156,6 +158,8 @@ public:
     quint64 refused(const QString &reason);
 
 private:
+    std::unique_ptr<RawTerminal> consoleWithRole(const QString &staffNo, const QString &role);
+
     QTemporaryDir m_dir;
     ManualClock m_manualClock;
     SystemClock m_systemClock;

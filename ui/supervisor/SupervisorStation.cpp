@@ -90,11 +90,7 @@ void SupervisorStation::addPages()
     m_admin = new AdminPage(*m_client);
     m_window->addPage(m_admin, tr("Administration"));
     m_window->setPageVisible(m_admin, false);
-    connect(m_client.get(), &HallClient::sessionStarted, this, &SupervisorStation::showAdminPage);
-    connect(m_client.get(), &HallClient::sessionStarted, this, [this] {
-        const auto staff = m_client->signedInStaff();
-        m_signedInStaffNo = staff ? staff->value(QLatin1String("staffNo")).toString() : QString();
-    });
+    connect(m_client.get(), &HallClient::sessionStarted, this, &SupervisorStation::sessionStarted);
     connect(m_client.get(), &HallClient::sessionLost, this, &SupervisorStation::sessionEnded);
 }
 
@@ -127,8 +123,10 @@ bool SupervisorStation::isAdmin() const
     return staff && staff->value(QLatin1String("role")).toString() == QLatin1String("admin");
 }
 
-void SupervisorStation::showAdminPage()
+void SupervisorStation::sessionStarted()
 {
+    const auto staff = m_client->signedInStaff();
+    m_signedInStaffNo = staff ? staff->value(QLatin1String("staffNo")).toString() : QString();
     const bool admin = isAdmin();
     m_window->setPageVisible(m_admin, admin);
     if (admin)

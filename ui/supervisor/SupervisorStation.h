@@ -82,7 +82,8 @@ signals:
 private:
     // The pages after the live hall, in the order a supervisor needs them.
     void addPages();
-    void showAdminPage();
+    // Who signed in, and 系统管理 shown (and read) for an administrator only.
+    void sessionStarted();
     void readHallSettings();
     void applyHallSettings(const QJsonObject &settings);
     void sessionEnded(const OperationError &why);
